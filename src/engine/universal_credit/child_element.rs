@@ -1,0 +1,52 @@
+//! The child element for each child, and the disabled child addition.
+//!
+//! Law: UC Regs 2013 regs 24 and 36 (https://www.legislation.gov.uk/uksi/2013/376/regulation/24);
+//! the UC (Removal of Two Child Limit) Act 2026 ends the two-child limit for
+//! assessment periods from 6 April 2026, so every child gets the child element.
+//! The higher amount is for the first (eldest) child only where that child was born
+//! before 6 April 2017.
+//! Not modelled: a child who is the subject of a kinship or adoption exception
+//! (no longer needed without the two-child limit); a qualifying young person's
+//! education conditions (we take the person's word that a 16 to 19 year old counts).
+
+use crate::household::{DisabledChildAddition, Household};
+use crate::outcome::{Line, LineId, Who};
+use crate::rules::UniversalCredit;
+
+pub fn child_elements(household: &Household, rules: &UniversalCredit) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let eldest = household
+        .children
+        .iter()
+        .enumerate()
+        .max_by_key(|(index, child)| (child.age, core::cmp::Reverse(*index)))
+        .map(|(index, _)| index);
+    for (index, child) in household.children.iter().enumerate() {
+        let who = Who::Child(index);
+        let first_born_before_2017 = Some(index) == eldest && child.born_before_6_april_2017();
+        let (amount, label) = if first_born_before_2017 {
+            (
+                rules.child_element_first_child_born_before_6_april_2017,
+                format!("Child element, child {} (first child, born before 6 April 2017)", index + 1),
+            )
+        } else {
+            (rules.child_element, format!("Child element, child {}", index + 1))
+        };
+        lines.push(Line::monthly(LineId::ChildElement, who, label, amount.value.0, amount.source));
+        let addition = match child.disabled_child_addition {
+            DisabledChildAddition::None => None,
+            DisabledChildAddition::Lower => Some((rules.disabled_child_addition_lower, "lower rate")),
+            DisabledChildAddition::Higher => Some((rules.disabled_child_addition_higher, "higher rate")),
+        };
+        if let Some((amount, rate)) = addition {
+            lines.push(Line::monthly(
+                LineId::DisabledChildAddition,
+                who,
+                format!("Disabled child addition, child {} ({rate})", index + 1),
+                amount.value.0,
+                amount.source,
+            ));
+        }
+    }
+    lines
+}

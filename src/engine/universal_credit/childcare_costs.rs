@@ -1,0 +1,48 @@
+//! The childcare costs element: 85% of registered childcare costs, up to a cap, for
+//! people in paid work.
+//!
+//! Law: UC Regs 2013 reg 32 (the work condition: "the claimant is in paid work" and a
+//! partner is in paid work or cannot provide childcare because they have LCW or care
+//! for a severely disabled person), reg 33 (the costs condition), reg 34 ("the lesser
+//! of 85% of the charges paid ... or the maximum amount"), reg 36 (the caps).
+//! https://www.legislation.gov.uk/uksi/2013/376/regulation/34
+//! Not modelled: costs paid in advance or arrears (reg 34A); a partner temporarily
+//! absent; the first-month rule for a job offer due to start.
+
+use crate::household::{ChildcareCosts, Household};
+use crate::money::Money;
+use crate::outcome::{Line, LineId, Who};
+use crate::rules::UniversalCredit;
+
+/// Reg 32(1): the household meets the work condition.
+pub fn meets_work_condition(household: &Household, you_work: bool, partner_works: bool) -> bool {
+    match &household.partner {
+        None => you_work,
+        Some(partner) => {
+            let can_care = |works: bool, lcw: bool, carer: bool| !works && !lcw && !carer;
+            let you_cannot_care = !can_care(you_work, household.you.uc_health.has_lcw(), household.you.cares_35_hours_a_week);
+            let partner_cannot_care =
+                !can_care(partner_works, partner.uc_health.has_lcw(), partner.cares_35_hours_a_week);
+            // One must be in paid work; the other in paid work or unable to care.
+            (you_work && partner_cannot_care) || (partner_works && you_cannot_care)
+        }
+    }
+}
+
+/// Reg 34: 85% of the monthly costs, no more than the cap for 1 or 2+ children.
+pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) -> Line {
+    let monthly_costs = costs.frequency.to_uc_monthly(costs.amount).0.round_to_nearest_penny();
+    let cap = if costs.children >= 2 {
+        rules.childcare_costs_cap_two_or_more_children
+    } else {
+        rules.childcare_costs_cap_one_child
+    };
+    let share = (monthly_costs * rules.childcare_costs_rate.value).round_to_nearest_penny();
+    let element: Money = share.min(cap.value.0);
+    let label = if element < share {
+        format!("Childcare costs element (85% of {monthly_costs}, capped at {})", cap.value.0)
+    } else {
+        format!("Childcare costs element (85% of {monthly_costs})")
+    };
+    Line::monthly(LineId::ChildcareCostsElement, Who::Household, label, element, rules.childcare_costs_rate.source)
+}

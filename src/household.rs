@@ -1,0 +1,333 @@
+//! The household as typed facts: who lives there, their health and disability
+//! benefits, caring, children, housing, savings and current work.
+//!
+//! These are the engine's inputs. They read from JSON (see `docs/json-format.md`);
+//! `situation.rs` checks them before the engine sees them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+use crate::period::Frequency;
+use crate::scenario::Job;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Household {
+    /// The person checking (or the adviser's client).
+    pub you: Adult,
+    /// A partner who lives with you (a joint UC claim). `None` for a single person.
+    #[serde(default)]
+    pub partner: Option<Adult>,
+    /// Children and qualifying young people you are responsible for.
+    #[serde(default)]
+    pub children: Vec<Child>,
+    pub housing: Housing,
+    /// Other adults who live with you, such as a grown-up son or daughter.
+    #[serde(default)]
+    pub non_dependants: Vec<NonDependant>,
+    pub country: Country,
+    /// Only in England. The benefit cap is higher in Greater London.
+    #[serde(default)]
+    pub in_greater_london: bool,
+    /// Savings and other capital of you and your partner together.
+    #[serde(default)]
+    pub savings: Money,
+    /// Childcare you pay for now (only counted by UC while you work: reg 32).
+    #[serde(default)]
+    pub childcare_costs: Option<ChildcareCosts>,
+    /// Whether Child Benefit is claimed for the children. Most families claim it.
+    #[serde(default = "yes")]
+    pub gets_child_benefit: bool,
+}
+
+const fn yes() -> bool {
+    true
+}
+
+impl Household {
+    pub fn adults(&self) -> impl Iterator<Item = &Adult> {
+        core::iter::once(&self.you).chain(self.partner.as_ref())
+    }
+
+    pub fn is_couple(&self) -> bool {
+        self.partner.is_some()
+    }
+
+    pub fn has_children(&self) -> bool {
+        !self.children.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Adult {
+    pub age: u8,
+    /// What UC pays for the person's health, as their UC statement shows it.
+    #[serde(default)]
+    pub uc_health: UcHealth,
+    #[serde(default)]
+    pub disability_benefit: Option<DisabilityBenefit>,
+    /// Cares for a severely disabled person for 35 hours a week or more.
+    #[serde(default)]
+    pub cares_35_hours_a_week: bool,
+    /// The work the person does now, if any.
+    #[serde(default)]
+    pub job: Option<Job>,
+}
+
+/// The UC health element (UC Regs 2013 regs 27, 36, 40A and UC Act 2025).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UcHealth {
+    /// No limited capability for work.
+    #[default]
+    None,
+    /// Limited capability for work (LCW). The LCW element is paid only on claims
+    /// from before 3 April 2017; otherwise LCW gives a work allowance but no money.
+    Lcw,
+    /// LCW from a claim made before 3 April 2017: the LCW element is paid.
+    LcwBefore3April2017,
+    /// LCWRA, entitled before 6 April 2026 and continuously since: protected rate.
+    LcwraPre2026Claimant,
+    /// LCWRA meeting the severe conditions criteria (reg 40A(2)): protected rate.
+    LcwraSevereConditions,
+    /// LCWRA and terminally ill: protected rate.
+    LcwraTerminallyIll,
+    /// LCWRA on a claim from 6 April 2026 without protection: the new lower rate.
+    LcwraNewClaimant,
+}
+
+impl UcHealth {
+    /// Has limited capability for work (LCWRA includes LCW).
+    pub fn has_lcw(self) -> bool {
+        !matches!(self, UcHealth::None)
+    }
+
+    pub fn has_lcwra(self) -> bool {
+        matches!(
+            self,
+            UcHealth::LcwraPre2026Claimant
+                | UcHealth::LcwraSevereConditions
+                | UcHealth::LcwraTerminallyIll
+                | UcHealth::LcwraNewClaimant
+        )
+    }
+}
+
+/// A disability benefit that is not means-tested: work does not change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum DisabilityBenefit {
+    /// Personal Independence Payment (England, Wales, Northern Ireland).
+    Pip {
+        #[serde(default)]
+        daily_living: PipRate,
+        #[serde(default)]
+        mobility: PipRate,
+    },
+    /// Adult Disability Payment (Scotland): same components as PIP.
+    Adp {
+        #[serde(default)]
+        daily_living: PipRate,
+        #[serde(default)]
+        mobility: PipRate,
+    },
+    /// Disability Living Allowance (children, and adults who kept it).
+    Dla {
+        #[serde(default)]
+        care: DlaCare,
+        #[serde(default)]
+        mobility: DlaMobility,
+    },
+    /// Child Disability Payment (Scotland): same components as DLA.
+    Cdp {
+        #[serde(default)]
+        care: DlaCare,
+        #[serde(default)]
+        mobility: DlaMobility,
+    },
+}
+
+impl DisabilityBenefit {
+    /// Gets any amount of it (the benefit cap exemption in UC Regs 2013 reg 83 turns
+    /// on entitlement to the benefit).
+    pub fn pays_anything(self) -> bool {
+        match self {
+            DisabilityBenefit::Pip { daily_living, mobility }
+            | DisabilityBenefit::Adp { daily_living, mobility } => {
+                daily_living != PipRate::None || mobility != PipRate::None
+            }
+            DisabilityBenefit::Dla { care, mobility } | DisabilityBenefit::Cdp { care, mobility } => {
+                care != DlaCare::None || mobility != DlaMobility::None
+            }
+        }
+    }
+
+    /// PIP or ADP daily living component, or DLA or CDP care at the middle or
+    /// highest rate (the "qualifying benefits" in UC Regs 2013 Sch 4 paras 15-16).
+    pub fn is_daily_living_or_middle_care(self) -> bool {
+        match self {
+            DisabilityBenefit::Pip { daily_living, .. } | DisabilityBenefit::Adp { daily_living, .. } => {
+                daily_living != PipRate::None
+            }
+            DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => {
+                matches!(care, DlaCare::Middle | DlaCare::Highest)
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PipRate {
+    #[default]
+    None,
+    Standard,
+    Enhanced,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DlaCare {
+    #[default]
+    None,
+    Lowest,
+    Middle,
+    Highest,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DlaMobility {
+    #[default]
+    None,
+    Lower,
+    Higher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Age in whole years. A child aged 16 to 19 counts while a qualifying young person.
+    pub age: u8,
+    /// Needed only for a child aged 9: anyone older was born before 6 April 2017 and
+    /// anyone younger after it, at any time in tax year 2026/27.
+    #[serde(default)]
+    pub born_before_6_april_2017: Option<bool>,
+    #[serde(default)]
+    pub disabled_child_addition: DisabledChildAddition,
+    /// DLA, CDP (or PIP at 16 or over) paid for the child.
+    #[serde(default)]
+    pub disability_benefit: Option<DisabilityBenefit>,
+}
+
+impl Child {
+    /// Whether the child was born before 6 April 2017. For a child aged 9 with no
+    /// answer we assume after, the lower child element, and the outcome says so.
+    pub fn born_before_6_april_2017(&self) -> bool {
+        match self.born_before_6_april_2017 {
+            Some(answer) => answer,
+            None => self.age >= 10,
+        }
+    }
+}
+
+/// UC Regs 2013 reg 24(2): the disabled child addition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DisabledChildAddition {
+    #[default]
+    None,
+    /// The child gets DLA or CDP (any rate) or PIP.
+    Lower,
+    /// The child gets the highest care rate of DLA or CDP, enhanced daily living PIP,
+    /// or is certified severely sight impaired or blind.
+    Higher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Housing {
+    /// Renting from a private landlord.
+    RentingPrivately(Tenancy),
+    /// Renting from a council or housing association.
+    RentingSocially(Tenancy),
+    /// Owns the home (with or without a mortgage). UC has no housing costs element
+    /// for owners (help with mortgage interest is a separate loan).
+    Owner,
+    /// Lives with family or friends, or otherwise has no rent to pay. Rent paid to a
+    /// close relative you live with does not count (UC Regs 2013 Sch 2 para 4).
+    NoHousingCosts,
+}
+
+impl Housing {
+    pub fn tenancy(&self) -> Option<&Tenancy> {
+        match self {
+            Housing::RentingPrivately(tenancy) | Housing::RentingSocially(tenancy) => Some(tenancy),
+            Housing::Owner | Housing::NoHousingCosts => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tenancy {
+    pub rent: Money,
+    /// How often the rent (and service charges) are paid. Monthly unless said.
+    #[serde(default = "monthly")]
+    pub frequency: Frequency,
+    /// Service charges that UC can pay (UC Regs 2013 Sch 1 para 8), at the same frequency.
+    #[serde(default)]
+    pub eligible_service_charges: Money,
+}
+
+const fn monthly() -> Frequency {
+    Frequency::Monthly
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NonDependant {
+    pub age: u8,
+    /// Why no housing cost contribution is due for this person, if any.
+    #[serde(default)]
+    pub exempt_because: Option<NonDependantExemption>,
+}
+
+/// UC Regs 2013 Sch 4 para 16: non-dependants for whom no housing cost contribution
+/// is deducted (besides being under 21).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NonDependantExemption {
+    /// Gets PIP or ADP daily living, DLA or CDP care at the middle or highest rate,
+    /// Attendance Allowance, or Armed Forces Independence Payment.
+    GetsDisabilityBenefit,
+    /// Gets Carer's Allowance or Carer Support Payment.
+    GetsCarersAllowance,
+    /// Gets Pension Credit.
+    GetsPensionCredit,
+    /// Responsible for a child under 5.
+    ResponsibleForChildUnder5,
+    /// In prison, or away in the armed forces.
+    AwayInPrisonOrArmedForces,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChildcareCosts {
+    /// What you pay a registered childcare provider.
+    pub amount: Money,
+    #[serde(default = "monthly")]
+    pub frequency: Frequency,
+    /// How many children the costs are for (the cap is higher for 2 or more).
+    pub children: u8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Country {
+    England,
+    Scotland,
+    Wales,
+    NorthernIreland,
+}

@@ -1,0 +1,190 @@
+//! The shape of one tax year's rates and thresholds. The figures themselves live in
+//! one file per year (`y2026_27.rs`); a new year is a new file, not an edit across
+//! the engine.
+//!
+//! Every figure is `Cited`: a figure without a source does not compile.
+
+mod y2026_27;
+
+pub use y2026_27::RULES_2026_27;
+
+use serde::Serialize;
+
+use crate::money::{Money, Rate};
+use crate::period::{Monthly, Weekly, Yearly};
+use crate::source::Source;
+
+/// A figure with the place it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Cited<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+impl<T> Cited<T> {
+    pub const fn new(value: T, source: Source) -> Cited<T> {
+        Cited { value, source }
+    }
+}
+
+/// Every rate and threshold the engine uses for one tax year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Rules {
+    /// For people reading the outcome: "2026/27".
+    pub tax_year: &'static str,
+    pub universal_credit: UniversalCredit,
+    pub benefit_cap: BenefitCap,
+    pub income_tax: IncomeTax,
+    pub national_insurance: NationalInsurance,
+    pub workplace_pension: WorkplacePension,
+    pub minimum_wage: MinimumWage,
+    pub disability_benefits: DisabilityBenefits,
+    pub child_benefit: ChildBenefit,
+}
+
+/// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72
+/// (capital), Sch 4 (housing costs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct UniversalCredit {
+    pub standard_allowance_single_under_25: Cited<Monthly>,
+    pub standard_allowance_single_25_or_over: Cited<Monthly>,
+    pub standard_allowance_couple_both_under_25: Cited<Monthly>,
+    pub standard_allowance_couple_one_or_both_25_or_over: Cited<Monthly>,
+    /// The higher amount, for a first child born before 6 April 2017.
+    pub child_element_first_child_born_before_6_april_2017: Cited<Monthly>,
+    pub child_element: Cited<Monthly>,
+    pub disabled_child_addition_lower: Cited<Monthly>,
+    pub disabled_child_addition_higher: Cited<Monthly>,
+    /// Only for claims with LCW from before 3 April 2017, kept by transitional saving.
+    pub lcw_element: Cited<Monthly>,
+    /// Pre-2026 claimants, severe conditions criteria claimants, terminally ill claimants.
+    pub lcwra_element_protected: Cited<Monthly>,
+    /// Everyone else with LCWRA from 6 April 2026.
+    pub lcwra_element_new_claimant: Cited<Monthly>,
+    pub carer_element: Cited<Monthly>,
+    pub childcare_costs_rate: Cited<Rate>,
+    pub childcare_costs_cap_one_child: Cited<Monthly>,
+    pub childcare_costs_cap_two_or_more_children: Cited<Monthly>,
+    pub work_allowance_higher: Cited<Monthly>,
+    pub work_allowance_lower: Cited<Monthly>,
+    pub earnings_taper: Cited<Rate>,
+    pub capital_lower_limit: Cited<Money>,
+    pub capital_upper_limit: Cited<Money>,
+    pub tariff_income_per_step: Cited<Monthly>,
+    pub tariff_income_step: Cited<Money>,
+    pub housing_cost_contribution: Cited<Monthly>,
+    /// Non-dependants under this age pay no housing cost contribution.
+    pub housing_cost_contribution_minimum_age: Cited<u8>,
+}
+
+/// UC Regs 2013 regs 79 to 83.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BenefitCap {
+    pub greater_london_couple_or_with_children: Cited<Yearly>,
+    pub greater_london_single: Cited<Yearly>,
+    pub elsewhere_couple_or_with_children: Cited<Yearly>,
+    pub elsewhere_single: Cited<Yearly>,
+    /// Reg 82(1)(a): earnings at the National Living Wage for this many hours a week.
+    pub earnings_exemption_hours: Cited<u32>,
+}
+
+/// A band of taxable income (income above the personal allowance) and its rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct TaxBand {
+    pub name: &'static str,
+    /// The top of the band, in taxable income for the year; `None` for the top band.
+    pub up_to: Option<Money>,
+    pub rate: Rate,
+}
+
+/// Income tax on earnings (non-savings, non-dividend income).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct IncomeTax {
+    pub personal_allowance: Cited<Yearly>,
+    /// Adjusted net income above which the personal allowance falls by £1 for every £2.
+    pub personal_allowance_taper_threshold: Cited<Yearly>,
+    /// England, Wales and Northern Ireland (Welsh rates are set equal to these).
+    pub bands_rest_of_uk: Cited<&'static [TaxBand]>,
+    pub bands_scotland: Cited<&'static [TaxBand]>,
+}
+
+/// Employee (primary) Class 1 National Insurance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NationalInsurance {
+    /// Yearly figures: pay periods of several weeks use yearly / 52 × weeks, rounded
+    /// up to the next pound (SSCR 2001 reg 11; HMRC NIM01206).
+    pub primary_threshold_yearly: Cited<Yearly>,
+    pub upper_earnings_limit_yearly: Cited<Yearly>,
+    pub primary_threshold_weekly: Cited<Weekly>,
+    pub primary_threshold_monthly: Cited<Monthly>,
+    pub upper_earnings_limit_weekly: Cited<Weekly>,
+    pub upper_earnings_limit_monthly: Cited<Monthly>,
+    pub main_rate: Cited<Rate>,
+    pub additional_rate: Cited<Rate>,
+}
+
+/// The automatic enrolment thresholds for one pay reference period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PensionThresholds {
+    /// Qualifying earnings start above this.
+    pub qualifying_earnings_lower_limit: Money,
+    /// A jobholder is enrolled when pay is more than this.
+    pub earnings_trigger: Money,
+    /// Qualifying earnings stop at this.
+    pub qualifying_earnings_upper_limit: Money,
+}
+
+/// Automatic enrolment into a workplace pension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WorkplacePension {
+    /// The thresholds are set as rounded figures for each pay reference period.
+    pub yearly: Cited<PensionThresholds>,
+    pub weekly: Cited<PensionThresholds>,
+    pub fortnightly: Cited<PensionThresholds>,
+    pub four_weekly: Cited<PensionThresholds>,
+    pub monthly: Cited<PensionThresholds>,
+    /// The employee's minimum share of the total, including tax relief.
+    pub employee_minimum_rate: Cited<Rate>,
+    /// Relief at source: the member pays the contribution less basic rate tax.
+    pub basic_rate_relief: Cited<Rate>,
+    pub automatic_enrolment_minimum_age: Cited<u8>,
+    /// Automatic enrolment stops at State Pension age (66 for people reaching it in 2026/27).
+    pub automatic_enrolment_maximum_age: Cited<u8>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MinimumWage {
+    /// The National Living Wage, for workers aged 21 and over.
+    pub national_living_wage: Cited<Money>,
+}
+
+/// Weekly rates of the disability benefits that work does not change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DisabilityBenefits {
+    pub pip_daily_living_standard: Cited<Weekly>,
+    pub pip_daily_living_enhanced: Cited<Weekly>,
+    pub pip_mobility_standard: Cited<Weekly>,
+    pub pip_mobility_enhanced: Cited<Weekly>,
+    pub dla_care_lowest: Cited<Weekly>,
+    pub dla_care_middle: Cited<Weekly>,
+    pub dla_care_highest: Cited<Weekly>,
+    pub dla_mobility_lower: Cited<Weekly>,
+    pub dla_mobility_higher: Cited<Weekly>,
+    /// Adult Disability Payment (Scotland): UNCLEAR, taken as equal to PIP.
+    pub adp_daily_living_standard: Cited<Weekly>,
+    pub adp_daily_living_enhanced: Cited<Weekly>,
+    pub adp_mobility_standard: Cited<Weekly>,
+    pub adp_mobility_enhanced: Cited<Weekly>,
+    /// Child Disability Payment (Scotland): UNCLEAR, taken as equal to DLA.
+    pub cdp_care_lowest: Cited<Weekly>,
+    pub cdp_care_middle: Cited<Weekly>,
+    pub cdp_care_highest: Cited<Weekly>,
+    pub cdp_mobility_lower: Cited<Weekly>,
+    pub cdp_mobility_higher: Cited<Weekly>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ChildBenefit {
+    pub eldest_child: Cited<Weekly>,
+    pub each_other_child: Cited<Weekly>,
+}

@@ -1,0 +1,208 @@
+//! Rates and thresholds for tax year 2026 to 2027 (6 April 2026 to 5 April 2027).
+//!
+//! Every figure is checked against `shared/reference/rates-2026-27.md` (compiled
+//! 2026-11-23) and cites its own source. Figures the reference marks as inferred or
+//! secondary say so beside them with `UNCLEAR:`.
+//! DWP benefit rates apply from the benefit week starting 6 April 2026; UC amounts
+//! apply to assessment periods starting on or after that date.
+
+use crate::money::{Money, Rate};
+use crate::period::{Monthly, Weekly, Yearly};
+use crate::rules::{
+    BenefitCap, ChildBenefit, Cited, DisabilityBenefits, IncomeTax, MinimumWage, NationalInsurance,
+    PensionThresholds, Rules, TaxBand, UniversalCredit, WorkplacePension,
+};
+use crate::source::{self, uc_regs_2013, Source};
+
+const fn monthly(pounds: u32, pence: u32, source: Source) -> Cited<Monthly> {
+    Cited::new(Monthly(Money::gbp(pounds, pence)), source)
+}
+
+const fn weekly(pounds: u32, pence: u32, source: Source) -> Cited<Weekly> {
+    Cited::new(Weekly(Money::gbp(pounds, pence)), source)
+}
+
+const fn yearly(pounds: u32, source: Source) -> Cited<Yearly> {
+    Cited::new(Yearly(Money::pounds(pounds)), source)
+}
+
+const UC_ACT_2025_S3: Source = Source::new(
+    "Universal Credit Act 2025 s.3 (LCW and LCWRA elements frozen 2026-27 to 2029-30)",
+    "https://www.legislation.gov.uk/ukpga/2025/22/section/3",
+);
+const SI_2026_113: Source = Source::new(
+    "UC Regs 2013 reg 36, as amended by SI 2026/113",
+    "https://www.legislation.gov.uk/uksi/2026/113/made",
+);
+const PENSIONS_ACT_2008_S3: Source = Source::new(
+    "Pensions Act 2008 s.3 (jobholders aged at least 22 and under State Pension age)",
+    "https://www.legislation.gov.uk/ukpga/2008/30/section/3",
+);
+const RELIEF_AT_SOURCE: Source = Source::new(
+    "Finance Act 2004 s.192 (relief at source: contributions paid net of basic rate tax)",
+    "https://www.legislation.gov.uk/ukpga/2004/12/section/192",
+);
+const TPR_PAY_PERIOD_TABLE: Source = Source::new(
+    "The Pensions Regulator: automatic enrolment earnings thresholds by pay reference period",
+    "https://www.thepensionsregulator.gov.uk/en/business-advisers/automatic-enrolment-guide-for-business-advisers/automatic-enrolment-earnings-threshold",
+);
+
+const fn pension_thresholds(lower: u32, trigger: u32, upper: u32, source: Source) -> Cited<PensionThresholds> {
+    Cited::new(
+        PensionThresholds {
+            qualifying_earnings_lower_limit: Money::pounds(lower),
+            earnings_trigger: Money::pounds(trigger),
+            qualifying_earnings_upper_limit: Money::pounds(upper),
+        },
+        source,
+    )
+}
+
+const CHILD_BENEFIT_GOV_UK: Source = source::CHILD_BENEFIT_RATES;
+
+/// England, Wales and Northern Ireland: Finance Act 2026 s.2 keeps the basic rate
+/// limit at £37,700 and the higher rate limit at £125,140.
+const BANDS_REST_OF_UK: [TaxBand; 3] = [
+    TaxBand { name: "basic rate", up_to: Some(Money::pounds(37_700)), rate: Rate::percent(20) },
+    TaxBand { name: "higher rate", up_to: Some(Money::pounds(125_140)), rate: Rate::percent(40) },
+    TaxBand { name: "additional rate", up_to: None, rate: Rate::percent(45) },
+];
+
+/// Scottish rate resolution S6M-20844 (lodged 17 February 2026). Band tops are in
+/// taxable income: £3,967 is £16,537 of pay with the full personal allowance.
+/// UNCLEAR: the reference read the motion and debate, not the vote that passed it.
+const BANDS_SCOTLAND: [TaxBand; 6] = [
+    TaxBand { name: "starter rate", up_to: Some(Money::pounds(3_967)), rate: Rate::percent(19) },
+    TaxBand { name: "basic rate", up_to: Some(Money::pounds(16_956)), rate: Rate::percent(20) },
+    TaxBand { name: "intermediate rate", up_to: Some(Money::pounds(31_092)), rate: Rate::percent(21) },
+    TaxBand { name: "higher rate", up_to: Some(Money::pounds(62_430)), rate: Rate::percent(42) },
+    TaxBand { name: "advanced rate", up_to: Some(Money::pounds(125_140)), rate: Rate::percent(45) },
+    TaxBand { name: "top rate", up_to: None, rate: Rate::percent(48) },
+];
+
+pub const RULES_2026_27: Rules = Rules {
+    tax_year: "2026/27",
+    universal_credit: UniversalCredit {
+        // UC Regs 2013 reg 36 table, 2026/27 (rates reference §1, [M]).
+        standard_allowance_single_under_25: monthly(338, 58, uc_regs_2013::REG_36),
+        standard_allowance_single_25_or_over: monthly(424, 90, uc_regs_2013::REG_36),
+        standard_allowance_couple_both_under_25: monthly(528, 34, uc_regs_2013::REG_36),
+        standard_allowance_couple_one_or_both_25_or_over: monthly(666, 97, uc_regs_2013::REG_36),
+        // Reg 36: "first child or qualifying young person £351.88"; the higher amount
+        // only where that child was born before 6 April 2017 (reg 24, as amended by the
+        // UC (Removal of Two Child Limit) Act 2026; rates reference §1 [M] and [S]).
+        child_element_first_child_born_before_6_april_2017: monthly(351, 88, uc_regs_2013::REG_36),
+        child_element: monthly(303, 94, uc_regs_2013::REG_36),
+        disabled_child_addition_lower: monthly(164, 79, uc_regs_2013::REG_36),
+        disabled_child_addition_higher: monthly(514, 71, uc_regs_2013::REG_36),
+        // UNCLEAR: £158.76 frozen, read only in secondary sources (benefitsandwork,
+        // had.org) and the heading of UC Act 2025 s.3.
+        lcw_element: monthly(158, 76, UC_ACT_2025_S3),
+        // Reg 36 as amended: £429.80 for a pre-2026 claimant, a severe conditions
+        // criteria claimant or a claimant who is terminally ill.
+        lcwra_element_protected: monthly(429, 80, SI_2026_113),
+        // Reg 36 as amended by UC Act 2025 s.2: "other than a pre-2026 claimant ... £217.26".
+        lcwra_element_new_claimant: monthly(217, 26, uc_regs_2013::REG_36),
+        carer_element: monthly(209, 34, uc_regs_2013::REG_36),
+        // Reg 34: 85% of the relevant childcare costs, up to the reg 36 maximum.
+        childcare_costs_rate: Cited::new(Rate::percent(85), uc_regs_2013::REG_34),
+        childcare_costs_cap_one_child: monthly(1_071, 9, uc_regs_2013::REG_36),
+        childcare_costs_cap_two_or_more_children: monthly(1_836, 16, uc_regs_2013::REG_36),
+        // Reg 22(2) table: higher work allowance with no housing costs element, lower with one.
+        work_allowance_higher: monthly(710, 0, uc_regs_2013::REG_22),
+        work_allowance_lower: monthly(427, 0, uc_regs_2013::REG_22),
+        // Reg 22(1)(b): "55% of that earned income".
+        earnings_taper: Cited::new(Rate::percent(55), uc_regs_2013::REG_22),
+        // Reg 72(1): capital of £6,000 or less is not counted as income.
+        capital_lower_limit: Cited::new(Money::pounds(6_000), uc_regs_2013::REG_72),
+        // Reg 18(1)(a): no UC where capital "exceeds £16,000".
+        capital_upper_limit: Cited::new(Money::pounds(16_000), uc_regs_2013::REG_18),
+        // Reg 72(1): "£4.35 for each £250 in excess of £6,000 and £4.35 for any excess
+        // which is not a complete £250".
+        tariff_income_per_step: monthly(4, 35, uc_regs_2013::REG_72),
+        tariff_income_step: Cited::new(Money::pounds(250), uc_regs_2013::REG_72),
+        // Sch 4 para 14: £96.55 for each non-dependant.
+        housing_cost_contribution: monthly(96, 55, uc_regs_2013::SCH_4_PARA_14),
+        // Sch 4 para 16: no contribution for a non-dependant aged under 21.
+        housing_cost_contribution_minimum_age: Cited::new(21, uc_regs_2013::SCH_4),
+    },
+    benefit_cap: BenefitCap {
+        // Reg 80A(2), unchanged for 2026/27 (DWP rates 26/27 [O]).
+        greater_london_couple_or_with_children: yearly(25_323, uc_regs_2013::REG_80A),
+        greater_london_single: yearly(16_967, uc_regs_2013::REG_80A),
+        elsewhere_couple_or_with_children: yearly(22_020, uc_regs_2013::REG_80A),
+        elsewhere_single: yearly(14_753, uc_regs_2013::REG_80A),
+        // Reg 82(1)(a): earnings at the National Living Wage for 16 hours a week,
+        // × 52 / 12 (£881 for 2026/27 once pence are dropped by reg 6(1A)).
+        earnings_exemption_hours: Cited::new(16, uc_regs_2013::REG_82),
+    },
+    income_tax: IncomeTax {
+        personal_allowance: yearly(12_570, source::INCOME_TAX_ACT_2007_S35),
+        personal_allowance_taper_threshold: yearly(100_000, source::INCOME_TAX_ACT_2007_S35),
+        bands_rest_of_uk: Cited::new(&BANDS_REST_OF_UK, source::FINANCE_ACT_2026_S2),
+        bands_scotland: Cited::new(&BANDS_SCOTLAND, source::SCOTTISH_RATE_RESOLUTION_2026),
+    },
+    national_insurance: NationalInsurance {
+        // SSCR 2001 reg 10 for 2026/27: £242 a week [M]; the monthly figures £1,048
+        // and £4,189 are HMRC's, read in secondary copies (paypacket.io, moorepay) [S].
+        primary_threshold_yearly: yearly(12_570, source::NI_THRESHOLDS_2026),
+        upper_earnings_limit_yearly: yearly(50_270, source::NI_THRESHOLDS_2026),
+        primary_threshold_weekly: weekly(242, 0, source::NI_THRESHOLDS_2026),
+        primary_threshold_monthly: monthly(1_048, 0, source::NI_THRESHOLDS_2026),
+        upper_earnings_limit_weekly: weekly(967, 0, source::NI_THRESHOLDS_2026),
+        upper_earnings_limit_monthly: monthly(4_189, 0, source::NI_THRESHOLDS_2026),
+        // SSCBA 1992 s.8: "main primary percentage is 8%", additional 2%.
+        main_rate: Cited::new(Rate::percent(8), source::NI_RATES),
+        additional_rate: Cited::new(Rate::percent(2), source::NI_RATES),
+    },
+    workplace_pension: WorkplacePension {
+        // Written statement HCWS1206, 18 December 2025: "all automatic enrolment
+        // thresholds for 2026-27 will be maintained at their 2025-26 levels".
+        yearly: pension_thresholds(6_240, 10_000, 50_270, source::AUTO_ENROLMENT_THRESHOLDS_2026),
+        // The Pensions Regulator's table of rounded figures for each pay reference
+        // period (2025-26 table; unchanged for 2026-27 by the statement above).
+        weekly: pension_thresholds(120, 192, 967, TPR_PAY_PERIOD_TABLE),
+        fortnightly: pension_thresholds(240, 384, 1_934, TPR_PAY_PERIOD_TABLE),
+        four_weekly: pension_thresholds(480, 768, 3_867, TPR_PAY_PERIOD_TABLE),
+        monthly: pension_thresholds(520, 833, 4_189, TPR_PAY_PERIOD_TABLE),
+        // UNCLEAR: the statutory minimum (8% in total, at least 3% from the employer, so
+        // 5% from the employee including tax relief) was not re-read for 2026/27.
+        employee_minimum_rate: Cited::new(Rate::percent(5), source::AUTO_ENROLMENT_CONTRIBUTIONS),
+        basic_rate_relief: Cited::new(Rate::percent(20), RELIEF_AT_SOURCE),
+        automatic_enrolment_minimum_age: Cited::new(22, PENSIONS_ACT_2008_S3),
+        // State Pension age is at least 66, so a jobholder aged 65 or under is always
+        // under it. Someone aged 66 may or may not be (it rises to 67 from 2026).
+        automatic_enrolment_maximum_age: Cited::new(65, PENSIONS_ACT_2008_S3),
+    },
+    minimum_wage: MinimumWage {
+        // NMW Regs 2015 reg 4: "£12.71 ... from 1 April 2026".
+        national_living_wage: Cited::new(Money::gbp(12, 71), source::NATIONAL_LIVING_WAGE),
+    },
+    disability_benefits: DisabilityBenefits {
+        pip_daily_living_standard: weekly(76, 70, source::PIP_RATES),
+        pip_daily_living_enhanced: weekly(114, 60, source::PIP_RATES),
+        pip_mobility_standard: weekly(30, 30, source::PIP_RATES),
+        pip_mobility_enhanced: weekly(80, 0, source::PIP_RATES),
+        dla_care_lowest: weekly(30, 30, source::DLA_RATES),
+        dla_care_middle: weekly(76, 70, source::DLA_RATES),
+        dla_care_highest: weekly(114, 60, source::DLA_RATES),
+        dla_mobility_lower: weekly(30, 30, source::DLA_RATES),
+        dla_mobility_higher: weekly(80, 0, source::DLA_RATES),
+        // UNCLEAR: ADP and CDP 2026/27 rates are inferred to equal PIP and DLA (Scottish
+        // Ministers match DWP uprating); the 2026-27 gov.scot annex was not read.
+        adp_daily_living_standard: weekly(76, 70, source::SCOTTISH_DISABILITY_RATES),
+        adp_daily_living_enhanced: weekly(114, 60, source::SCOTTISH_DISABILITY_RATES),
+        adp_mobility_standard: weekly(30, 30, source::SCOTTISH_DISABILITY_RATES),
+        adp_mobility_enhanced: weekly(80, 0, source::SCOTTISH_DISABILITY_RATES),
+        cdp_care_lowest: weekly(30, 30, source::SCOTTISH_DISABILITY_RATES),
+        cdp_care_middle: weekly(76, 70, source::SCOTTISH_DISABILITY_RATES),
+        cdp_care_highest: weekly(114, 60, source::SCOTTISH_DISABILITY_RATES),
+        cdp_mobility_lower: weekly(30, 30, source::SCOTTISH_DISABILITY_RATES),
+        cdp_mobility_higher: weekly(80, 0, source::SCOTTISH_DISABILITY_RATES),
+    },
+    child_benefit: ChildBenefit {
+        // Child Benefit (Rates) Regs 2006 reg 2: "£27.05 (the enhanced rate)", £17.90.
+        eldest_child: weekly(27, 5, CHILD_BENEFIT_GOV_UK),
+        each_other_child: weekly(17, 90, CHILD_BENEFIT_GOV_UK),
+    },
+};

@@ -1,0 +1,176 @@
+//! Where a figure or a rule comes from. Every figure in `rules/` and every line of an
+//! outcome carries one, so the page can answer "Why?".
+
+use serde::Serialize;
+
+/// A citation: how an adviser would write it, and the official address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Source {
+    /// For example "UC Regs 2013 reg 22(1)(b)".
+    pub cite: &'static str,
+    /// A legislation.gov.uk or gov.uk address.
+    pub url: &'static str,
+}
+
+impl Source {
+    pub const fn new(cite: &'static str, url: &'static str) -> Source {
+        Source { cite, url }
+    }
+}
+
+/// The Universal Credit Regulations 2013 (SI 2013/376).
+pub mod uc_regs_2013 {
+    use super::Source;
+
+    const fn reg(cite: &'static str, url: &'static str) -> Source {
+        Source::new(cite, url)
+    }
+
+    pub const REG_6: Source = reg(
+        "UC Regs 2013 reg 6",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/6",
+    );
+    pub const REG_18: Source = reg(
+        "UC Regs 2013 reg 18",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/18",
+    );
+    pub const REG_22: Source = reg(
+        "UC Regs 2013 reg 22",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/22",
+    );
+    pub const REG_24: Source = reg(
+        "UC Regs 2013 reg 24",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/24",
+    );
+    pub const REG_27: Source = reg(
+        "UC Regs 2013 reg 27",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/27",
+    );
+    pub const REG_29: Source = reg(
+        "UC Regs 2013 reg 29",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/29",
+    );
+    pub const REG_32: Source = reg(
+        "UC Regs 2013 reg 32",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/32",
+    );
+    pub const REG_34: Source = reg(
+        "UC Regs 2013 reg 34",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/34",
+    );
+    pub const REG_36: Source = reg(
+        "UC Regs 2013 reg 36",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/36",
+    );
+    pub const REG_55: Source = reg(
+        "UC Regs 2013 reg 55",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/55",
+    );
+    pub const REG_66: Source = reg(
+        "UC Regs 2013 reg 66",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/66",
+    );
+    pub const REG_72: Source = reg(
+        "UC Regs 2013 reg 72",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/72",
+    );
+    pub const REG_80A: Source = reg(
+        "UC Regs 2013 reg 80A",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/80A",
+    );
+    pub const REG_81: Source = reg(
+        "UC Regs 2013 reg 81",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/81",
+    );
+    pub const REG_82: Source = reg(
+        "UC Regs 2013 reg 82",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/82",
+    );
+    pub const REG_83: Source = reg(
+        "UC Regs 2013 reg 83",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/83",
+    );
+    pub const SCH_4: Source = reg(
+        "UC Regs 2013 Sch 4",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4",
+    );
+    pub const SCH_4_PARA_14: Source = reg(
+        "UC Regs 2013 Sch 4 para 14",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/14",
+    );
+}
+
+/// Welfare Reform Act 2012 s.8: the award is the maximum amount less deductions.
+pub const WRA_2012_S8: Source = Source::new(
+    "Welfare Reform Act 2012 s.8",
+    "https://www.legislation.gov.uk/ukpga/2012/5/section/8",
+);
+
+/// Universal Credit Act 2025: the health element split from 6 April 2026.
+pub const UC_ACT_2025: Source = Source::new(
+    "Universal Credit Act 2025 ss.2-4",
+    "https://www.legislation.gov.uk/ukpga/2025/22",
+);
+
+pub const INCOME_TAX_ACT_2007_S35: Source = Source::new(
+    "Income Tax Act 2007 s.35; Finance Act 2026 s.10",
+    "https://www.legislation.gov.uk/ukpga/2007/3/section/35",
+);
+pub const FINANCE_ACT_2026_S2: Source = Source::new(
+    "Finance Act 2026 s.2; Income Tax Act 2007 s.10",
+    "https://www.legislation.gov.uk/ukpga/2026/11/section/2",
+);
+pub const SCOTTISH_RATE_RESOLUTION_2026: Source = Source::new(
+    "Scottish Rate Resolution 2026-27 (S6M-20844)",
+    "https://www.parliament.scot/chamber-and-committees/votes-and-motions/S6M-20844",
+);
+pub const NI_THRESHOLDS_2026: Source = Source::new(
+    "Social Security (Contributions) Regs 2001 reg 10",
+    "https://www.legislation.gov.uk/uksi/2001/1004/regulation/10",
+);
+pub const NI_RATES: Source = Source::new(
+    "Social Security Contributions and Benefits Act 1992 s.8",
+    "https://www.legislation.gov.uk/ukpga/1992/4/section/8",
+);
+pub const NI_EARNINGS_PERIODS: Source = Source::new(
+    "Social Security (Contributions) Regs 2001 reg 11",
+    "https://www.legislation.gov.uk/uksi/2001/1004/regulation/11",
+);
+pub const AUTO_ENROLMENT_THRESHOLDS_2026: Source = Source::new(
+    "Automatic enrolment thresholds 2026/27 (written statement HCWS1206)",
+    "https://www.gov.uk/government/publications/review-of-the-automatic-enrolment-earnings-trigger-and-qualifying-earnings-band-for-202627",
+);
+pub const AUTO_ENROLMENT_CONTRIBUTIONS: Source = Source::new(
+    "Pensions Act 2008 s.20; gov.uk workplace pensions",
+    "https://www.gov.uk/workplace-pensions/what-you-your-employer-and-the-government-pay",
+);
+pub const NATIONAL_LIVING_WAGE: Source = Source::new(
+    "National Minimum Wage Regs 2015 reg 4",
+    "https://www.legislation.gov.uk/uksi/2015/621/regulation/4",
+);
+pub const PIP_RATES: Source = Source::new(
+    "Social Security (PIP) Regs 2013 reg 24",
+    "https://www.legislation.gov.uk/uksi/2013/377/regulation/24",
+);
+pub const DLA_RATES: Source = Source::new(
+    "Social Security Benefits Up-rating Order 2026 art 14",
+    "https://www.legislation.gov.uk/uksi/2026/148/article/14",
+);
+pub const SCOTTISH_DISABILITY_RATES: Source = Source::new(
+    "Social security assistance (Scotland) up-rating",
+    "https://www.gov.scot/publications/social-security-assistance-scotland-up-rating-inflation-2025-26/pages/11",
+);
+pub const CHILD_BENEFIT_RATES: Source = Source::new(
+    "Child Benefit (Rates) Regs 2006 reg 2",
+    "https://www.legislation.gov.uk/uksi/2006/965/regulation/2",
+);
+/// Disability benefits are not means-tested: work and earnings do not change them.
+pub const PIP_NOT_MEANS_TESTED: Source = Source::new(
+    "Welfare Reform Act 2012 Part 4 (PIP has no earnings test)",
+    "https://www.gov.uk/pip",
+);
+/// Take-home pay: gross pay less income tax, National Insurance and pension.
+pub const TAKE_HOME_PAY: Source = Source::new(
+    "Pay less income tax (ITA 2007), Class 1 NI (SSCBA 1992 s.8) and pension (Pensions Act 2008)",
+    "https://www.gov.uk/income-tax-rates",
+);
