@@ -86,8 +86,10 @@ pub enum UcHealth {
     /// from before 3 April 2017; otherwise LCW gives a work allowance but no money.
     Lcw,
     /// LCW from a claim made before 3 April 2017: the LCW element is paid.
+    #[serde(rename = "lcw_before_3_april_2017")]
     LcwBefore3April2017,
     /// LCWRA, entitled before 6 April 2026 and continuously since: protected rate.
+    #[serde(rename = "lcwra_pre_2026_claimant")]
     LcwraPre2026Claimant,
     /// LCWRA meeting the severe conditions criteria (reg 40A(2)): protected rate.
     LcwraSevereConditions,
@@ -153,11 +155,16 @@ impl DisabilityBenefit {
     /// on entitlement to the benefit).
     pub fn pays_anything(self) -> bool {
         match self {
-            DisabilityBenefit::Pip { daily_living, mobility }
-            | DisabilityBenefit::Adp { daily_living, mobility } => {
-                daily_living != PipRate::None || mobility != PipRate::None
+            DisabilityBenefit::Pip {
+                daily_living,
+                mobility,
             }
-            DisabilityBenefit::Dla { care, mobility } | DisabilityBenefit::Cdp { care, mobility } => {
+            | DisabilityBenefit::Adp {
+                daily_living,
+                mobility,
+            } => daily_living != PipRate::None || mobility != PipRate::None,
+            DisabilityBenefit::Dla { care, mobility }
+            | DisabilityBenefit::Cdp { care, mobility } => {
                 care != DlaCare::None || mobility != DlaMobility::None
             }
         }
@@ -167,9 +174,8 @@ impl DisabilityBenefit {
     /// highest rate (the "qualifying benefits" in UC Regs 2013 Sch 4 paras 15-16).
     pub fn is_daily_living_or_middle_care(self) -> bool {
         match self {
-            DisabilityBenefit::Pip { daily_living, .. } | DisabilityBenefit::Adp { daily_living, .. } => {
-                daily_living != PipRate::None
-            }
+            DisabilityBenefit::Pip { daily_living, .. }
+            | DisabilityBenefit::Adp { daily_living, .. } => daily_living != PipRate::None,
             DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => {
                 matches!(care, DlaCare::Middle | DlaCare::Highest)
             }

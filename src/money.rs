@@ -103,12 +103,16 @@ impl Money {
 
     /// Any fraction of a pound counts as a whole pound.
     pub fn round_up_to_pound(self) -> Money {
-        Money(self.0.round_dp_with_strategy(0, RoundingStrategy::AwayFromZero))
+        Money(
+            self.0
+                .round_dp_with_strategy(0, RoundingStrategy::AwayFromZero),
+        )
     }
 
     /// Rounds up to the next 50p (ESA Regs permitted work limit; kept for later rules).
     pub fn round_up_to_50p(self) -> Money {
-        let halves = (self.0 * Decimal::TWO).round_dp_with_strategy(0, RoundingStrategy::AwayFromZero);
+        let halves =
+            (self.0 * Decimal::TWO).round_dp_with_strategy(0, RoundingStrategy::AwayFromZero);
         Money(halves / Decimal::TWO)
     }
 
@@ -272,8 +276,14 @@ mod tests {
 
     #[test]
     fn part_of_a_step_counts_as_a_whole_step() {
-        assert_eq!(m("2130").steps_or_part(Money::pounds(250)), Decimal::from(9));
-        assert_eq!(m("2250").steps_or_part(Money::pounds(250)), Decimal::from(9));
+        assert_eq!(
+            m("2130").steps_or_part(Money::pounds(250)),
+            Decimal::from(9)
+        );
+        assert_eq!(
+            m("2250").steps_or_part(Money::pounds(250)),
+            Decimal::from(9)
+        );
         assert_eq!(m("0.01").steps_or_part(Money::pounds(250)), Decimal::ONE);
         assert_eq!(m("0").steps_or_part(Money::pounds(250)), Decimal::ZERO);
         assert_eq!(m("-5").steps_or_part(Money::pounds(250)), Decimal::ZERO);
@@ -285,7 +295,10 @@ mod tests {
         assert_eq!(Money::gbp(424, 90).to_string(), "£424.90");
         assert_eq!(Money::pounds(16_000).to_string(), "£16000.00");
         assert_eq!((-Money::gbp(3, 1)).to_string(), "-£3.01");
-        assert_eq!(Rate::percent(55).fraction(), "0.55".parse::<Decimal>().unwrap());
+        assert_eq!(
+            Rate::percent(55).fraction(),
+            "0.55".parse::<Decimal>().unwrap()
+        );
         assert_eq!(m("100") * Rate::percent(55), m("55"));
     }
 }

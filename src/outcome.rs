@@ -57,7 +57,13 @@ pub struct Line {
 }
 
 impl Line {
-    pub fn monthly(id: LineId, who: Who, label: impl Into<String>, per_month: Money, source: Source) -> Line {
+    pub fn monthly(
+        id: LineId,
+        who: Who,
+        label: impl Into<String>,
+        per_month: Money,
+        source: Source,
+    ) -> Line {
         let amounts = PerWeekAndMonth::from_monthly(per_month);
         Line {
             id,
@@ -80,7 +86,10 @@ pub struct PerWeekAndMonth {
 impl PerWeekAndMonth {
     pub fn from_monthly(per_month: Money) -> PerWeekAndMonth {
         PerWeekAndMonth {
-            per_week: Monthly(per_month).to_weekly_equivalent().0.round_to_nearest_penny(),
+            per_week: Monthly(per_month)
+                .to_weekly_equivalent()
+                .0
+                .round_to_nearest_penny(),
             per_month,
         }
     }
@@ -163,7 +172,9 @@ pub struct Snapshot {
 impl Snapshot {
     /// The line for `id` and `who`, if there is one.
     pub fn income_line(&self, id: LineId, who: Who) -> Option<&Line> {
-        self.income.iter().find(|line| line.id == id && line.who == who)
+        self.income
+            .iter()
+            .find(|line| line.id == id && line.who == who)
     }
 }
 

@@ -133,7 +133,10 @@ mod tests {
         assert_eq!(Frequency::FourWeekly.to_uc_monthly(m("1200")).0, m("1300"));
         assert_eq!(Frequency::Fortnightly.to_uc_monthly(m("600")).0, m("1300"));
         assert_eq!(Frequency::Yearly.to_uc_monthly(m("1200")).0, m("100"));
-        assert_eq!(Yearly(m("16967")).to_monthly().0.round_to_nearest_penny(), m("1413.92"));
+        assert_eq!(
+            Yearly(m("16967")).to_monthly().0.round_to_nearest_penny(),
+            m("1413.92")
+        );
     }
 
     #[test]

@@ -49,7 +49,12 @@ impl Situation {
         let mut problems = Problems::default();
         check_household(&self.household, &mut problems);
         for (index, scenario) in self.scenarios.iter().enumerate() {
-            check_scenario(&self.household, scenario, &format!("scenarios[{index}]"), &mut problems);
+            check_scenario(
+                &self.household,
+                scenario,
+                &format!("scenarios[{index}]"),
+                &mut problems,
+            );
         }
         problems.0
     }
@@ -60,14 +65,20 @@ struct Problems(Vec<InvalidAnswer>);
 
 impl Problems {
     fn add(&mut self, field: impl Into<String>, message: impl Into<String>) {
-        self.0.push(InvalidAnswer { field: field.into(), message: message.into() });
+        self.0.push(InvalidAnswer {
+            field: field.into(),
+            message: message.into(),
+        });
     }
 
     fn money(&mut self, field: &str, amount: Money) {
         if amount.is_negative() {
             self.add(field, "must not be less than 0");
         } else if amount.decimal_places() > 2 {
-            self.add(field, "must be in pounds and pence, with no more than 2 decimal places");
+            self.add(
+                field,
+                "must be in pounds and pence, with no more than 2 decimal places",
+            );
         } else if amount > Money::pounds(10_000_000) {
             self.add(field, "is too large: enter an amount under £10,000,000");
         }
@@ -115,7 +126,10 @@ fn check_household(household: &Household, problems: &mut Problems) {
         }
     }
     if household.in_greater_london && household.country != Country::England {
-        problems.add("household.in_greater_london", "can only be true when country is england");
+        problems.add(
+            "household.in_greater_london",
+            "can only be true when country is england",
+        );
     }
     problems.money("household.savings", household.savings);
     if let Some(childcare) = &household.childcare_costs {
@@ -139,17 +153,28 @@ fn check_adult(adult: &Adult, field: &str, problems: &mut Problems) {
 
 fn check_tenancy(tenancy: &Tenancy, problems: &mut Problems) {
     problems.money("household.housing.rent", tenancy.rent);
-    problems.money("household.housing.eligible_service_charges", tenancy.eligible_service_charges);
+    problems.money(
+        "household.housing.eligible_service_charges",
+        tenancy.eligible_service_charges,
+    );
 }
 
-fn check_childcare(household: &Household, childcare: &ChildcareCosts, field: &str, problems: &mut Problems) {
+fn check_childcare(
+    household: &Household,
+    childcare: &ChildcareCosts,
+    field: &str,
+    problems: &mut Problems,
+) {
     problems.money(&format!("{field}.amount"), childcare.amount);
     if childcare.children == 0 {
         problems.add(format!("{field}.children"), "must be 1 or more");
     } else if usize::from(childcare.children) > household.children.len() {
         problems.add(
             format!("{field}.children"),
-            format!("is more than the {} children in the household", household.children.len()),
+            format!(
+                "is more than the {} children in the household",
+                household.children.len()
+            ),
         );
     }
 }
@@ -162,13 +187,19 @@ fn check_job(job: &Job, field: &str, problems: &mut Problems) {
             format!("must be between 0 and {MOST_HOURS_A_WEEK}"),
         );
     } else if hours.normalize().scale() > 2 {
-        problems.add(format!("{field}.hours_per_week"), "must have no more than 2 decimal places");
+        problems.add(
+            format!("{field}.hours_per_week"),
+            "must have no more than 2 decimal places",
+        );
     }
     match (job.hourly_pay, job.annual_salary) {
         (Some(hourly), None) => {
             problems.money(&format!("{field}.hourly_pay"), hourly);
             if job.is_working() && hourly.is_zero() {
-                problems.add(format!("{field}.hourly_pay"), "must be more than 0 for paid work");
+                problems.add(
+                    format!("{field}.hourly_pay"),
+                    "must be more than 0 for paid work",
+                );
             }
         }
         (None, Some(salary)) => problems.money(&format!("{field}.annual_salary"), salary),
@@ -177,30 +208,50 @@ fn check_job(job: &Job, field: &str, problems: &mut Problems) {
         (None, None) => {}
     }
     if job.paid == Frequency::Yearly {
-        problems.add(format!("{field}.paid"), "must be weekly, fortnightly, four_weekly or monthly");
+        problems.add(
+            format!("{field}.paid"),
+            "must be weekly, fortnightly, four_weekly or monthly",
+        );
     }
     match job.pension {
-        PensionContribution::PercentOfPay(percent) | PensionContribution::PercentOfQualifyingEarnings(percent)
+        PensionContribution::PercentOfPay(percent)
+        | PensionContribution::PercentOfQualifyingEarnings(percent)
             if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED =>
         {
-            problems.add(format!("{field}.pension"), "the percentage must be between 0 and 100");
+            problems.add(
+                format!("{field}.pension"),
+                "the percentage must be between 0 and 100",
+            );
         }
         _ => {}
     }
 }
 
-fn check_scenario(household: &Household, scenario: &Scenario, field: &str, problems: &mut Problems) {
+fn check_scenario(
+    household: &Household,
+    scenario: &Scenario,
+    field: &str,
+    problems: &mut Problems,
+) {
     if let Some(job) = &scenario.you {
         check_job(job, &format!("{field}.you"), problems);
     }
     if let Some(job) = &scenario.partner {
         if household.partner.is_none() {
-            problems.add(format!("{field}.partner"), "there is no partner in the household");
+            problems.add(
+                format!("{field}.partner"),
+                "there is no partner in the household",
+            );
         } else {
             check_job(job, &format!("{field}.partner"), problems);
         }
     }
     if let Some(childcare) = &scenario.childcare_costs {
-        check_childcare(household, childcare, &format!("{field}.childcare_costs"), problems);
+        check_childcare(
+            household,
+            childcare,
+            &format!("{field}.childcare_costs"),
+            problems,
+        );
     }
 }

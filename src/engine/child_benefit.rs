@@ -29,5 +29,11 @@ pub fn child_benefit_line(household: &Household, rules: &ChildBenefit) -> Option
         return None;
     }
     let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
-    Some(Line::monthly(LineId::ChildBenefit, Who::Household, "Child Benefit", monthly, rules.eldest_child.source))
+    Some(Line::monthly(
+        LineId::ChildBenefit,
+        Who::Household,
+        "Child Benefit",
+        monthly,
+        rules.eldest_child.source,
+    ))
 }

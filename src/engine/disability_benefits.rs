@@ -19,30 +19,72 @@ use crate::source::Source;
 pub fn weekly_amount(benefit: DisabilityBenefit, rules: &DisabilityBenefits) -> (Money, Source) {
     let pick = |rate: Option<Cited<Weekly>>| rate.map_or(Money::ZERO, |cited| cited.value.0);
     match benefit {
-        DisabilityBenefit::Pip { daily_living, mobility } => (
-            pick(pip_like(daily_living, rules.pip_daily_living_standard, rules.pip_daily_living_enhanced))
-                + pick(pip_like(mobility, rules.pip_mobility_standard, rules.pip_mobility_enhanced)),
+        DisabilityBenefit::Pip {
+            daily_living,
+            mobility,
+        } => (
+            pick(pip_like(
+                daily_living,
+                rules.pip_daily_living_standard,
+                rules.pip_daily_living_enhanced,
+            )) + pick(pip_like(
+                mobility,
+                rules.pip_mobility_standard,
+                rules.pip_mobility_enhanced,
+            )),
             rules.pip_daily_living_standard.source,
         ),
-        DisabilityBenefit::Adp { daily_living, mobility } => (
-            pick(pip_like(daily_living, rules.adp_daily_living_standard, rules.adp_daily_living_enhanced))
-                + pick(pip_like(mobility, rules.adp_mobility_standard, rules.adp_mobility_enhanced)),
+        DisabilityBenefit::Adp {
+            daily_living,
+            mobility,
+        } => (
+            pick(pip_like(
+                daily_living,
+                rules.adp_daily_living_standard,
+                rules.adp_daily_living_enhanced,
+            )) + pick(pip_like(
+                mobility,
+                rules.adp_mobility_standard,
+                rules.adp_mobility_enhanced,
+            )),
             rules.adp_daily_living_standard.source,
         ),
         DisabilityBenefit::Dla { care, mobility } => (
-            pick(dla_care(care, [rules.dla_care_lowest, rules.dla_care_middle, rules.dla_care_highest]))
-                + pick(dla_mobility(mobility, [rules.dla_mobility_lower, rules.dla_mobility_higher])),
+            pick(dla_care(
+                care,
+                [
+                    rules.dla_care_lowest,
+                    rules.dla_care_middle,
+                    rules.dla_care_highest,
+                ],
+            )) + pick(dla_mobility(
+                mobility,
+                [rules.dla_mobility_lower, rules.dla_mobility_higher],
+            )),
             rules.dla_care_lowest.source,
         ),
         DisabilityBenefit::Cdp { care, mobility } => (
-            pick(dla_care(care, [rules.cdp_care_lowest, rules.cdp_care_middle, rules.cdp_care_highest]))
-                + pick(dla_mobility(mobility, [rules.cdp_mobility_lower, rules.cdp_mobility_higher])),
+            pick(dla_care(
+                care,
+                [
+                    rules.cdp_care_lowest,
+                    rules.cdp_care_middle,
+                    rules.cdp_care_highest,
+                ],
+            )) + pick(dla_mobility(
+                mobility,
+                [rules.cdp_mobility_lower, rules.cdp_mobility_higher],
+            )),
             rules.cdp_care_lowest.source,
         ),
     }
 }
 
-fn pip_like(rate: PipRate, standard: Cited<Weekly>, enhanced: Cited<Weekly>) -> Option<Cited<Weekly>> {
+fn pip_like(
+    rate: PipRate,
+    standard: Cited<Weekly>,
+    enhanced: Cited<Weekly>,
+) -> Option<Cited<Weekly>> {
     match rate {
         PipRate::None => None,
         PipRate::Standard => Some(standard),
@@ -69,8 +111,12 @@ fn dla_mobility(rate: DlaMobility, [lower, higher]: [Cited<Weekly>; 2]) -> Optio
 
 /// One line for each person's disability benefit, per month (× 52 / 12, to the penny).
 pub fn disability_benefit_lines(household: &Household, rules: &DisabilityBenefits) -> Vec<Line> {
-    let adults = core::iter::once((Who::You, household.you.disability_benefit))
-        .chain(household.partner.as_ref().map(|partner| (Who::Partner, partner.disability_benefit)));
+    let adults = core::iter::once((Who::You, household.you.disability_benefit)).chain(
+        household
+            .partner
+            .as_ref()
+            .map(|partner| (Who::Partner, partner.disability_benefit)),
+    );
     let children = household
         .children
         .iter()
@@ -85,10 +131,20 @@ pub fn disability_benefit_lines(household: &Household, rules: &DisabilityBenefit
                 return None;
             }
             let (id, name) = match benefit {
-                DisabilityBenefit::Pip { .. } => (LineId::PersonalIndependencePayment, "Personal Independence Payment"),
-                DisabilityBenefit::Adp { .. } => (LineId::AdultDisabilityPayment, "Adult Disability Payment"),
-                DisabilityBenefit::Dla { .. } => (LineId::DisabilityLivingAllowance, "Disability Living Allowance"),
-                DisabilityBenefit::Cdp { .. } => (LineId::ChildDisabilityPayment, "Child Disability Payment"),
+                DisabilityBenefit::Pip { .. } => (
+                    LineId::PersonalIndependencePayment,
+                    "Personal Independence Payment",
+                ),
+                DisabilityBenefit::Adp { .. } => {
+                    (LineId::AdultDisabilityPayment, "Adult Disability Payment")
+                }
+                DisabilityBenefit::Dla { .. } => (
+                    LineId::DisabilityLivingAllowance,
+                    "Disability Living Allowance",
+                ),
+                DisabilityBenefit::Cdp { .. } => {
+                    (LineId::ChildDisabilityPayment, "Child Disability Payment")
+                }
             };
             let label = match who {
                 Who::Child(index) => format!("{name}, child {}", index + 1),

@@ -23,7 +23,12 @@ pub const ASSUMPTIONS: &[&str] = &[
 
 /// Every income line in either snapshot, now against the scenario, with the reason.
 pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
-    let keys: BTreeSet<(LineId, Who)> = now.income.iter().chain(&then.income).map(|line| (line.id, line.who)).collect();
+    let keys: BTreeSet<(LineId, Who)> = now
+        .income
+        .iter()
+        .chain(&then.income)
+        .map(|line| (line.id, line.who))
+        .collect();
     keys.into_iter()
         .filter_map(|(id, who)| {
             let before = now.income_line(id, who);
@@ -45,23 +50,43 @@ pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
         .collect()
 }
 
-fn why(id: LineId, now_amount: Money, then_amount: Money, now: &Snapshot, then: &Snapshot, rules: &Rules) -> String {
+fn why(
+    id: LineId,
+    now_amount: Money,
+    then_amount: Money,
+    now: &Snapshot,
+    then: &Snapshot,
+    rules: &Rules,
+) -> String {
     match id {
-        LineId::TakeHomePay if then_amount.is_zero() => "No pay from work in this scenario.".to_owned(),
-        LineId::TakeHomePay => "Pay after income tax, National Insurance and pension contributions.".to_owned(),
+        LineId::TakeHomePay if then_amount.is_zero() => {
+            "No pay from work in this scenario.".to_owned()
+        }
+        LineId::TakeHomePay => {
+            "Pay after income tax, National Insurance and pension contributions.".to_owned()
+        }
         LineId::UniversalCredit => why_universal_credit(now_amount, then_amount, now, then, rules),
         LineId::PersonalIndependencePayment
         | LineId::AdultDisabilityPayment
         | LineId::DisabilityLivingAllowance
         | LineId::ChildDisabilityPayment => {
-            "Does not change when you work: it is not means-tested and does not depend on earnings.".to_owned()
+            "Does not change when you work: it is not means-tested and does not depend on earnings."
+                .to_owned()
         }
-        LineId::ChildBenefit => "Does not change when you work (unless someone earns over £60,000 a year).".to_owned(),
+        LineId::ChildBenefit => {
+            "Does not change when you work (unless someone earns over £60,000 a year).".to_owned()
+        }
         _ => String::new(),
     }
 }
 
-fn why_universal_credit(now_amount: Money, then_amount: Money, now: &Snapshot, then: &Snapshot, rules: &Rules) -> String {
+fn why_universal_credit(
+    now_amount: Money,
+    then_amount: Money,
+    now: &Snapshot,
+    then: &Snapshot,
+    rules: &Rules,
+) -> String {
     let uc = &then.universal_credit;
     if uc.not_entitled_because == Some(NotEntitled::CapitalOverUpperLimit) {
         return format!(
@@ -100,8 +125,12 @@ fn why_universal_credit(now_amount: Money, then_amount: Money, now: &Snapshot, t
             uc_regs_2013::REG_81.cite
         ));
     }
-    if then.thresholds_reached.contains(&crate::outcome::Threshold::ChildcareWorkCondition)
-        && !now.thresholds_reached.contains(&crate::outcome::Threshold::ChildcareWorkCondition)
+    if then
+        .thresholds_reached
+        .contains(&crate::outcome::Threshold::ChildcareWorkCondition)
+        && !now
+            .thresholds_reached
+            .contains(&crate::outcome::Threshold::ChildcareWorkCondition)
     {
         reasons.push(format!(
             "Working means UC can pay 85% of childcare costs ({}).",
@@ -117,13 +146,30 @@ fn why_universal_credit(now_amount: Money, then_amount: Money, now: &Snapshot, t
 /// A name for a scenario made from its work: "You: 16 hours a week at £12.71 an hour".
 pub fn describe(work: Work<'_>) -> String {
     let job = |name: &str, job: Option<&crate::scenario::Job>| {
-        job.map(|job| match (job.is_working(), job.hourly_pay, job.annual_salary) {
-            (false, _, _) => format!("{name}: not working"),
-            (true, Some(hourly), _) => format!("{name}: {} hours a week at {hourly} an hour", job.hours_per_week.normalize()),
-            (true, None, Some(salary)) => format!("{name}: {} hours a week, {salary} a year", job.hours_per_week.normalize()),
-            (true, None, None) => format!("{name}: {} hours a week", job.hours_per_week.normalize()),
-        })
+        job.map(
+            |job| match (job.is_working(), job.hourly_pay, job.annual_salary) {
+                (false, _, _) => format!("{name}: not working"),
+                (true, Some(hourly), _) => format!(
+                    "{name}: {} hours a week at {hourly} an hour",
+                    job.hours_per_week.normalize()
+                ),
+                (true, None, Some(salary)) => format!(
+                    "{name}: {} hours a week, {salary} a year",
+                    job.hours_per_week.normalize()
+                ),
+                (true, None, None) => {
+                    format!("{name}: {} hours a week", job.hours_per_week.normalize())
+                }
+            },
+        )
     };
-    let parts: Vec<String> = [job("You", work.you), job("Partner", work.partner)].into_iter().flatten().collect();
-    if parts.is_empty() { "No paid work".to_owned() } else { parts.join("; ") }
+    let parts: Vec<String> = [job("You", work.you), job("Partner", work.partner)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        "No paid work".to_owned()
+    } else {
+        parts.join("; ")
+    }
 }

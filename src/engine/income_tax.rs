@@ -17,7 +17,8 @@ use crate::rules::{IncomeTax, TaxBand};
 /// The personal allowance after the taper: ITA 2007 s.35(2) reduces it by one half
 /// of the adjusted net income above £100,000.
 pub fn personal_allowance(adjusted_net_income: Yearly, rules: &IncomeTax) -> Money {
-    let excess = (adjusted_net_income.0 - rules.personal_allowance_taper_threshold.value.0).at_least_zero();
+    let excess =
+        (adjusted_net_income.0 - rules.personal_allowance_taper_threshold.value.0).at_least_zero();
     // s.35(2): "reduced by one-half of the excess".
     let reduction = excess.times_fraction(1, 2);
     (rules.personal_allowance.value.0 - reduction).at_least_zero()
@@ -25,11 +26,18 @@ pub fn personal_allowance(adjusted_net_income: Yearly, rules: &IncomeTax) -> Mon
 
 /// Tax for the year on `pay_taxed` (pay less pension contributions taken before
 /// tax), with `adjusted_net_income` for the allowance taper.
-pub fn yearly_tax(pay_taxed: Yearly, adjusted_net_income: Yearly, country: Country, rules: &IncomeTax) -> Money {
+pub fn yearly_tax(
+    pay_taxed: Yearly,
+    adjusted_net_income: Yearly,
+    country: Country,
+    rules: &IncomeTax,
+) -> Money {
     let taxable = (pay_taxed.0 - personal_allowance(adjusted_net_income, rules)).at_least_zero();
     let bands = match country {
         Country::Scotland => rules.bands_scotland.value,
-        Country::England | Country::Wales | Country::NorthernIreland => rules.bands_rest_of_uk.value,
+        Country::England | Country::Wales | Country::NorthernIreland => {
+            rules.bands_rest_of_uk.value
+        }
     };
     tax_in_bands(taxable, bands)
 }

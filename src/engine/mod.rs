@@ -18,7 +18,9 @@ pub mod workplace_pension;
 
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, Who};
+use crate::outcome::{
+    Line, LineId, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, Who,
+};
 use crate::rules::Rules;
 use crate::scenario::{Job, PensionContribution, Scenario};
 use crate::situation::Situation;
@@ -37,7 +39,10 @@ impl<'a> Work<'a> {
     pub fn now(household: &'a Household) -> Work<'a> {
         Work {
             you: household.you.job.as_ref(),
-            partner: household.partner.as_ref().and_then(|partner| partner.job.as_ref()),
+            partner: household
+                .partner
+                .as_ref()
+                .and_then(|partner| partner.job.as_ref()),
             childcare_costs: household.childcare_costs.as_ref(),
         }
     }
@@ -62,26 +67,49 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         .iter()
         .map(|scenario| scenario_outcome(household, scenario, &now, rules))
         .collect();
-    Outcome { tax_year: rules.tax_year, now, scenarios, assumptions: explain::ASSUMPTIONS.to_vec() }
+    Outcome {
+        tax_year: rules.tax_year,
+        now,
+        scenarios,
+        assumptions: explain::ASSUMPTIONS.to_vec(),
+    }
 }
 
 /// One scenario compared with now.
-pub fn scenario_outcome(household: &Household, scenario: &Scenario, now: &Snapshot, rules: &Rules) -> ScenarioOutcome {
+pub fn scenario_outcome(
+    household: &Household,
+    scenario: &Scenario,
+    now: &Snapshot,
+    rules: &Rules,
+) -> ScenarioOutcome {
     let work = Work::with_scenario(household, scenario);
     let snapshot = snapshot(household, work, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let better_off = PerWeekAndMonth::from_monthly(snapshot.total.per_month - now.total.per_month);
-    let label = scenario.label.clone().unwrap_or_else(|| explain::describe(work));
-    ScenarioOutcome { label, snapshot, changes, better_off }
+    let label = scenario
+        .label
+        .clone()
+        .unwrap_or_else(|| explain::describe(work));
+    ScenarioOutcome {
+        label,
+        snapshot,
+        changes,
+        better_off,
+    }
 }
 
 /// The household's money with the given work.
 pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapshot {
     let mut pay = Vec::new();
     let mut thresholds_reached = Vec::new();
-    let jobs = [(Who::You, Some(&household.you), work.you), (Who::Partner, household.partner.as_ref(), work.partner)];
+    let jobs = [
+        (Who::You, Some(&household.you), work.you),
+        (Who::Partner, household.partner.as_ref(), work.partner),
+    ];
     for (who, adult, job) in jobs {
-        let (Some(adult), Some(job)) = (adult, job) else { continue };
+        let (Some(adult), Some(job)) = (adult, job) else {
+            continue;
+        };
         if !job.is_working() {
             continue;
         }
@@ -92,7 +120,10 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
         pay.push(PersonPay { who, payslip });
     }
     let in_work = |who: Who| pay.iter().any(|person| person.who == who);
-    let earned_income: Money = pay.iter().map(|person| person.payslip.per_month.uc_earned_income()).sum();
+    let earned_income: Money = pay
+        .iter()
+        .map(|person| person.payslip.per_month.uc_earned_income())
+        .sum();
 
     let child_benefit = child_benefit::child_benefit_line(household, &rules.child_benefit);
     let uc = universal_credit::universal_credit(
@@ -102,15 +133,23 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
             you_in_paid_work: in_work(Who::You),
             partner_in_paid_work: in_work(Who::Partner),
             childcare_costs: work.childcare_costs,
-            child_benefit: child_benefit.as_ref().map_or(Money::ZERO, |line| line.per_month),
+            child_benefit: child_benefit
+                .as_ref()
+                .map_or(Money::ZERO, |line| line.per_month),
         },
         rules,
     );
-    if earned_income >= universal_credit::earnings_exemption_threshold(&rules.benefit_cap, &rules.minimum_wage) {
+    if earned_income
+        >= universal_credit::earnings_exemption_threshold(&rules.benefit_cap, &rules.minimum_wage)
+    {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
     if work.childcare_costs.is_some()
-        && universal_credit::meets_work_condition(household, in_work(Who::You), in_work(Who::Partner))
+        && universal_credit::meets_work_condition(
+            household,
+            in_work(Who::You),
+            in_work(Who::Partner),
+        )
     {
         thresholds_reached.push(Threshold::ChildcareWorkCondition);
     }
@@ -131,9 +170,24 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
             )
         })
         .collect();
-    income.push(Line::monthly(LineId::UniversalCredit, Who::Household, "Universal Credit", uc.award, WRA_2012_S8));
-    income.extend(disability_benefits::disability_benefit_lines(household, &rules.disability_benefits));
+    income.push(Line::monthly(
+        LineId::UniversalCredit,
+        Who::Household,
+        "Universal Credit",
+        uc.award,
+        WRA_2012_S8,
+    ));
+    income.extend(disability_benefits::disability_benefit_lines(
+        household,
+        &rules.disability_benefits,
+    ));
     income.extend(child_benefit);
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
-    Snapshot { pay, universal_credit: uc, income, total, thresholds_reached }
+    Snapshot {
+        pay,
+        universal_credit: uc,
+        income,
+        total,
+        thresholds_reached,
+    }
 }

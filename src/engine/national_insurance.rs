@@ -48,9 +48,14 @@ pub fn thresholds_for(paid: Frequency, rules: &NationalInsurance) -> Thresholds 
 
 /// Employee NI on one pay period's gross pay (pension contributions under a net pay
 /// arrangement do not reduce it: NI is on gross earnings).
-pub fn employee_contribution(gross_pay: Money, paid: Frequency, rules: &NationalInsurance) -> Money {
+pub fn employee_contribution(
+    gross_pay: Money,
+    paid: Frequency,
+    rules: &NationalInsurance,
+) -> Money {
     let thresholds = thresholds_for(paid, rules);
-    let main = (gross_pay.min(thresholds.upper_earnings_limit) - thresholds.primary_threshold).at_least_zero();
+    let main = (gross_pay.min(thresholds.upper_earnings_limit) - thresholds.primary_threshold)
+        .at_least_zero();
     let additional = (gross_pay - thresholds.upper_earnings_limit).at_least_zero();
     let contribution = main * rules.main_rate.value + additional * rules.additional_rate.value;
     // SSCR 2001 reg 12(1): "calculated to the nearest penny and any amount of a

@@ -37,7 +37,10 @@ impl PayFigures {
     /// the scheme uses relief at source or a net pay arrangement (written answer
     /// HL8845, 16 October 2020).
     pub fn uc_earned_income(&self) -> Money {
-        self.gross_pay - self.income_tax - self.national_insurance - self.pension_including_tax_relief
+        self.gross_pay
+            - self.income_tax
+            - self.national_insurance
+            - self.pension_including_tax_relief
     }
 }
 
@@ -72,7 +75,11 @@ pub fn gross_pay(job: &Job) -> Money {
 
 pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules) -> Payslip {
     let paid = job.paid;
-    let gross = if job.is_working() { gross_pay(job) } else { Money::ZERO };
+    let gross = if job.is_working() {
+        gross_pay(job)
+    } else {
+        Money::ZERO
+    };
     let pension = workplace_pension::contribution(
         gross,
         paid,

@@ -57,7 +57,11 @@ pub fn contribution(
             (gross - gross * rules.basic_rate_relief.value).round_to_nearest_penny()
         }
     };
-    Contribution { gross, from_pay, auto_enrolled }
+    Contribution {
+        gross,
+        from_pay,
+        auto_enrolled,
+    }
 }
 
 /// Pensions Act 2008 s.3(1): a jobholder "aged at least 22" and under State Pension
@@ -75,7 +79,8 @@ pub fn is_eligible_jobholder(
 
 /// Pensions Act 2008 s.13: pay between the lower and upper limits of the band.
 pub fn qualifying_earnings(gross_pay: Money, thresholds: &PensionThresholds) -> Money {
-    (gross_pay.min(thresholds.qualifying_earnings_upper_limit) - thresholds.qualifying_earnings_lower_limit)
+    (gross_pay.min(thresholds.qualifying_earnings_upper_limit)
+        - thresholds.qualifying_earnings_lower_limit)
         .at_least_zero()
 }
 

@@ -47,7 +47,12 @@ const TPR_PAY_PERIOD_TABLE: Source = Source::new(
     "https://www.thepensionsregulator.gov.uk/en/business-advisers/automatic-enrolment-guide-for-business-advisers/automatic-enrolment-earnings-threshold",
 );
 
-const fn pension_thresholds(lower: u32, trigger: u32, upper: u32, source: Source) -> Cited<PensionThresholds> {
+const fn pension_thresholds(
+    lower: u32,
+    trigger: u32,
+    upper: u32,
+    source: Source,
+) -> Cited<PensionThresholds> {
     Cited::new(
         PensionThresholds {
             qualifying_earnings_lower_limit: Money::pounds(lower),
@@ -63,21 +68,57 @@ const CHILD_BENEFIT_GOV_UK: Source = source::CHILD_BENEFIT_RATES;
 /// England, Wales and Northern Ireland: Finance Act 2026 s.2 keeps the basic rate
 /// limit at £37,700 and the higher rate limit at £125,140.
 const BANDS_REST_OF_UK: [TaxBand; 3] = [
-    TaxBand { name: "basic rate", up_to: Some(Money::pounds(37_700)), rate: Rate::percent(20) },
-    TaxBand { name: "higher rate", up_to: Some(Money::pounds(125_140)), rate: Rate::percent(40) },
-    TaxBand { name: "additional rate", up_to: None, rate: Rate::percent(45) },
+    TaxBand {
+        name: "basic rate",
+        up_to: Some(Money::pounds(37_700)),
+        rate: Rate::percent(20),
+    },
+    TaxBand {
+        name: "higher rate",
+        up_to: Some(Money::pounds(125_140)),
+        rate: Rate::percent(40),
+    },
+    TaxBand {
+        name: "additional rate",
+        up_to: None,
+        rate: Rate::percent(45),
+    },
 ];
 
 /// Scottish rate resolution S6M-20844 (lodged 17 February 2026). Band tops are in
 /// taxable income: £3,967 is £16,537 of pay with the full personal allowance.
 /// UNCLEAR: the reference read the motion and debate, not the vote that passed it.
 const BANDS_SCOTLAND: [TaxBand; 6] = [
-    TaxBand { name: "starter rate", up_to: Some(Money::pounds(3_967)), rate: Rate::percent(19) },
-    TaxBand { name: "basic rate", up_to: Some(Money::pounds(16_956)), rate: Rate::percent(20) },
-    TaxBand { name: "intermediate rate", up_to: Some(Money::pounds(31_092)), rate: Rate::percent(21) },
-    TaxBand { name: "higher rate", up_to: Some(Money::pounds(62_430)), rate: Rate::percent(42) },
-    TaxBand { name: "advanced rate", up_to: Some(Money::pounds(125_140)), rate: Rate::percent(45) },
-    TaxBand { name: "top rate", up_to: None, rate: Rate::percent(48) },
+    TaxBand {
+        name: "starter rate",
+        up_to: Some(Money::pounds(3_967)),
+        rate: Rate::percent(19),
+    },
+    TaxBand {
+        name: "basic rate",
+        up_to: Some(Money::pounds(16_956)),
+        rate: Rate::percent(20),
+    },
+    TaxBand {
+        name: "intermediate rate",
+        up_to: Some(Money::pounds(31_092)),
+        rate: Rate::percent(21),
+    },
+    TaxBand {
+        name: "higher rate",
+        up_to: Some(Money::pounds(62_430)),
+        rate: Rate::percent(42),
+    },
+    TaxBand {
+        name: "advanced rate",
+        up_to: Some(Money::pounds(125_140)),
+        rate: Rate::percent(45),
+    },
+    TaxBand {
+        name: "top rate",
+        up_to: None,
+        rate: Rate::percent(48),
+    },
 ];
 
 pub const RULES_2026_27: Rules = Rules {
@@ -158,7 +199,12 @@ pub const RULES_2026_27: Rules = Rules {
     workplace_pension: WorkplacePension {
         // Written statement HCWS1206, 18 December 2025: "all automatic enrolment
         // thresholds for 2026-27 will be maintained at their 2025-26 levels".
-        yearly: pension_thresholds(6_240, 10_000, 50_270, source::AUTO_ENROLMENT_THRESHOLDS_2026),
+        yearly: pension_thresholds(
+            6_240,
+            10_000,
+            50_270,
+            source::AUTO_ENROLMENT_THRESHOLDS_2026,
+        ),
         // The Pensions Regulator's table of rounded figures for each pay reference
         // period (2025-26 table; unchanged for 2026-27 by the statement above).
         weekly: pension_thresholds(120, 192, 967, TPR_PAY_PERIOD_TABLE),

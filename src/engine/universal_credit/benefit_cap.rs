@@ -58,17 +58,27 @@ fn disability_benefit_exemption(household: &Household) -> bool {
         .adults()
         .filter_map(|adult| adult.disability_benefit)
         .any(DisabilityBenefit::pays_anything);
-    let child_gets = household.children.iter().any(|child| match child.disability_benefit {
-        Some(benefit @ (DisabilityBenefit::Dla { .. } | DisabilityBenefit::Cdp { .. })) => benefit.pays_anything(),
-        Some(benefit @ (DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. })) => {
-            child.age >= 16 && benefit.pays_anything()
-        }
-        None => false,
-    });
+    let child_gets = household
+        .children
+        .iter()
+        .any(|child| match child.disability_benefit {
+            Some(benefit @ (DisabilityBenefit::Dla { .. } | DisabilityBenefit::Cdp { .. })) => {
+                benefit.pays_anything()
+            }
+            Some(benefit @ (DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. })) => {
+                child.age >= 16 && benefit.pays_anything()
+            }
+            None => false,
+        });
     adult_gets || child_gets
 }
 
-pub fn benefit_cap(household: &Household, inputs: &CapInputs, rules: &BenefitCap, wage: &MinimumWage) -> BenefitCapCheck {
+pub fn benefit_cap(
+    household: &Household,
+    inputs: &CapInputs,
+    rules: &BenefitCap,
+    wage: &MinimumWage,
+) -> BenefitCapCheck {
     let cap = monthly_cap(household, rules);
     let welfare_benefits = inputs.award_before_cap + inputs.child_benefit;
     let threshold = earnings_exemption_threshold(rules, wage);
@@ -93,5 +103,11 @@ pub fn benefit_cap(household: &Household, inputs: &CapInputs, rules: &BenefitCap
         let excess = (welfare_benefits - cap).at_least_zero();
         (excess - inputs.childcare_costs_element).at_least_zero()
     };
-    BenefitCapCheck { cap, exempt_because, welfare_benefits, reduction, source: uc_regs_2013::REG_81 }
+    BenefitCapCheck {
+        cap,
+        exempt_because,
+        welfare_benefits,
+        reduction,
+        source: uc_regs_2013::REG_81,
+    }
 }

@@ -27,16 +27,32 @@ pub fn child_elements(household: &Household, rules: &UniversalCredit) -> Vec<Lin
         let (amount, label) = if first_born_before_2017 {
             (
                 rules.child_element_first_child_born_before_6_april_2017,
-                format!("Child element, child {} (first child, born before 6 April 2017)", index + 1),
+                format!(
+                    "Child element, child {} (first child, born before 6 April 2017)",
+                    index + 1
+                ),
             )
         } else {
-            (rules.child_element, format!("Child element, child {}", index + 1))
+            (
+                rules.child_element,
+                format!("Child element, child {}", index + 1),
+            )
         };
-        lines.push(Line::monthly(LineId::ChildElement, who, label, amount.value.0, amount.source));
+        lines.push(Line::monthly(
+            LineId::ChildElement,
+            who,
+            label,
+            amount.value.0,
+            amount.source,
+        ));
         let addition = match child.disabled_child_addition {
             DisabledChildAddition::None => None,
-            DisabledChildAddition::Lower => Some((rules.disabled_child_addition_lower, "lower rate")),
-            DisabledChildAddition::Higher => Some((rules.disabled_child_addition_higher, "higher rate")),
+            DisabledChildAddition::Lower => {
+                Some((rules.disabled_child_addition_lower, "lower rate"))
+            }
+            DisabledChildAddition::Higher => {
+                Some((rules.disabled_child_addition_higher, "higher rate"))
+            }
         };
         if let Some((amount, rate)) = addition {
             lines.push(Line::monthly(

@@ -20,9 +20,16 @@ pub fn meets_work_condition(household: &Household, you_work: bool, partner_works
         None => you_work,
         Some(partner) => {
             let can_care = |works: bool, lcw: bool, carer: bool| !works && !lcw && !carer;
-            let you_cannot_care = !can_care(you_work, household.you.uc_health.has_lcw(), household.you.cares_35_hours_a_week);
-            let partner_cannot_care =
-                !can_care(partner_works, partner.uc_health.has_lcw(), partner.cares_35_hours_a_week);
+            let you_cannot_care = !can_care(
+                you_work,
+                household.you.uc_health.has_lcw(),
+                household.you.cares_35_hours_a_week,
+            );
+            let partner_cannot_care = !can_care(
+                partner_works,
+                partner.uc_health.has_lcw(),
+                partner.cares_35_hours_a_week,
+            );
             // One must be in paid work; the other in paid work or unable to care.
             (you_work && partner_cannot_care) || (partner_works && you_cannot_care)
         }
@@ -31,7 +38,11 @@ pub fn meets_work_condition(household: &Household, you_work: bool, partner_works
 
 /// Reg 34: 85% of the monthly costs, no more than the cap for 1 or 2+ children.
 pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) -> Line {
-    let monthly_costs = costs.frequency.to_uc_monthly(costs.amount).0.round_to_nearest_penny();
+    let monthly_costs = costs
+        .frequency
+        .to_uc_monthly(costs.amount)
+        .0
+        .round_to_nearest_penny();
     let cap = if costs.children >= 2 {
         rules.childcare_costs_cap_two_or_more_children
     } else {
@@ -40,9 +51,18 @@ pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) 
     let share = (monthly_costs * rules.childcare_costs_rate.value).round_to_nearest_penny();
     let element: Money = share.min(cap.value.0);
     let label = if element < share {
-        format!("Childcare costs element (85% of {monthly_costs}, capped at {})", cap.value.0)
+        format!(
+            "Childcare costs element (85% of {monthly_costs}, capped at {})",
+            cap.value.0
+        )
     } else {
         format!("Childcare costs element (85% of {monthly_costs})")
     };
-    Line::monthly(LineId::ChildcareCostsElement, Who::Household, label, element, rules.childcare_costs_rate.source)
+    Line::monthly(
+        LineId::ChildcareCostsElement,
+        Who::Household,
+        label,
+        element,
+        rules.childcare_costs_rate.source,
+    )
 }

@@ -10,7 +10,11 @@
 use crate::money::Money;
 use crate::rules::UniversalCredit;
 
-pub fn earnings_reduction(earned_income: Money, work_allowance: Money, rules: &UniversalCredit) -> Money {
+pub fn earnings_reduction(
+    earned_income: Money,
+    work_allowance: Money,
+    rules: &UniversalCredit,
+) -> Money {
     let above_allowance = (earned_income - work_allowance).at_least_zero();
     // Reg 6(1): to the nearest penny.
     (above_allowance * rules.earnings_taper.value).round_to_nearest_penny()

@@ -23,9 +23,9 @@ use crate::source::Source;
 /// The LCWRA element rate for one person, if they have LCWRA.
 fn lcwra_rate(health: UcHealth, rules: &UniversalCredit) -> Option<Cited<Monthly>> {
     match health {
-        UcHealth::LcwraPre2026Claimant | UcHealth::LcwraSevereConditions | UcHealth::LcwraTerminallyIll => {
-            Some(rules.lcwra_element_protected)
-        }
+        UcHealth::LcwraPre2026Claimant
+        | UcHealth::LcwraSevereConditions
+        | UcHealth::LcwraTerminallyIll => Some(rules.lcwra_element_protected),
         UcHealth::LcwraNewClaimant => Some(rules.lcwra_element_new_claimant),
         UcHealth::None | UcHealth::Lcw | UcHealth::LcwBefore3April2017 => None,
     }
@@ -46,12 +46,23 @@ struct Included {
 /// also have the health element included for them.
 pub fn health_and_carer_elements(household: &Household, rules: &UniversalCredit) -> Vec<Line> {
     let adults: Vec<(Who, &Adult)> = core::iter::once((Who::You, &household.you))
-        .chain(household.partner.as_ref().map(|partner| (Who::Partner, partner)))
+        .chain(
+            household
+                .partner
+                .as_ref()
+                .map(|partner| (Who::Partner, partner)),
+        )
         .collect();
     // Try the one LCWRA element on each adult who has LCWRA, and keep the largest total.
-    let with_lcwra: Vec<Option<usize>> =
-        (0..adults.len()).filter(|&i| adults[i].1.uc_health.has_lcwra()).map(Some).collect();
-    let candidates = if with_lcwra.is_empty() { vec![None] } else { with_lcwra };
+    let with_lcwra: Vec<Option<usize>> = (0..adults.len())
+        .filter(|&i| adults[i].1.uc_health.has_lcwra())
+        .map(Some)
+        .collect();
+    let candidates = if with_lcwra.is_empty() {
+        vec![None]
+    } else {
+        with_lcwra
+    };
     let best = candidates
         .into_iter()
         .map(|lcwra_for| combination(&adults, lcwra_for, rules))
@@ -62,7 +73,11 @@ pub fn health_and_carer_elements(household: &Household, rules: &UniversalCredit)
         .collect()
 }
 
-fn combination(adults: &[(Who, &Adult)], lcwra_for: Option<usize>, rules: &UniversalCredit) -> Vec<Included> {
+fn combination(
+    adults: &[(Who, &Adult)],
+    lcwra_for: Option<usize>,
+    rules: &UniversalCredit,
+) -> Vec<Included> {
     let mut elements = Vec::new();
     // Reg 27(4): one health element; with LCWRA in the household it is the LCWRA element.
     let mut health_element_for = None;
@@ -74,13 +89,25 @@ fn combination(adults: &[(Who, &Adult)], lcwra_for: Option<usize>, rules: &Unive
             } else {
                 "Health element: LCWRA (rate for new claims from 6 April 2026)"
             };
-            elements.push(Included { id: LineId::LcwraElement, who, label, amount: rate.value.0, source: rate.source });
+            elements.push(Included {
+                id: LineId::LcwraElement,
+                who,
+                label,
+                amount: rate.value.0,
+                source: rate.source,
+            });
             health_element_for = Some(index);
         }
     } else if let Some(index) = adults
         .iter()
-        .position(|(_, adult)| adult.uc_health == UcHealth::LcwBefore3April2017 && !adult.cares_35_hours_a_week)
-        .or_else(|| adults.iter().position(|(_, adult)| adult.uc_health == UcHealth::LcwBefore3April2017))
+        .position(|(_, adult)| {
+            adult.uc_health == UcHealth::LcwBefore3April2017 && !adult.cares_35_hours_a_week
+        })
+        .or_else(|| {
+            adults
+                .iter()
+                .position(|(_, adult)| adult.uc_health == UcHealth::LcwBefore3April2017)
+        })
     {
         let (who, adult) = adults[index];
         // The 2013 rule: the LCW element and carer element for the same person gives

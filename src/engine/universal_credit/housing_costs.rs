@@ -26,7 +26,13 @@ pub fn housing_costs_element(household: &Household, rules: &UniversalCredit) -> 
     } else {
         format!("Housing costs element (rent and eligible service charges {rent}, less housing cost contributions {contributions})")
     };
-    Some(Line::monthly(LineId::HousingCostsElement, Who::Household, label, element, uc_regs_2013::SCH_4))
+    Some(Line::monthly(
+        LineId::HousingCostsElement,
+        Who::Household,
+        label,
+        element,
+        uc_regs_2013::SCH_4,
+    ))
 }
 
 /// Sch 4 para 7(2): weekly × 52 / 12, two-weekly × 26 / 12, four-weekly × 13 / 12,
@@ -56,7 +62,11 @@ pub fn housing_cost_contributions(household: &Household, rules: &UniversalCredit
         .filter(|person| person.exempt_because.is_none())
         .count();
     let paying = u32::try_from(paying).unwrap_or(u32::MAX);
-    rules.housing_cost_contribution.value.0.times_fraction(paying, 1)
+    rules
+        .housing_cost_contribution
+        .value
+        .0
+        .times_fraction(paying, 1)
 }
 
 /// Sch 4 para 15: no contribution where the renter (or either joint renter) gets

@@ -46,15 +46,25 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
 
     let mut elements = vec![standard_allowance::standard_allowance(household, uc)];
     elements.extend(child_element::child_elements(household, uc));
-    elements.extend(health_and_carer_elements::health_and_carer_elements(household, uc));
+    elements.extend(health_and_carer_elements::health_and_carer_elements(
+        household, uc,
+    ));
     let housing = housing_costs::housing_costs_element(household, uc);
     let housing_amount = housing.as_ref().map_or(Money::ZERO, |line| line.per_month);
     elements.extend(housing);
     let childcare = inputs
         .childcare_costs
-        .filter(|_| meets_work_condition(household, inputs.you_in_paid_work, inputs.partner_in_paid_work))
+        .filter(|_| {
+            meets_work_condition(
+                household,
+                inputs.you_in_paid_work,
+                inputs.partner_in_paid_work,
+            )
+        })
         .map(|costs| childcare_costs::childcare_costs_element(costs, uc));
-    let childcare_amount = childcare.as_ref().map_or(Money::ZERO, |line| line.per_month);
+    let childcare_amount = childcare
+        .as_ref()
+        .map_or(Money::ZERO, |line| line.per_month);
     elements.extend(childcare);
     let maximum_amount: Money = elements.iter().map(|line| line.per_month).sum();
 
@@ -68,14 +78,23 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
         } else {
             format!("Earnings reduction: 55% of earnings {earned_income}")
         };
-        deductions.push(Line::monthly(LineId::EarningsReduction, Who::Household, label, reduction, uc.earnings_taper.source));
+        deductions.push(Line::monthly(
+            LineId::EarningsReduction,
+            Who::Household,
+            label,
+            reduction,
+            uc.earnings_taper.source,
+        ));
     }
     let tariff_income = capital::tariff_income(household.savings, uc);
     if tariff_income.is_positive() {
         deductions.push(Line::monthly(
             LineId::TariffIncomeFromCapital,
             Who::Household,
-            format!("Assumed income from savings of {} (reg 72)", household.savings),
+            format!(
+                "Assumed income from savings of {} (reg 72)",
+                household.savings
+            ),
             tariff_income,
             uc.tariff_income_per_step.source,
         ));
@@ -92,12 +111,20 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
         lcwra_element_included: included(LineId::LcwraElement),
         carer_element_included: included(LineId::CarerElement),
     };
-    let benefit_cap = benefit_cap::benefit_cap(household, &cap_inputs, &rules.benefit_cap, &rules.minimum_wage);
+    let benefit_cap = benefit_cap::benefit_cap(
+        household,
+        &cap_inputs,
+        &rules.benefit_cap,
+        &rules.minimum_wage,
+    );
     if benefit_cap.reduction.is_positive() {
         deductions.push(Line::monthly(
             LineId::BenefitCapReduction,
             Who::Household,
-            format!("Benefit cap: benefits over the limit of {} a month", benefit_cap.cap),
+            format!(
+                "Benefit cap: benefits over the limit of {} a month",
+                benefit_cap.cap
+            ),
             benefit_cap.reduction.min(award_before_benefit_cap),
             uc_regs_2013::REG_81,
         ));

@@ -11,8 +11,14 @@ use crate::rules::UniversalCredit;
 pub fn standard_allowance(household: &Household, rules: &UniversalCredit) -> Line {
     let under_25 = |age: u8| age < 25;
     let (amount, label) = match &household.partner {
-        None if under_25(household.you.age) => (rules.standard_allowance_single_under_25, "Standard allowance (single, under 25)"),
-        None => (rules.standard_allowance_single_25_or_over, "Standard allowance (single, 25 or over)"),
+        None if under_25(household.you.age) => (
+            rules.standard_allowance_single_under_25,
+            "Standard allowance (single, under 25)",
+        ),
+        None => (
+            rules.standard_allowance_single_25_or_over,
+            "Standard allowance (single, 25 or over)",
+        ),
         Some(partner) if under_25(household.you.age) && under_25(partner.age) => (
             rules.standard_allowance_couple_both_under_25,
             "Standard allowance (couple, both under 25)",
@@ -22,5 +28,11 @@ pub fn standard_allowance(household: &Household, rules: &UniversalCredit) -> Lin
             "Standard allowance (couple, one or both 25 or over)",
         ),
     };
-    Line::monthly(LineId::StandardAllowance, Who::Household, label, amount.value.0, amount.source)
+    Line::monthly(
+        LineId::StandardAllowance,
+        Who::Household,
+        label,
+        amount.value.0,
+        amount.source,
+    )
 }

@@ -17,7 +17,11 @@ pub fn has_work_allowance(household: &Household) -> bool {
     household.has_children() || household.adults().any(|adult| adult.uc_health.has_lcw())
 }
 
-pub fn work_allowance(household: &Household, housing_costs_element: Money, rules: &UniversalCredit) -> Money {
+pub fn work_allowance(
+    household: &Household,
+    housing_costs_element: Money,
+    rules: &UniversalCredit,
+) -> Money {
     if !has_work_allowance(household) {
         Money::ZERO
     } else if housing_costs_element.is_positive() {
