@@ -1,1 +1,12 @@
+//! The engine's tests: one binary (matklad's advice), one module per area.
+//! Every figure is a worked example shown in the test, with its source.
 
+mod benefit_cap;
+mod calc_json;
+mod capital;
+mod dead_parameters;
+mod pay;
+mod properties;
+mod support;
+mod tidy;
+mod universal_credit;

@@ -1,0 +1,306 @@
+//! Household builders and the one place tests run the engine.
+
+use benefit_bridge::engine::{self, Work};
+use benefit_bridge::household::{
+    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, Household,
+    Housing, NonDependant, NonDependantExemption, Tenancy, UcHealth,
+};
+use benefit_bridge::money::Money;
+use benefit_bridge::outcome::{LineId, Snapshot, Who};
+use benefit_bridge::period::Frequency;
+use benefit_bridge::scenario::{Job, PensionContribution, PensionScheme, Scenario};
+use benefit_bridge::{Situation, RULES_2026_27};
+use rust_decimal::Decimal;
+
+/// Money from a literal in pounds: `gbp("424.90")`.
+pub fn gbp(text: &str) -> Money {
+    Money::from_decimal(text.parse().expect("a money literal in a test"))
+}
+
+pub fn dec(text: &str) -> Decimal {
+    text.parse().expect("a decimal literal in a test")
+}
+
+/// The National Living Wage for 2026/27, £12.71.
+pub fn nlw() -> Money {
+    gbp("12.71")
+}
+
+pub fn adult(age: u8) -> Adult {
+    Adult {
+        age,
+        uc_health: UcHealth::None,
+        disability_benefit: None,
+        cares_35_hours_a_week: false,
+        job: None,
+    }
+}
+
+pub struct HouseholdBuilder(pub Household);
+
+/// A single person in England with no rent, savings, children or work.
+pub fn single(age: u8) -> HouseholdBuilder {
+    HouseholdBuilder(Household {
+        you: adult(age),
+        partner: None,
+        children: Vec::new(),
+        housing: Housing::NoHousingCosts,
+        non_dependants: Vec::new(),
+        country: Country::England,
+        in_greater_london: false,
+        savings: Money::ZERO,
+        childcare_costs: None,
+        gets_child_benefit: true,
+    })
+}
+
+pub fn couple(your_age: u8, partner_age: u8) -> HouseholdBuilder {
+    let mut builder = single(your_age);
+    builder.0.partner = Some(adult(partner_age));
+    builder
+}
+
+impl HouseholdBuilder {
+    pub fn health(mut self, health: UcHealth) -> Self {
+        self.0.you.uc_health = health;
+        self
+    }
+
+    pub fn partner_health(mut self, health: UcHealth) -> Self {
+        self.partner_mut().uc_health = health;
+        self
+    }
+
+    pub fn carer(mut self) -> Self {
+        self.0.you.cares_35_hours_a_week = true;
+        self
+    }
+
+    pub fn partner_carer(mut self) -> Self {
+        self.partner_mut().cares_35_hours_a_week = true;
+        self
+    }
+
+    pub fn disability_benefit(mut self, benefit: DisabilityBenefit) -> Self {
+        self.0.you.disability_benefit = Some(benefit);
+        self
+    }
+
+    pub fn renting_privately(mut self, monthly_rent: &str) -> Self {
+        self.0.housing = Housing::RentingPrivately(Tenancy {
+            rent: gbp(monthly_rent),
+            frequency: Frequency::Monthly,
+            eligible_service_charges: Money::ZERO,
+        });
+        self
+    }
+
+    pub fn renting_socially(
+        mut self,
+        rent: &str,
+        frequency: Frequency,
+        service_charges: &str,
+    ) -> Self {
+        self.0.housing = Housing::RentingSocially(Tenancy {
+            rent: gbp(rent),
+            frequency,
+            eligible_service_charges: gbp(service_charges),
+        });
+        self
+    }
+
+    pub fn owner(mut self) -> Self {
+        self.0.housing = Housing::Owner;
+        self
+    }
+
+    pub fn in_london(mut self) -> Self {
+        self.0.in_greater_london = true;
+        self
+    }
+
+    pub fn country(mut self, country: Country) -> Self {
+        self.0.country = country;
+        self
+    }
+
+    pub fn savings(mut self, savings: &str) -> Self {
+        self.0.savings = gbp(savings);
+        self
+    }
+
+    /// A child; `born_before_2017` only matters at age 9.
+    pub fn child(mut self, age: u8) -> Self {
+        self.0.children.push(Child {
+            age,
+            born_before_6_april_2017: None,
+            disabled_child_addition: DisabledChildAddition::None,
+            disability_benefit: None,
+        });
+        self
+    }
+
+    pub fn disabled_child(
+        mut self,
+        age: u8,
+        addition: DisabledChildAddition,
+        benefit: DisabilityBenefit,
+    ) -> Self {
+        self.0.children.push(Child {
+            age,
+            born_before_6_april_2017: None,
+            disabled_child_addition: addition,
+            disability_benefit: Some(benefit),
+        });
+        self
+    }
+
+    pub fn non_dependant(mut self, age: u8, exempt_because: Option<NonDependantExemption>) -> Self {
+        self.0.non_dependants.push(NonDependant {
+            age,
+            exempt_because,
+        });
+        self
+    }
+
+    pub fn childcare_monthly(mut self, amount: &str, children: u8) -> Self {
+        self.0.childcare_costs = Some(ChildcareCosts {
+            amount: gbp(amount),
+            frequency: Frequency::Monthly,
+            children,
+        });
+        self
+    }
+
+    pub fn works(mut self, job: Job) -> Self {
+        self.0.you.job = Some(job);
+        self
+    }
+
+    pub fn partner_works(mut self, job: Job) -> Self {
+        self.partner_mut().job = Some(job);
+        self
+    }
+
+    fn partner_mut(&mut self) -> &mut Adult {
+        self.0
+            .partner
+            .as_mut()
+            .expect("a couple() household in the test")
+    }
+
+    pub fn build(self) -> Household {
+        self.0
+    }
+}
+
+/// A job at an hourly rate, paid monthly, with the automatic enrolment minimum pension.
+pub fn hourly(hours: &str, rate: Money) -> Job {
+    Job::hourly(dec(hours), rate)
+}
+
+pub fn salary(yearly: &str) -> Job {
+    Job {
+        hours_per_week: dec("37.5"),
+        hourly_pay: None,
+        annual_salary: Some(gbp(yearly)),
+        paid: Frequency::Monthly,
+        pension: PensionContribution::AutoEnrolmentMinimum,
+        pension_scheme: PensionScheme::ReliefAtSource,
+    }
+}
+
+pub trait JobExt {
+    fn paid(self, frequency: Frequency) -> Job;
+    fn no_pension(self) -> Job;
+    fn net_pay_pension(self) -> Job;
+}
+
+impl JobExt for Job {
+    fn paid(mut self, frequency: Frequency) -> Job {
+        self.paid = frequency;
+        self
+    }
+
+    fn no_pension(mut self) -> Job {
+        self.pension = PensionContribution::None;
+        self
+    }
+
+    fn net_pay_pension(mut self) -> Job {
+        self.pension_scheme = PensionScheme::NetPay;
+        self
+    }
+}
+
+/// The household as it is (its current jobs), checked first as the app and the calc
+/// example would.
+pub fn now(household: &HouseholdBuilder) -> Snapshot {
+    let situation = Situation {
+        household: household.0.clone(),
+        scenarios: Vec::new(),
+    };
+    assert_eq!(
+        situation.check(),
+        Vec::new(),
+        "the test household should be valid"
+    );
+    engine::snapshot(
+        &situation.household,
+        Work::now(&situation.household),
+        &RULES_2026_27,
+    )
+}
+
+/// The household with you doing `job` instead of what you do now.
+pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
+    let scenario = Scenario {
+        label: None,
+        you: Some(job),
+        partner: None,
+        childcare_costs: None,
+    };
+    let situation = Situation {
+        household: household.0.clone(),
+        scenarios: vec![scenario.clone()],
+    };
+    assert_eq!(
+        situation.check(),
+        Vec::new(),
+        "the test situation should be valid"
+    );
+    engine::snapshot(
+        &situation.household,
+        Work::with_scenario(&situation.household, &scenario),
+        &RULES_2026_27,
+    )
+}
+
+pub fn uc(snapshot: &Snapshot) -> Money {
+    snapshot.universal_credit.award
+}
+
+pub fn element(snapshot: &Snapshot, id: LineId) -> Money {
+    snapshot
+        .universal_credit
+        .elements
+        .iter()
+        .filter(|line| line.id == id)
+        .map(|line| line.per_month)
+        .sum()
+}
+
+pub fn income(snapshot: &Snapshot, id: LineId, who: Who) -> Money {
+    snapshot
+        .income_line(id, who)
+        .map_or(Money::ZERO, |line| line.per_month)
+}
+
+pub fn your_pay(snapshot: &Snapshot) -> benefit_bridge::engine::pay::PayFigures {
+    snapshot
+        .pay
+        .iter()
+        .find(|person| person.who == Who::You)
+        .map(|person| person.payslip.per_month)
+        .expect("you are working in this test")
+}
