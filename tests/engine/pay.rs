@@ -190,3 +190,28 @@ mod workplace_pension {
         assert_eq!(payslip.per_month.income_tax, gbp("50.48"));
     }
 }
+
+mod cliff_edges {
+    use super::*;
+    use benefit_bridge::outcome::{Threshold, Who};
+
+    #[test]
+    fn passing_the_auto_enrolment_trigger_is_a_named_cliff_edge() {
+        // Single, 30, rent £500 (maximum amount £924.90, no work allowance).
+        // £833.00 a month: no pension; UC £924.90 − 55% × £833 (£458.15) = £466.75.
+        // £834.00 a month: pension (£834 − £520) × 5% = £15.70, from pay £12.56;
+        // take-home £821.44 (£11.56 less); UC earned income £818.30; taper £450.065 →
+        // £450.07; UC £474.83 (£8.08 more): £3.48 a month worse off for £1 more pay.
+        let household = single(30).renting_privately("500");
+        let before = with_you_working(&household, salary("9996"));
+        let after = with_you_working(&household, salary("10008"));
+        assert_eq!(your_pay(&after).pension, gbp("12.56"));
+        assert_eq!(after.total.per_month - before.total.per_month, gbp("-3.48"));
+        assert!(after
+            .thresholds_reached
+            .contains(&Threshold::AutoEnrolmentEarningsTrigger(Who::You)));
+        assert!(!before
+            .thresholds_reached
+            .contains(&Threshold::AutoEnrolmentEarningsTrigger(Who::You)));
+    }
+}

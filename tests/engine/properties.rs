@@ -1,1 +1,293 @@
+//! Properties that hold for every valid household, checked on many random ones:
+//! the engine never panics, UC is never negative, and more pay never means less money
+//! unless a named cliff edge is crossed.
 
+use benefit_bridge::engine::{self, Work};
+use benefit_bridge::household::{
+    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
+    DlaMobility, Household, Housing, NonDependant, NonDependantExemption, PipRate, Tenancy,
+    UcHealth,
+};
+use benefit_bridge::money::Money;
+use benefit_bridge::period::Frequency;
+use benefit_bridge::scenario::{Job, PensionContribution, PensionScheme, Scenario};
+use benefit_bridge::{calculate, Situation, RULES_2026_27};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+fn pence(range: core::ops::RangeInclusive<u32>) -> impl Strategy<Value = Money> {
+    range.prop_map(|p| Money::from_decimal(Decimal::new(i64::from(p), 2)))
+}
+
+fn health() -> impl Strategy<Value = UcHealth> {
+    prop_oneof![
+        4 => Just(UcHealth::None),
+        1 => Just(UcHealth::Lcw),
+        1 => Just(UcHealth::LcwBefore3April2017),
+        1 => Just(UcHealth::LcwraPre2026Claimant),
+        1 => Just(UcHealth::LcwraSevereConditions),
+        1 => Just(UcHealth::LcwraTerminallyIll),
+        2 => Just(UcHealth::LcwraNewClaimant),
+    ]
+}
+
+fn pip_rate() -> impl Strategy<Value = PipRate> {
+    prop_oneof![
+        Just(PipRate::None),
+        Just(PipRate::Standard),
+        Just(PipRate::Enhanced)
+    ]
+}
+
+fn disability_benefit() -> impl Strategy<Value = Option<DisabilityBenefit>> {
+    let care = prop_oneof![
+        Just(DlaCare::None),
+        Just(DlaCare::Lowest),
+        Just(DlaCare::Middle),
+        Just(DlaCare::Highest)
+    ];
+    let mobility = prop_oneof![
+        Just(DlaMobility::None),
+        Just(DlaMobility::Lower),
+        Just(DlaMobility::Higher)
+    ];
+    prop_oneof![
+        3 => Just(None),
+        1 => (pip_rate(), pip_rate()).prop_map(|(daily_living, mobility)| Some(DisabilityBenefit::Pip { daily_living, mobility })),
+        1 => (pip_rate(), pip_rate()).prop_map(|(daily_living, mobility)| Some(DisabilityBenefit::Adp { daily_living, mobility })),
+        1 => (care, mobility).prop_map(|(care, mobility)| Some(DisabilityBenefit::Dla { care, mobility })),
+    ]
+}
+
+fn frequency() -> impl Strategy<Value = Frequency> {
+    prop_oneof![
+        Just(Frequency::Weekly),
+        Just(Frequency::Fortnightly),
+        Just(Frequency::FourWeekly),
+        Just(Frequency::Monthly)
+    ]
+}
+
+fn pension() -> impl Strategy<Value = (PensionContribution, PensionScheme)> {
+    let choice = prop_oneof![
+        3 => Just(PensionContribution::AutoEnrolmentMinimum),
+        1 => Just(PensionContribution::None),
+        1 => (0u32..=15).prop_map(|p| PensionContribution::PercentOfQualifyingEarnings(Decimal::from(p))),
+        1 => (0u32..=15).prop_map(|p| PensionContribution::PercentOfPay(Decimal::from(p))),
+    ];
+    let scheme = prop_oneof![
+        Just(PensionScheme::ReliefAtSource),
+        Just(PensionScheme::NetPay)
+    ];
+    (choice, scheme)
+}
+
+/// A job of 0 to 60 hours in half hours at £8 to £60 an hour, or a salary.
+fn job() -> impl Strategy<Value = Job> {
+    (
+        0u32..=120,
+        pence(800..=6_000),
+        proptest::option::weighted(0.2, pence(0..=20_000_000)),
+        frequency(),
+        pension(),
+    )
+        .prop_map(
+            |(half_hours, hourly, salary, paid, (pension, pension_scheme))| Job {
+                hours_per_week: Decimal::new(i64::from(half_hours) * 5, 1),
+                hourly_pay: if salary.is_some() { None } else { Some(hourly) },
+                annual_salary: salary,
+                paid,
+                pension,
+                pension_scheme,
+            },
+        )
+}
+
+fn adult() -> impl Strategy<Value = Adult> {
+    (
+        16u8..=66,
+        health(),
+        disability_benefit(),
+        proptest::bool::weighted(0.15),
+        proptest::option::of(job()),
+    )
+        .prop_map(
+            |(age, uc_health, disability_benefit, cares_35_hours_a_week, job)| Adult {
+                age,
+                uc_health,
+                disability_benefit,
+                cares_35_hours_a_week,
+                job,
+            },
+        )
+}
+
+fn child() -> impl Strategy<Value = Child> {
+    let addition = prop_oneof![
+        4 => Just(DisabledChildAddition::None),
+        1 => Just(DisabledChildAddition::Lower),
+        1 => Just(DisabledChildAddition::Higher),
+    ];
+    (0u8..=19, any::<bool>(), addition, disability_benefit()).prop_map(
+        |(age, born_before, addition, benefit)| Child {
+            age,
+            born_before_6_april_2017: if age == 9 { Some(born_before) } else { None },
+            disabled_child_addition: addition,
+            disability_benefit: benefit,
+        },
+    )
+}
+
+fn tenancy() -> impl Strategy<Value = Tenancy> {
+    (pence(0..=300_000), frequency(), pence(0..=10_000)).prop_map(|(rent, frequency, charges)| {
+        Tenancy {
+            rent,
+            frequency,
+            eligible_service_charges: charges,
+        }
+    })
+}
+
+fn housing() -> impl Strategy<Value = Housing> {
+    prop_oneof![
+        tenancy().prop_map(Housing::RentingPrivately),
+        tenancy().prop_map(Housing::RentingSocially),
+        Just(Housing::Owner),
+        Just(Housing::NoHousingCosts),
+    ]
+}
+
+fn country() -> impl Strategy<Value = Country> {
+    prop_oneof![
+        Just(Country::England),
+        Just(Country::Scotland),
+        Just(Country::Wales),
+        Just(Country::NorthernIreland)
+    ]
+}
+
+fn non_dependant() -> impl Strategy<Value = NonDependant> {
+    let exemption = prop_oneof![
+        3 => Just(None),
+        1 => Just(Some(NonDependantExemption::GetsDisabilityBenefit)),
+        1 => Just(Some(NonDependantExemption::ResponsibleForChildUnder5)),
+    ];
+    (16u8..=90, exemption).prop_map(|(age, exempt_because)| NonDependant {
+        age,
+        exempt_because,
+    })
+}
+
+fn household() -> impl Strategy<Value = Household> {
+    (
+        adult(),
+        proptest::option::of(adult()),
+        proptest::collection::vec(child(), 0..5),
+        housing(),
+        proptest::collection::vec(non_dependant(), 0..3),
+        country(),
+        any::<bool>(),
+        pence(0..=2_500_000),
+        proptest::option::of((pence(0..=300_000), 1u8..=3)),
+    )
+        .prop_map(
+            |(
+                you,
+                partner,
+                children,
+                housing,
+                non_dependants,
+                country,
+                london,
+                savings,
+                childcare,
+            )| {
+                let childcare_costs =
+                    childcare
+                        .filter(|_| !children.is_empty())
+                        .map(|(amount, n)| ChildcareCosts {
+                            amount,
+                            frequency: Frequency::Monthly,
+                            children: n.min(u8::try_from(children.len()).unwrap_or(u8::MAX)),
+                        });
+                Household {
+                    you,
+                    partner,
+                    children,
+                    housing,
+                    non_dependants,
+                    country,
+                    in_greater_london: london && country == Country::England,
+                    savings,
+                    childcare_costs,
+                    gets_child_benefit: true,
+                }
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn the_engine_answers_every_valid_household_and_uc_is_never_negative(
+        household in household(),
+        scenario_job in job(),
+    ) {
+        let situation = Situation {
+            household,
+            scenarios: vec![Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None }],
+        };
+        prop_assert_eq!(situation.check(), Vec::new());
+        let outcome = calculate(&situation, &RULES_2026_27);
+        for snapshot in core::iter::once(&outcome.now).chain(outcome.scenarios.iter().map(|s| &s.snapshot)) {
+            let uc = &snapshot.universal_credit;
+            prop_assert!(!uc.award.is_negative(), "UC {} is negative", uc.award);
+            prop_assert!(uc.award <= uc.maximum_amount);
+            for line in uc.elements.iter().chain(&uc.deductions) {
+                prop_assert!(!line.per_month.is_negative(), "{} is negative", line.label);
+            }
+            for person in &snapshot.pay {
+                let pay = person.payslip.per_month;
+                prop_assert!(!pay.income_tax.is_negative() && !pay.national_insurance.is_negative());
+                prop_assert!(pay.income_tax + pay.national_insurance <= pay.gross_pay);
+            }
+            let total: Money = snapshot.income.iter().map(|line| line.per_month).sum();
+            prop_assert_eq!(total, snapshot.total.per_month);
+        }
+    }
+
+    #[test]
+    fn one_more_pound_of_pay_never_leaves_you_worse_off_except_at_a_named_cliff_edge(
+        household in household(),
+        pay_per_period in pence(0..=600_000),
+        paid in frequency(),
+        (pension, pension_scheme) in pension(),
+    ) {
+        // A salary set so the gross pay per period is exactly `pay_per_period`, then £1 more.
+        let job_paying = |gross: Money| Job {
+            hours_per_week: Decimal::from(20),
+            hourly_pay: None,
+            annual_salary: Some(paid.to_yearly(gross).0),
+            paid,
+            pension,
+            pension_scheme,
+        };
+        let lower = job_paying(pay_per_period);
+        let higher = job_paying(pay_per_period + Money::pounds(1));
+        let snapshot = |job: &Job| {
+            let scenario = Scenario { label: None, you: Some(*job), partner: None, childcare_costs: None };
+            engine::snapshot(&household, Work::with_scenario(&household, &scenario), &RULES_2026_27)
+        };
+        let (before, after) = (snapshot(&lower), snapshot(&higher));
+        if after.total.per_month < before.total.per_month {
+            prop_assert_ne!(
+                &before.thresholds_reached,
+                &after.thresholds_reached,
+                "income fell from {} to {} with no named cliff edge",
+                before.total.per_month,
+                after.total.per_month
+            );
+        }
+    }
+}

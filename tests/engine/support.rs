@@ -188,10 +188,6 @@ impl HouseholdBuilder {
             .as_mut()
             .expect("a couple() household in the test")
     }
-
-    pub fn build(self) -> Household {
-        self.0
-    }
 }
 
 /// A job at an hourly rate, paid monthly, with the automatic enrolment minimum pension.
