@@ -13,6 +13,7 @@ mod explain;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod pay;
+pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
 
