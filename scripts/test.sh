@@ -8,4 +8,4 @@ cargo fmt --all -- --check
 cargo clippy --all-targets -- -D warnings
 
 echo "== engine tests (native)"
-cargo test --all-targets
+cargo test --lib --tests
