@@ -13,6 +13,8 @@ pub mod rules;
 pub mod scenario;
 pub mod situation;
 pub mod source;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
 
 pub use engine::calculate;
 pub use rules::RULES_2026_27;
