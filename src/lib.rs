@@ -4,11 +4,14 @@
 //! Everything here except `ui` is pure Rust with no web dependency, and compiles
 //! natively and to wasm32.
 
+pub mod answers;
+pub mod copy;
 pub mod engine;
 pub mod household;
 pub mod money;
 pub mod outcome;
 pub mod period;
+pub mod questionnaire;
 pub mod rules;
 pub mod scenario;
 pub mod situation;

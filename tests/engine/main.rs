@@ -7,6 +7,7 @@ mod capital;
 mod dead_parameters;
 mod pay;
 mod properties;
+mod questionnaire;
 mod support;
 mod tidy;
 mod universal_credit;

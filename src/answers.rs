@@ -1,0 +1,171 @@
+//! What the person typed or chose, question by question, kept as text exactly as
+//! entered (so nothing is lost when they go back), and the parsers that read it.
+//!
+//! Parsing checks format only; `questionnaire.rs` turns valid answers into a household.
+//! No rules here, no web code, and no `unwrap()`: every answer can be anything.
+
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Money;
+
+/// Every answer, by field key (for example `your_age`, `rent`, `child_0_age`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers(BTreeMap<String, String>);
+
+impl Answers {
+    pub fn get(&self, key: &str) -> &str {
+        self.0.get(key).map_or("", String::as_str)
+    }
+
+    pub fn set(&mut self, key: impl Into<String>, value: impl Into<String>) {
+        self.0.insert(key.into(), value.into());
+    }
+
+    /// The answer is exactly this choice.
+    pub fn is(&self, key: &str, value: &str) -> bool {
+        self.get(key) == value
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str()))
+    }
+}
+
+/// Why a typed answer cannot be used. The words for each are in the copy catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum InputError {
+    /// Nothing entered or chosen.
+    Missing,
+    /// Not a number in the expected form.
+    NotANumber,
+    /// More than two decimal places for money (or hours).
+    TooPrecise,
+    TooSmall,
+    TooLarge,
+}
+
+/// Reads an amount of money in pounds: "650", "650.50", "£1,250", " 650 ".
+pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
+    let cleaned: String = text
+        .trim()
+        .trim_start_matches('£')
+        .chars()
+        .filter(|c| *c != ',' && !c.is_whitespace())
+        .collect();
+    if cleaned.is_empty() {
+        return Err(InputError::Missing);
+    }
+    if cleaned.starts_with('-') {
+        return Err(InputError::TooSmall);
+    }
+    if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(InputError::NotANumber);
+    }
+    let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
+    let money = Money::from_decimal(value);
+    if money.decimal_places() > 2 {
+        return Err(InputError::TooPrecise);
+    }
+    if money > most {
+        return Err(InputError::TooLarge);
+    }
+    Ok(money)
+}
+
+/// Reads a whole number such as an age or a count, between `least` and `most`.
+pub fn parse_whole(text: &str, least: u32, most: u32) -> Result<u32, InputError> {
+    let cleaned = text.trim();
+    if cleaned.is_empty() {
+        return Err(InputError::Missing);
+    }
+    if cleaned.starts_with('-') {
+        return Err(InputError::TooSmall);
+    }
+    let value: u32 = cleaned.parse().map_err(|_| InputError::NotANumber)?;
+    if value < least {
+        Err(InputError::TooSmall)
+    } else if value > most {
+        Err(InputError::TooLarge)
+    } else {
+        Ok(value)
+    }
+}
+
+/// Reads hours a week: "16", "16.5", "37.25", between `least` and `most`.
+pub fn parse_hours(text: &str, least: u32, most: u32) -> Result<Decimal, InputError> {
+    let cleaned = text.trim();
+    if cleaned.is_empty() {
+        return Err(InputError::Missing);
+    }
+    if cleaned.starts_with('-') {
+        return Err(InputError::TooSmall);
+    }
+    if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return Err(InputError::NotANumber);
+    }
+    let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
+    if value.normalize().scale() > 2 {
+        Err(InputError::TooPrecise)
+    } else if value < Decimal::from(least) {
+        Err(InputError::TooSmall)
+    } else if value > Decimal::from(most) {
+        Err(InputError::TooLarge)
+    } else {
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbp(text: &str) -> Money {
+        Money::from_decimal(text.parse().expect("a test literal"))
+    }
+
+    #[test]
+    fn money_accepts_what_people_type() {
+        let most = Money::pounds(100_000);
+        assert_eq!(parse_money("650", most), Ok(gbp("650")));
+        assert_eq!(parse_money(" 650.50 ", most), Ok(gbp("650.50")));
+        assert_eq!(parse_money("£1,250", most), Ok(gbp("1250")));
+        assert_eq!(parse_money("£ 1 250.5", most), Ok(gbp("1250.5")));
+    }
+
+    #[test]
+    fn money_turns_away_what_it_cannot_read() {
+        let most = Money::pounds(100_000);
+        assert_eq!(parse_money("", most), Err(InputError::Missing));
+        assert_eq!(
+            parse_money("six hundred", most),
+            Err(InputError::NotANumber)
+        );
+        assert_eq!(parse_money("1.2.3", most), Err(InputError::NotANumber));
+        assert_eq!(parse_money("650.555", most), Err(InputError::TooPrecise));
+        assert_eq!(parse_money("-5", most), Err(InputError::TooSmall));
+        assert_eq!(parse_money("100000.01", most), Err(InputError::TooLarge));
+        assert_eq!(parse_money("1e5", most), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn whole_numbers_and_hours() {
+        assert_eq!(parse_whole("34", 16, 66), Ok(34));
+        assert_eq!(parse_whole("15", 16, 66), Err(InputError::TooSmall));
+        assert_eq!(parse_whole("67", 16, 66), Err(InputError::TooLarge));
+        assert_eq!(parse_whole("3.5", 0, 10), Err(InputError::NotANumber));
+        assert_eq!(parse_whole("", 0, 10), Err(InputError::Missing));
+        assert_eq!(parse_whole("-1", 0, 10), Err(InputError::TooSmall));
+        assert_eq!(
+            parse_hours("16.5", 0, 100),
+            Ok("16.5".parse().expect("decimal"))
+        );
+        assert_eq!(parse_hours("101", 0, 100), Err(InputError::TooLarge));
+        assert_eq!(parse_hours("16.125", 0, 100), Err(InputError::TooPrecise));
+        assert_eq!(parse_hours("sixteen", 0, 100), Err(InputError::NotANumber));
+    }
+}

@@ -1,0 +1,201 @@
+//! The questionnaire: which pages apply, how answers are checked, and that finished
+//! answers give the household the engine expects.
+
+use benefit_bridge::answers::Answers;
+use benefit_bridge::copy::EN;
+use benefit_bridge::household::UcHealth;
+use benefit_bridge::questionnaire::{
+    self, check_page, first_unanswered, page, pages, PageId, Person,
+};
+use benefit_bridge::{calculate, RULES_2026_27};
+
+use crate::support::gbp;
+
+fn answers(pairs: &[(&str, &str)]) -> Answers {
+    let mut answers = Answers::default();
+    for (key, value) in pairs {
+        answers.set(*key, *value);
+    }
+    answers
+}
+
+/// Single, 34, England (not London), protected LCWRA, PIP standard daily living,
+/// private rent £650 a month, no savings, thinking of 16 hours at £12.71 paid monthly.
+fn single_renter() -> Answers {
+    answers(&[
+        ("partner", "no"),
+        ("your_age", "34"),
+        ("country", "england"),
+        ("london", "no"),
+        ("your_health", "lcwra"),
+        ("your_lcwra_rate", "before_2026"),
+        ("your_disability", "pip"),
+        ("your_daily_living", "standard"),
+        ("your_mobility", "none"),
+        ("your_carer", "no"),
+        ("children", "0"),
+        ("housing", "private"),
+        ("rent", "650"),
+        ("rent_frequency", "monthly"),
+        ("other_adults", "0"),
+        ("savings", "0"),
+        ("your_works_now", "no"),
+        ("work_hours", "16"),
+        ("work_pay", "12.71"),
+        ("work_paid", "monthly"),
+    ])
+}
+
+#[test]
+fn a_single_person_is_never_asked_about_a_partner() {
+    let flow = pages(&single_renter());
+    assert!(!flow.iter().any(|page| matches!(
+        page,
+        PageId::Age(Person::Partner)
+            | PageId::Health(Person::Partner)
+            | PageId::WorkNow(Person::Partner)
+    )));
+    let mut couple = single_renter();
+    couple.set("partner", "yes");
+    let flow = pages(&couple);
+    assert!(flow.contains(&PageId::Age(Person::Partner)));
+    assert!(flow.contains(&PageId::Health(Person::Partner)));
+}
+
+#[test]
+fn only_the_questions_that_apply_are_asked() {
+    let mut answers = single_renter();
+    assert!(pages(&answers).contains(&PageId::Rent));
+    assert!(pages(&answers).contains(&PageId::London));
+    assert!(!pages(&answers).contains(&PageId::Childcare));
+    answers.set("housing", "owner");
+    answers.set("country", "wales");
+    assert!(!pages(&answers).contains(&PageId::Rent));
+    assert!(!pages(&answers).contains(&PageId::London));
+    answers.set("children", "2");
+    answers.set("child_0_age", "9");
+    answers.set("child_1_age", "4");
+    let flow = pages(&answers);
+    assert!(flow.contains(&PageId::ChildBornBefore2017(0)));
+    assert!(!flow.contains(&PageId::ChildBornBefore2017(1)));
+    assert!(flow.contains(&PageId::Childcare));
+}
+
+#[test]
+fn every_page_has_a_heading_and_every_choice_has_options() {
+    let mut answers = single_renter();
+    answers.set("partner", "yes");
+    answers.set("partner_health", "lcwra");
+    answers.set("partner_disability", "dla");
+    answers.set("partner_works_now", "yes");
+    answers.set("children", "1");
+    answers.set("child_0_age", "9");
+    for id in pages(&answers) {
+        let page = page(id, &answers, &EN);
+        assert!(!page.title.is_empty(), "{id:?} has no heading");
+        assert!(
+            !page.title.contains('{'),
+            "{id:?} heading has a placeholder left: {}",
+            page.title
+        );
+        for field in &page.fields {
+            assert!(
+                !field.label.contains('{'),
+                "{id:?} label has a placeholder left"
+            );
+            assert!(
+                !field.missing.is_empty(),
+                "{id:?} {} has no error message",
+                field.key
+            );
+            if field.kind == questionnaire::FieldKind::Choice {
+                assert!(
+                    !field.choices.is_empty(),
+                    "{id:?} {} has no options",
+                    field.key
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_bad_rent_gets_a_plain_error_and_a_corrected_one_passes() {
+    let mut answers = single_renter();
+    answers.set("rent", "six hundred");
+    let rent_page = page(PageId::Rent, &answers, &EN);
+    let errors = check_page(&rent_page, &answers);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].key, "rent");
+    assert_eq!(
+        errors[0].message,
+        "Enter your rent as a number, like 650 or 650.50"
+    );
+    answers.set("rent", "£650.00");
+    assert_eq!(check_page(&rent_page, &answers), Vec::new());
+}
+
+#[test]
+fn unanswered_pages_are_found() {
+    let mut answers = single_renter();
+    assert_eq!(first_unanswered(&answers, &EN), None);
+    answers.set("your_age", "");
+    assert_eq!(
+        first_unanswered(&answers, &EN),
+        Some(PageId::Age(Person::You))
+    );
+}
+
+#[test]
+fn finished_answers_give_the_engine_the_household_it_expects() {
+    // The worked example in universal_credit.rs: UC £1,504.70 now, £1,264.81 at 16 hours.
+    let situation = questionnaire::situation(&single_renter());
+    assert_eq!(situation.check(), Vec::new());
+    assert_eq!(
+        situation.household.you.uc_health,
+        UcHealth::LcwraPre2026Claimant
+    );
+    let outcome = calculate(&situation, &RULES_2026_27);
+    assert_eq!(outcome.now.universal_credit.award, gbp("1504.70"));
+    assert_eq!(
+        outcome.scenarios[0].snapshot.universal_credit.award,
+        gbp("1264.81")
+    );
+    assert_eq!(outcome.scenarios[0].better_off.per_month, gbp("626.89"));
+}
+
+#[test]
+fn a_child_in_scotland_gets_cdp_and_the_disabled_child_addition() {
+    let mut answers = single_renter();
+    answers.set("country", "scotland");
+    answers.set("children", "1");
+    answers.set("child_0_age", "6");
+    answers.set("child_0_care", "highest");
+    answers.set("child_0_mobility", "none");
+    let household = questionnaire::household(&answers);
+    let child = household.children[0];
+    assert_eq!(
+        child.disabled_child_addition,
+        benefit_bridge::household::DisabledChildAddition::Higher
+    );
+    assert!(matches!(
+        child.disability_benefit,
+        Some(benefit_bridge::household::DisabilityBenefit::Cdp { .. })
+    ));
+}
+
+#[test]
+fn the_words_follow_the_house_style() {
+    // NHS content guide: no "should", "please" or "sorry"; no "mentally ill".
+    let text = format!("{EN:?}").to_lowercase();
+    for word in [
+        " should ",
+        "please",
+        "sorry",
+        "mentally ill",
+        "simply",
+        "easy",
+    ] {
+        assert!(!text.contains(word), "the copy uses {word:?}");
+    }
+}
