@@ -7,6 +7,7 @@
 pub mod answers;
 pub mod copy;
 pub mod engine;
+pub mod format;
 pub mod household;
 pub mod money;
 pub mod outcome;

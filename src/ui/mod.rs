@@ -1,15 +1,74 @@
 //! The app: a calm questionnaire to a clear answer. Browser only.
+//!
+//! Data flows one way: the person's answers (state.rs) -> questionnaire -> household
+//! -> engine -> outcome -> these views. Components hold no rules and no words of
+//! their own: rules are in the engine, words in `copy/`.
 
+pub mod pages;
 pub mod privacy;
+pub mod state;
+pub mod widgets;
 
 use yew::prelude::*;
 
+use crate::copy::EN;
+use pages::check_answers::CheckAnswersPage;
+use pages::question::QuestionPage;
+use pages::results::ResultsPage;
+use pages::start::StartPage;
+use state::{Screen, State};
+
 #[function_component(App)]
 pub fn app() -> Html {
+    let state = use_reducer(|| State::new(&EN));
+    let copy = state.copy;
+    // Page title: the question, with "Error: " first when there is a problem.
+    {
+        let title = match state.screen {
+            Screen::Start => copy.start.title.to_owned(),
+            Screen::Question(id) => crate::questionnaire::page(id, &state.answers, copy).title,
+            Screen::CheckAnswers => copy.check_answers.title.to_owned(),
+            Screen::Results => copy.results.title.to_owned(),
+        };
+        let prefix = if state.errors.is_empty() {
+            ""
+        } else {
+            copy.common.error_title_prefix
+        };
+        let full = format!("{prefix}{title} - {}", copy.common.service_name);
+        use_effect_with(full, |full| gloo::utils::document().set_title(full));
+    }
+    // Mark the first screen as drawn, for the time-to-interactive measurement.
+    use_effect_with((), |_| {
+        if let Some(performance) = gloo::utils::window().performance() {
+            let _ = performance.mark("bb-interactive");
+        }
+    });
+    let screen = match state.screen {
+        Screen::Start => html! { <StartPage state={state.clone()} /> },
+        Screen::Question(id) => html! { <QuestionPage state={state.clone()} {id} /> },
+        Screen::CheckAnswers => html! { <CheckAnswersPage state={state.clone()} /> },
+        Screen::Results => html! { <ResultsPage state={state.clone()} /> },
+    };
     html! {
-        <main class="bb-main" id="main-content">
-            <h1>{ "Benefit Bridge" }</h1>
-            <p>{ "Find out if you would be better off in work." }</p>
-        </main>
+        <>
+            <a href="#main-content" class="bb-skip-link">{ copy.common.skip_link }</a>
+            <header class="bb-header">
+                <div class="bb-width-container">
+                    <p class="bb-header__name">{ copy.common.service_name }</p>
+                </div>
+            </header>
+            <div class="bb-width-container">
+                <main class="bb-main" id="main-content">
+                    { screen }
+                </main>
+            </div>
+            <footer class="bb-footer">
+                <div class="bb-width-container">
+                    <p class="bb-body">{ copy.common.footer }</p>
+                    <p class="bb-body">{ copy.common.estimate_note }</p>
+                </div>
+            </footer>
+        </>
     }
 }

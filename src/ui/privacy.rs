@@ -6,7 +6,9 @@
 /// the head. Browsers enforce every policy given, so from now on nothing can be sent.
 pub fn forbid_connections_from_now_on() {
     let document = gloo::utils::document();
-    let Ok(meta) = document.create_element("meta") else { return };
+    let Ok(meta) = document.create_element("meta") else {
+        return;
+    };
     let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
     let _ = meta.set_attribute("content", "connect-src 'none'");
     if let Some(head) = document.head() {

@@ -1,0 +1,66 @@
+//! Money and numbers as people read them: "£75", "£75.50", "£1,264.81", "16.5".
+
+use rust_decimal::Decimal;
+
+use crate::money::Money;
+
+/// "£75" for whole pounds, otherwise "£75.50"; thousands separated by commas;
+/// "-£3.10" below nil.
+pub fn pounds(amount: Money) -> String {
+    let rounded = amount.round_to_nearest_penny();
+    let sign = if rounded.is_negative() { "-" } else { "" };
+    let text = if rounded.is_negative() {
+        (-rounded).to_pounds_and_pence()
+    } else {
+        rounded.to_pounds_and_pence()
+    };
+    let (whole, pence) = text.split_once('.').unwrap_or((text.as_str(), "00"));
+    let mut grouped = String::new();
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if pence == "00" {
+        format!("{sign}£{grouped}")
+    } else {
+        format!("{sign}£{grouped}.{pence}")
+    }
+}
+
+/// Like `pounds`, but always with a sign: "+£12.50", "-£3", "£0".
+pub fn change(amount: Money) -> String {
+    if amount.is_positive() {
+        format!("+{}", pounds(amount))
+    } else {
+        pounds(amount)
+    }
+}
+
+/// Hours without trailing zeros: 16, 16.5.
+pub fn hours(hours: Decimal) -> String {
+    hours.normalize().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbp(text: &str) -> Money {
+        Money::from_decimal(text.parse().expect("a test literal"))
+    }
+
+    #[test]
+    fn money_reads_naturally() {
+        assert_eq!(pounds(gbp("75")), "£75");
+        assert_eq!(pounds(gbp("75.5")), "£75.50");
+        assert_eq!(pounds(gbp("1264.81")), "£1,264.81");
+        assert_eq!(pounds(gbp("1234567")), "£1,234,567");
+        assert_eq!(pounds(gbp("-3.1")), "-£3.10");
+        assert_eq!(pounds(gbp("0")), "£0");
+        assert_eq!(change(gbp("12.5")), "+£12.50");
+        assert_eq!(change(gbp("-12.5")), "-£12.50");
+        assert_eq!(hours("16.50".parse().expect("decimal")), "16.5");
+    }
+}

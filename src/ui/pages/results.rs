@@ -1,0 +1,248 @@
+//! The answer: better or worse off, per week and per month, first; then now against
+//! with work, what changes and why (with the rule), what stays the same, and a place
+//! to try other hours or pay that updates as the person types.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::copy::{Copy, LineText};
+use crate::format::{change, hours, pounds};
+use crate::money::Money;
+use crate::outcome::{Change, LineId, NotEntitled, Outcome, Who};
+use crate::questionnaire::{check_field, page, situation, PageId};
+use crate::ui::state::{Action, StateHandle};
+use crate::ui::widgets::field::FieldView;
+use crate::ui::widgets::heading::Heading;
+use crate::{calculate, RULES_2026_27};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: StateHandle,
+}
+
+/// The words for a line, with whose it is.
+fn line_text(copy: &'static Copy, line: &Change) -> (String, &'static LineText) {
+    let text: &'static LineText = match (line.id, line.who) {
+        (LineId::TakeHomePay, Who::Partner) => &copy.results.partner_take_home_pay,
+        (LineId::TakeHomePay, _) => &copy.results.take_home_pay,
+        (LineId::UniversalCredit, _) => &copy.results.universal_credit,
+        (LineId::PersonalIndependencePayment, _) => &copy.results.pip,
+        (LineId::AdultDisabilityPayment, _) => &copy.results.adp,
+        (LineId::DisabilityLivingAllowance, _) => &copy.results.dla,
+        (LineId::ChildDisabilityPayment, _) => &copy.results.cdp,
+        _ => &copy.results.child_benefit,
+    };
+    let name = match line.who {
+        Who::Partner if line.id != LineId::TakeHomePay => {
+            format!("{} ({})", text.name, "your partner")
+        }
+        Who::Child(index) => format!(
+            "{} ({} child)",
+            text.name,
+            copy.ordinals.get(index).copied().unwrap_or("next")
+        ),
+        _ => text.name.to_owned(),
+    };
+    (name, text)
+}
+
+fn headline(copy: &'static Copy, outcome: &Outcome, hours_text: &str) -> String {
+    let r = &copy.results;
+    let Some(scenario) = outcome.scenarios.first() else {
+        return String::new();
+    };
+    let better = scenario.better_off;
+    let fill = |template: &str, week: Money, month: Money| {
+        template
+            .replace("{week}", &pounds(week))
+            .replace("{month}", &pounds(month))
+            .replace("{hours}", hours_text)
+    };
+    if hours_text == "0" {
+        r.no_work_yet.to_owned()
+    } else if better.per_month >= Money::pounds(1) {
+        fill(r.better_off, better.per_week, better.per_month)
+    } else if better.per_month <= -Money::pounds(1) {
+        fill(r.worse_off, -better.per_week, -better.per_month)
+    } else {
+        fill(r.about_the_same, better.per_week, better.per_month)
+    }
+}
+
+#[function_component(ResultsPage)]
+pub fn results_page(props: &ResultsProps) -> Html {
+    let state = &props.state;
+    let copy = state.copy;
+    let r = &copy.results;
+    let answers = state.answers.clone();
+    let computed: Rc<Option<Outcome>> = use_memo(answers, |answers| {
+        let situation = situation(answers);
+        situation
+            .check()
+            .is_empty()
+            .then(|| calculate(&situation, &RULES_2026_27))
+    });
+    let last_good = use_mut_ref(|| None::<Outcome>);
+    if let Some(outcome) = computed.as_ref() {
+        *last_good.borrow_mut() = Some(outcome.clone());
+    }
+    let outcome = last_good.borrow().clone();
+
+    let try_page = page(PageId::NewWork, &state.answers, copy);
+    let onchange = {
+        let state = state.clone();
+        Callback::from(move |(key, value): (String, String)| {
+            state.dispatch(Action::Answer { key, value })
+        })
+    };
+    let change_answers = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+    };
+    let start_again = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain))
+    };
+
+    let Some(outcome) = outcome else {
+        return html! { <Heading text={r.title} visit={state.visit} /> };
+    };
+    let Some(scenario) = outcome.scenarios.first() else {
+        return html! { <Heading text={r.title} visit={state.visit} /> };
+    };
+    let work_hours = scenario
+        .snapshot
+        .pay
+        .iter()
+        .find(|p| p.who == Who::You)
+        .map_or_else(|| "0".to_owned(), |p| hours(p.payslip.hours_per_week));
+    let column_with_work = r.column_with_work.replace("{hours}", &work_hours);
+    let uc = &scenario.snapshot.universal_credit;
+    let mut notes = Vec::new();
+    if uc.not_entitled_because == Some(NotEntitled::CapitalOverUpperLimit) {
+        notes.push(r.no_uc_capital);
+    } else if uc.not_entitled_because == Some(NotEntitled::IncomeTooHigh) {
+        notes.push(r.uc_nil);
+    }
+    if outcome
+        .now
+        .universal_credit
+        .benefit_cap
+        .reduction
+        .is_positive()
+    {
+        notes.push(r.benefit_cap_applies);
+    }
+    if state.answers.is("your_health", "not_sure") || state.answers.is("partner_health", "not_sure")
+    {
+        notes.push(r.not_sure_health);
+    }
+    let (changed, same): (Vec<&Change>, Vec<&Change>) = scenario
+        .changes
+        .iter()
+        .partition(|c| !c.difference.per_month.is_zero());
+
+    html! {
+        <>
+            <Heading text={r.title} visit={state.visit} />
+            <div class="bb-panel" id="headline" aria-live="polite">
+                <p class="bb-panel__body">{ headline(copy, &outcome, &work_hours) }</p>
+            </div>
+            { for notes.iter().map(|note| html! { <p class="bb-inset">{ *note }</p> }) }
+
+            <h2 class="bb-heading-m">{ r.summary_heading }</h2>
+            <div class="bb-table-wrapper">
+            <table class="bb-table" id="summary">
+                <caption class="bb-visually-hidden">{ r.summary_heading }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ r.column_item }</th>
+                        <th scope="col" class="bb-table__numeric">{ format!("{} ({})", r.column_now, r.per_month) }</th>
+                        <th scope="col" class="bb-table__numeric">{ format!("{} ({})", column_with_work, r.per_month) }</th>
+                        <th scope="col" class="bb-table__numeric">{ r.column_change }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for scenario.changes.iter().map(|line| {
+                        let (name, _) = line_text(copy, line);
+                        html! {
+                            <tr>
+                                <th scope="row">{ name }</th>
+                                <td class="bb-table__numeric">{ pounds(line.now.per_month) }</td>
+                                <td class="bb-table__numeric">{ pounds(line.with_scenario.per_month) }</td>
+                                <td class="bb-table__numeric">{ change(line.difference.per_month) }</td>
+                            </tr>
+                        }
+                    }) }
+                    <tr class="bb-table__total">
+                        <th scope="row">{ format!("{} ({})", r.total, r.per_month) }</th>
+                        <td class="bb-table__numeric" id="total-now-month">{ pounds(outcome.now.total.per_month) }</td>
+                        <td class="bb-table__numeric" id="total-work-month">{ pounds(scenario.snapshot.total.per_month) }</td>
+                        <td class="bb-table__numeric" id="change-month">{ change(scenario.better_off.per_month) }</td>
+                    </tr>
+                    <tr class="bb-table__total">
+                        <th scope="row">{ format!("{} ({})", r.total, r.per_week) }</th>
+                        <td class="bb-table__numeric" id="total-now-week">{ pounds(outcome.now.total.per_week) }</td>
+                        <td class="bb-table__numeric" id="total-work-week">{ pounds(scenario.snapshot.total.per_week) }</td>
+                        <td class="bb-table__numeric" id="change-week">{ change(scenario.better_off.per_week) }</td>
+                    </tr>
+                </tbody>
+            </table>
+            </div>
+
+            if !changed.is_empty() {
+                <h2 class="bb-heading-m">{ r.lines_heading }</h2>
+                { for changed.iter().map(|line| {
+                    let (name, text) = line_text(copy, line);
+                    html! {
+                        <div class="bb-change">
+                            <h3 class="bb-heading-s">{ format!("{name}: {}", change(line.difference.per_month)) }<span class="bb-hint">{ format!(" {}", r.per_month) }</span></h3>
+                            <p class="bb-body">{ text.why_changes }</p>
+                            <details class="bb-details">
+                                <summary class="bb-details__summary"><span class="bb-details__summary-text">{ r.rule }</span></summary>
+                                <div class="bb-details__text">
+                                    <p class="bb-body">{ line.why.clone() }</p>
+                                    <p class="bb-body"><a href={line.source.url} rel="noreferrer noopener" target="_blank">{ line.source.cite }</a></p>
+                                </div>
+                            </details>
+                        </div>
+                    }
+                }) }
+            }
+            if !same.is_empty() {
+                <h2 class="bb-heading-m">{ r.stays_the_same_heading }</h2>
+                <ul class="bb-list bb-list--bullet">
+                    { for same.iter().map(|line| {
+                        let (name, text) = line_text(copy, line);
+                        html! { <li>{ format!("{name}: {}. {}", pounds(line.now.per_month), text.why_same) }</li> }
+                    }) }
+                </ul>
+            }
+
+            <section class="bb-try" aria-labelledby="try-heading">
+                <h2 class="bb-heading-m" id="try-heading">{ r.try_heading }</h2>
+                <p class="bb-hint">{ r.try_hint }</p>
+                { for try_page.fields.iter().filter(|f| f.key != "work_paid").map(|field| {
+                    let error = check_field(field, &state.answers).err();
+                    html! {
+                        <FieldView field={field.clone()} value={state.answers.get(&field.key).to_owned()} {error}
+                            error_prefix={copy.common.error_prefix_hidden} onchange={onchange.clone()} />
+                    }
+                }) }
+            </section>
+
+            <h2 class="bb-heading-m">{ r.assumptions_heading }</h2>
+            <ul class="bb-list bb-list--bullet">
+                { for r.assumptions.iter().map(|a| html! { <li>{ *a }</li> }) }
+            </ul>
+            <p class="bb-body">{ copy.common.estimate_note }</p>
+            <h2 class="bb-heading-m">{ r.next_heading }</h2>
+            { for r.next.iter().map(|p| html! { <p class="bb-body">{ *p }</p> }) }
+            <div class="bb-button-group">
+                <button type="button" class="bb-button bb-button--secondary" onclick={change_answers}>{ r.change_answers }</button>
+                <button type="button" class="bb-link-button" onclick={start_again}>{ r.start_again }</button>
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,41 @@
+//! The start page: what the check does, how long it takes, and that nothing leaves
+//! the device.
+
+use yew::prelude::*;
+
+use crate::ui::state::{Action, StateHandle};
+use crate::ui::widgets::heading::Heading;
+
+#[derive(Properties, PartialEq)]
+pub struct StartProps {
+    pub state: StateHandle,
+}
+
+#[function_component(StartPage)]
+pub fn start_page(props: &StartProps) -> Html {
+    let copy = props.state.copy;
+    let text = &copy.start;
+    let onclick = {
+        let state = props.state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
+    };
+    html! {
+        <>
+            <Heading text={text.title} visit={props.state.visit} />
+            <p class="bb-body-l">{ text.lead }</p>
+            { for text.paragraphs.iter().map(|p| html! { <p class="bb-body">{ *p }</p> }) }
+            <h2 class="bb-heading-m">{ text.you_need_heading }</h2>
+            <ul class="bb-list bb-list--bullet">
+                { for text.you_need.iter().map(|item| html! { <li>{ *item }</li> }) }
+            </ul>
+            <div class="bb-inset">
+                <h2 class="bb-heading-s">{ text.privacy_heading }</h2>
+                <p class="bb-body">{ text.privacy }</p>
+            </div>
+            <button type="button" class="bb-button bb-button--start" {onclick}>
+                { text.start }
+                <span class="bb-button__start-icon" aria-hidden="true">{ "\u{2192}" }</span>
+            </button>
+        </>
+    }
+}

@@ -1,0 +1,154 @@
+//! One question field: radios in a fieldset, or a text box with a label, each with
+//! its hint and error message wired up for screen readers.
+
+use yew::prelude::*;
+use yew::TargetCast;
+
+use web_sys::HtmlInputElement;
+
+use crate::questionnaire::{Field, FieldKind};
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub field: Field,
+    pub value: AttrValue,
+    pub error: Option<String>,
+    /// The label or legend is the page's heading.
+    #[prop_or_default]
+    pub is_heading: bool,
+    pub error_prefix: AttrValue,
+    pub onchange: Callback<(String, String)>,
+    /// Changes on every new screen; a heading label takes focus when it does.
+    #[prop_or_default]
+    pub visit: u32,
+    #[prop_or_default]
+    pub quiet: bool,
+}
+
+#[function_component(FieldView)]
+pub fn field_view(props: &FieldProps) -> Html {
+    let field = &props.field;
+    let key = field.key.clone();
+    let hint_id = format!("{key}-hint");
+    let error_id = format!("{key}-error");
+    let described_by = [
+        (!field.hint.is_empty()).then(|| hint_id.clone()),
+        props.error.is_some().then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+    let described_by = (!described_by.is_empty()).then_some(described_by);
+    let hint = (!field.hint.is_empty())
+        .then(|| html! { <div class="bb-hint" id={hint_id.clone()}>{ field.hint.clone() }</div> });
+    let error = props.error.as_ref().map(|message| html! {
+        <p class="bb-error-message" id={error_id.clone()}>
+            <span class="bb-visually-hidden">{ format!("{} ", props.error_prefix) }</span>{ message.clone() }
+        </p>
+    });
+    let group_class = classes!(
+        "bb-form-group",
+        props.error.is_some().then_some("bb-form-group--error")
+    );
+    let heading_node = use_node_ref();
+    {
+        let node = heading_node.clone();
+        let focus = props.is_heading && !props.quiet;
+        use_effect_with(props.visit, move |visit| {
+            if focus && *visit > 0 {
+                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        });
+    }
+
+    match field.kind {
+        FieldKind::Choice => {
+            let legend = if props.is_heading {
+                html! { <legend class="bb-fieldset__legend bb-fieldset__legend--l"><h1 class="bb-heading-l" tabindex="-1" ref={heading_node}>{ field.label.clone() }</h1></legend> }
+            } else {
+                html! { <legend class="bb-fieldset__legend bb-fieldset__legend--m">{ field.label.clone() }</legend> }
+            };
+            html! {
+                <div class={group_class}>
+                    <fieldset class="bb-fieldset" aria-describedby={described_by}>
+                        { legend }
+                        { hint }
+                        { error }
+                        <div class="bb-radios">
+                            { for field.choices.iter().enumerate().map(|(index, choice)| {
+                                let id = if index == 0 { key.clone() } else { format!("{key}-{index}") };
+                                let item_hint_id = format!("{id}-item-hint");
+                                let onchange = {
+                                    let key = key.clone();
+                                    let value = choice.value.to_owned();
+                                    props.onchange.reform(move |_: Event| (key.clone(), value.clone()))
+                                };
+                                html! {
+                                    <div class="bb-radios__item">
+                                        <input class="bb-radios__input" type="radio" id={id.clone()} name={key.clone()}
+                                            value={choice.value} checked={props.value == choice.value} {onchange}
+                                            aria-describedby={(!choice.hint.is_empty()).then(|| item_hint_id.clone())} />
+                                        <label class="bb-radios__label" for={id.clone()}>{ choice.label }</label>
+                                        if !choice.hint.is_empty() {
+                                            <div class="bb-hint bb-radios__hint" id={item_hint_id.clone()}>{ choice.hint }</div>
+                                        }
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </fieldset>
+                </div>
+            }
+        }
+        FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
+            let inputmode = if matches!(field.kind, FieldKind::Whole { .. }) {
+                "numeric"
+            } else {
+                "decimal"
+            };
+            let width = if matches!(field.kind, FieldKind::Money { .. }) {
+                "bb-input--width-10"
+            } else {
+                "bb-input--width-4"
+            };
+            let oninput = {
+                let key = key.clone();
+                props.onchange.reform(move |event: InputEvent| {
+                    let input: HtmlInputElement = event.target_unchecked_into();
+                    (key.clone(), input.value())
+                })
+            };
+            let label = html! {
+                <label class={if props.is_heading { "bb-label bb-label--l" } else { "bb-label bb-label--s" }} for={key.clone()}>{ field.label.clone() }</label>
+            };
+            let label = if props.is_heading {
+                html! { <h1 class="bb-label-wrapper" tabindex="-1" ref={heading_node}>{ label }</h1> }
+            } else {
+                label
+            };
+            html! {
+                <div class={group_class}>
+                    { label }
+                    { hint }
+                    { error }
+                    <div class="bb-input__wrapper">
+                        if !field.prefix.is_empty() {
+                            <div class="bb-input__prefix" aria-hidden="true">{ field.prefix }</div>
+                        }
+                        <input class={classes!("bb-input", width, props.error.is_some().then_some("bb-input--error"))}
+                            id={key.clone()} name={key.clone()} type="text" inputmode={inputmode}
+                            spellcheck="false" autocomplete="off"
+                            value={props.value.clone()} {oninput} aria-describedby={described_by} />
+                        if !field.suffix.is_empty() {
+                            <div class="bb-input__suffix">{ field.suffix }</div>
+                        }
+                    </div>
+                </div>
+            }
+        }
+    }
+}

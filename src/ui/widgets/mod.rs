@@ -1,0 +1,6 @@
+//! Reusable pieces of a page, one per file.
+
+pub mod back_link;
+pub mod error_summary;
+pub mod field;
+pub mod heading;
