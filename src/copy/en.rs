@@ -2,7 +2,7 @@
 
 use super::{
     CheckAnswersText, Choice, ChoiceText, CommonText, Copy, Help, InputText, JobText, LineText,
-    Questions, ResultsText, StartText,
+    Questions, ResultsText, StartText, UcBreakdownText,
 };
 
 const fn choice(value: &'static str, label: &'static str) -> Choice {
@@ -520,6 +520,25 @@ pub const EN: Copy = Copy {
         dla: LineText { name: "Disability Living Allowance", why_changes: LINE_UNCHANGED, why_same: "Disability Living Allowance does not change when you work." },
         cdp: LineText { name: "Child Disability Payment", why_changes: LINE_UNCHANGED, why_same: "Child Disability Payment does not change when you work." },
         child_benefit: LineText { name: "Child Benefit", why_changes: LINE_UNCHANGED, why_same: "Child Benefit does not change when you work." },
+        uc_breakdown: UcBreakdownText {
+            heading: "How your Universal Credit is worked out",
+            intro: "Amounts are for a month. Universal Credit adds up the amounts you can get, then takes off some of your income.",
+            standard_allowance: "Standard allowance",
+            child_element: "Amount for children",
+            disabled_child_addition: "Extra for a disabled child",
+            lcw_element: "Extra for limited capability for work (LCW)",
+            lcwra_element: "Extra for your health (LCWRA)",
+            carer_element: "Extra for caring",
+            housing_costs_element: "Help with rent",
+            childcare_costs_element: "Help with childcare (85% of costs)",
+            maximum_amount: "Total before income is taken off",
+            earnings: "Earnings after tax, National Insurance and pension",
+            work_allowance: "Work allowance: earnings that do not count",
+            earnings_reduction: "Taken off for earnings (55p for each £1 over the work allowance)",
+            tariff_income: "Taken off for savings over £6,000",
+            benefit_cap_reduction: "Taken off by the benefit cap",
+            award: "Universal Credit",
+        },
     },
     ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 };

@@ -157,6 +157,28 @@ pub struct LineText {
     pub why_same: &'static str,
 }
 
+/// Names for the parts of a Universal Credit calculation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UcBreakdownText {
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub standard_allowance: &'static str,
+    pub child_element: &'static str,
+    pub disabled_child_addition: &'static str,
+    pub lcw_element: &'static str,
+    pub lcwra_element: &'static str,
+    pub carer_element: &'static str,
+    pub housing_costs_element: &'static str,
+    pub childcare_costs_element: &'static str,
+    pub maximum_amount: &'static str,
+    pub earnings: &'static str,
+    pub work_allowance: &'static str,
+    pub earnings_reduction: &'static str,
+    pub tariff_income: &'static str,
+    pub benefit_cap_reduction: &'static str,
+    pub award: &'static str,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsText {
     pub title: &'static str,
@@ -201,6 +223,7 @@ pub struct ResultsText {
     pub dla: LineText,
     pub cdp: LineText,
     pub child_benefit: LineText,
+    pub uc_breakdown: UcBreakdownText,
 }
 
 /// The whole catalogue for one language.

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::copy::{Copy, LineText};
 use crate::format::{change, hours, pounds};
 use crate::money::Money;
-use crate::outcome::{Change, LineId, NotEntitled, Outcome, Who};
+use crate::outcome::{Change, LineId, NotEntitled, Outcome, UniversalCreditCalculation, Who};
 use crate::questionnaire::{check_field, page, situation, PageId};
 use crate::ui::state::{Action, StateHandle};
 use crate::ui::widgets::field::FieldView;
@@ -202,7 +202,6 @@ pub fn results_page(props: &ResultsProps) -> Html {
                             <details class="bb-details">
                                 <summary class="bb-details__summary"><span class="bb-details__summary-text">{ r.rule }</span></summary>
                                 <div class="bb-details__text">
-                                    <p class="bb-body">{ line.why.clone() }</p>
                                     <p class="bb-body"><a href={line.source.url} rel="noreferrer noopener" target="_blank">{ line.source.cite }</a></p>
                                 </div>
                             </details>
@@ -219,6 +218,9 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     }) }
                 </ul>
             }
+
+            <UcBreakdown copy={copy} now={outcome.now.universal_credit.clone()}
+                with_work={uc.clone()} column_with_work={column_with_work.clone()} />
 
             <section class="bb-try" aria-labelledby="try-heading">
                 <h2 class="bb-heading-m" id="try-heading">{ r.try_heading }</h2>
@@ -244,5 +246,104 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 <button type="button" class="bb-link-button" onclick={start_again}>{ r.start_again }</button>
             </div>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UcBreakdownProps {
+    copy: &'static Copy,
+    now: UniversalCreditCalculation,
+    with_work: UniversalCreditCalculation,
+    column_with_work: String,
+}
+
+/// The UC calculation now and with work, line by line, in the catalogue's words.
+#[function_component(UcBreakdown)]
+fn uc_breakdown(props: &UcBreakdownProps) -> Html {
+    let words = &props.copy.results.uc_breakdown;
+    let name = |id: LineId| match id {
+        LineId::StandardAllowance => words.standard_allowance,
+        LineId::ChildElement => words.child_element,
+        LineId::DisabledChildAddition => words.disabled_child_addition,
+        LineId::LcwElement => words.lcw_element,
+        LineId::LcwraElement => words.lcwra_element,
+        LineId::CarerElement => words.carer_element,
+        LineId::HousingCostsElement => words.housing_costs_element,
+        LineId::ChildcareCostsElement => words.childcare_costs_element,
+        LineId::EarningsReduction => words.earnings_reduction,
+        LineId::TariffIncomeFromCapital => words.tariff_income,
+        LineId::BenefitCapReduction => words.benefit_cap_reduction,
+        _ => words.award,
+    };
+    // Each kind of element or deduction once, added up (all children together).
+    let sum = |calculation: &UniversalCreditCalculation, id: LineId| -> Money {
+        calculation
+            .elements
+            .iter()
+            .chain(&calculation.deductions)
+            .filter(|l| l.id == id)
+            .map(|l| l.per_month)
+            .sum()
+    };
+    let mut ids: Vec<LineId> = Vec::new();
+    for line in props.now.elements.iter().chain(&props.with_work.elements) {
+        if !ids.contains(&line.id) {
+            ids.push(line.id);
+        }
+    }
+    let mut deductions: Vec<LineId> = Vec::new();
+    for line in props
+        .now
+        .deductions
+        .iter()
+        .chain(&props.with_work.deductions)
+    {
+        if !deductions.contains(&line.id) {
+            deductions.push(line.id);
+        }
+    }
+    let row = |label: &str, now: Money, then: Money, minus: bool, strong: bool| {
+        let show = |amount: Money| {
+            if minus && amount.is_positive() {
+                format!("-{}", pounds(amount))
+            } else {
+                pounds(amount)
+            }
+        };
+        html! {
+            <tr class={classes!(strong.then_some("bb-table__total"))}>
+                <th scope="row">{ label.to_owned() }</th>
+                <td class="bb-table__numeric">{ show(now) }</td>
+                <td class="bb-table__numeric">{ show(then) }</td>
+            </tr>
+        }
+    };
+    html! {
+        <details class="bb-details" id="uc-breakdown">
+            <summary class="bb-details__summary"><span class="bb-details__summary-text">{ words.heading }</span></summary>
+            <div class="bb-details__text">
+                <p class="bb-body">{ words.intro }</p>
+                <div class="bb-table-wrapper">
+                <table class="bb-table">
+                    <caption class="bb-visually-hidden">{ words.heading }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ props.copy.results.column_item }</th>
+                            <th scope="col" class="bb-table__numeric">{ props.copy.results.column_now }</th>
+                            <th scope="col" class="bb-table__numeric">{ props.column_with_work.clone() }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for ids.iter().map(|&id| row(name(id), sum(&props.now, id), sum(&props.with_work, id), false, false)) }
+                        { row(words.maximum_amount, props.now.maximum_amount, props.with_work.maximum_amount, false, true) }
+                        { row(words.earnings, props.now.earned_income, props.with_work.earned_income, false, false) }
+                        { row(words.work_allowance, props.now.work_allowance, props.with_work.work_allowance, false, false) }
+                        { for deductions.iter().map(|&id| row(name(id), sum(&props.now, id), sum(&props.with_work, id), true, false)) }
+                        { row(words.award, props.now.award, props.with_work.award, false, true) }
+                    </tbody>
+                </table>
+                </div>
+            </div>
+        </details>
     }
 }
