@@ -51,6 +51,11 @@ impl Money {
         self.0.is_sign_positive() && !self.0.is_zero()
     }
 
+    /// The amount without its sign.
+    pub fn abs(self) -> Money {
+        Money(self.0.abs())
+    }
+
     /// The larger of this amount and nil: an award or an excess is never negative.
     pub fn at_least_zero(self) -> Money {
         self.max(Money::ZERO)

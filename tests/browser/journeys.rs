@@ -1,0 +1,806 @@
+//! Journeys through the questionnaire, as a person would take them: read the question,
+//! choose or type, press Continue; check the answers; read the result. Every page is
+//! screenshotted into tests/output/ and checked with axe; the figures on the results
+//! page must equal the engine's for the same answers.
+
+use benefit_bridge::answers::Answers;
+use benefit_bridge::format::{change, pounds};
+use benefit_bridge::outcome::Outcome;
+use benefit_bridge::{calculate, questionnaire, RULES_2026_27};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+
+use crate::harness::Browser;
+
+/// What the engine says for these answers (the same step the app takes).
+fn engine_outcome(pairs: &[(&str, &str)]) -> Outcome {
+    let mut answers = Answers::default();
+    for (key, value) in pairs {
+        answers.set(*key, *value);
+    }
+    let situation = questionnaire::situation(&answers);
+    assert_eq!(
+        situation.check(),
+        Vec::new(),
+        "the journey's answers should be complete"
+    );
+    calculate(&situation, &RULES_2026_27)
+}
+
+/// A journey's browser, numbering its screenshots.
+struct Journey {
+    browser: Browser,
+    name: &'static str,
+    step: u32,
+}
+
+impl Journey {
+    async fn start(name: &'static str) -> Journey {
+        let mut browser = Browser::start().await;
+        browser.visit("/").await;
+        browser
+            .wait_for_text("Would you be better off in work?")
+            .await;
+        Journey {
+            browser,
+            name,
+            step: 0,
+        }
+    }
+
+    /// Checks the page a person is on: its heading is showing, axe finds nothing,
+    /// and a screenshot is kept.
+    async fn on_page(&mut self, heading: &str) {
+        self.browser.wait_for_text(heading).await;
+        self.step += 1;
+        let slug: String = heading
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .take(40)
+            .collect();
+        self.browser
+            .screenshot(&format!("{}-{:02}-{slug}", self.name, self.step))
+            .await;
+        self.browser.assert_no_axe_violations().await;
+    }
+
+    /// One radio question: check the page, choose, continue.
+    async fn choose(&mut self, heading: &str, option: &str) {
+        self.on_page(heading).await;
+        self.browser.choose(option).await;
+        self.browser.click_button("Continue").await;
+    }
+
+    /// One typed question: check the page, type, continue.
+    async fn type_answer(&mut self, heading: &str, label: &str, value: &str) {
+        self.on_page(heading).await;
+        self.browser.fill_in(label, value).await;
+        self.browser.click_button("Continue").await;
+    }
+
+    async fn page_text(&self) -> String {
+        self.browser.page_text().await
+    }
+
+    async fn text_of(&self, id: &str) -> String {
+        let value = self
+            .browser
+            .execute(&format!(
+                "return document.getElementById('{id}').innerText;"
+            ))
+            .await;
+        value.as_str().unwrap_or_default().trim().to_owned()
+    }
+
+    /// The results page shows the engine's figures for the first scenario.
+    async fn assert_results_match(&mut self, outcome: &Outcome) {
+        self.on_page("Your results").await;
+        let scenario = &outcome.scenarios[0];
+        let better = scenario.better_off;
+        let text = self.page_text().await;
+        assert!(
+            text.contains(&pounds(better.per_week.abs()))
+                && text.contains(&pounds(better.per_month.abs())),
+            "the headline should say {} a week and {} a month; the page shows:\n{text}",
+            pounds(better.per_week),
+            pounds(better.per_month)
+        );
+        assert_eq!(
+            self.text_of("total-now-month").await,
+            pounds(outcome.now.total.per_month)
+        );
+        assert_eq!(
+            self.text_of("total-work-month").await,
+            pounds(scenario.snapshot.total.per_month)
+        );
+        assert_eq!(self.text_of("change-month").await, change(better.per_month));
+        assert_eq!(
+            self.text_of("total-now-week").await,
+            pounds(outcome.now.total.per_week)
+        );
+        assert_eq!(self.text_of("change-week").await, change(better.per_week));
+    }
+
+    async fn finish(mut self) {
+        let outside = self.browser.requests_outside_loopback().await;
+        assert!(outside.is_empty(), "requests left 127.0.0.1: {outside:?}");
+        self.browser.close().await;
+    }
+}
+
+/// Single, 34, England, protected LCWRA, PIP standard daily living, private rent
+/// £650 a month, no savings, not working, thinking of 16 hours at £12.71 paid monthly.
+const SINGLE_RENTER: &[(&str, &str)] = &[
+    ("partner", "no"),
+    ("your_age", "34"),
+    ("country", "england"),
+    ("london", "no"),
+    ("your_health", "lcwra"),
+    ("your_lcwra_rate", "before_2026"),
+    ("your_disability", "pip"),
+    ("your_daily_living", "standard"),
+    ("your_mobility", "none"),
+    ("your_carer", "no"),
+    ("children", "0"),
+    ("housing", "private"),
+    ("rent", "650"),
+    ("rent_frequency", "monthly"),
+    ("other_adults", "0"),
+    ("savings", "0"),
+    ("your_works_now", "no"),
+    ("work_hours", "16"),
+    ("work_pay", "12.71"),
+    ("work_paid", "monthly"),
+];
+
+#[tokio::test]
+async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
+    let mut journey = Journey::start("single-renter").await;
+    journey.on_page("Would you be better off in work?").await;
+    journey.browser.click_button("Start now").await;
+    journey
+        .choose(
+            "Do you live with a partner?",
+            "No, I live on my own or without a partner",
+        )
+        .await;
+    journey
+        .type_answer("How old are you?", "How old are you?", "34")
+        .await;
+    journey.choose("Where do you live?", "England").await;
+    journey.choose("Do you live in Greater London?", "No").await;
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+            "Yes, for limited capability for work and work-related activity (LCWRA)",
+        )
+        .await;
+    journey
+        .choose(
+            "Which of these is true for you?",
+            "I had it before 6 April 2026 and have had it ever since",
+        )
+        .await;
+    journey
+        .choose(
+            "Do you get a disability benefit?",
+            "Personal Independence Payment (PIP)",
+        )
+        .await;
+    journey
+        .on_page("Which parts of Personal Independence Payment (PIP) do you get?")
+        .await;
+    journey
+        .browser
+        .choose("Standard rate (£76.70 a week)")
+        .await;
+    journey
+        .browser
+        .choose("I do not get the mobility part")
+        .await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .choose("Do you care for someone for 35 hours a week or more?", "No")
+        .await;
+    journey
+        .type_answer(
+            "How many children live with you?",
+            "How many children live with you?",
+            "0",
+        )
+        .await;
+    journey
+        .choose(
+            "Which of these describes your home?",
+            "I rent from a private landlord",
+        )
+        .await;
+    journey.on_page("How much is your rent?").await;
+    journey.browser.fill_in("Rent", "650").await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .type_answer(
+            "How many other adults aged 21 or over live with you?",
+            "How many other adults aged 21 or over live with you?",
+            "0",
+        )
+        .await;
+    journey
+        .type_answer(
+            "How much do you have in savings?",
+            "How much do you have in savings?",
+            "0",
+        )
+        .await;
+    journey.choose("Do you do any paid work now?", "No").await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", "16").await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "12.71")
+        .await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+    journey.on_page("Check your answers").await;
+    journey.browser.click_button("See your results").await;
+
+    let outcome = engine_outcome(SINGLE_RENTER);
+    // The worked example in tests/engine: £626.89 a month better off.
+    assert_eq!(pounds(outcome.scenarios[0].better_off.per_month), "£626.89");
+    journey.assert_results_match(&outcome).await;
+    let text = journey.page_text().await;
+    assert!(text.contains(
+        "You would be about £144.67 a week (£626.89 a month) better off working 16 hours a week."
+    ));
+    assert!(
+        text.contains("Your PIP does not change when you work."),
+        "{text}"
+    );
+
+    // Trying 30 hours on the results page updates the answer at once.
+    journey.browser.fill_in("Hours a week", "30").await;
+    let mut at_30 = SINGLE_RENTER.to_vec();
+    at_30.retain(|(key, _)| *key != "work_hours");
+    at_30.push(("work_hours", "30"));
+    let outcome = engine_outcome(&at_30);
+    journey
+        .browser
+        .wait_for_text("better off working 30 hours a week")
+        .await;
+    journey.assert_results_match(&outcome).await;
+    journey.finish().await;
+}
+
+/// A couple in Wales: you 38 working 20 hours at £13.50 weekly, partner 36 with the
+/// new-rate LCWRA element; children aged 11 and 3 (the younger gets DLA lowest care);
+/// social rent £125 a week; £2,000 savings; childcare £300 a month for 1 child;
+/// thinking of 30 hours at £13.50 paid weekly.
+const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
+    ("partner", "yes"),
+    ("your_age", "38"),
+    ("partner_age", "36"),
+    ("country", "wales"),
+    ("your_health", "none"),
+    ("partner_health", "lcwra"),
+    ("partner_lcwra_rate", "new"),
+    ("your_disability", "none"),
+    ("partner_disability", "none"),
+    ("your_carer", "no"),
+    ("partner_carer", "no"),
+    ("children", "2"),
+    ("child_0_age", "11"),
+    ("child_0_care", "none"),
+    ("child_0_mobility", "none"),
+    ("child_1_age", "3"),
+    ("child_1_care", "lowest"),
+    ("child_1_mobility", "none"),
+    ("housing", "social"),
+    ("rent", "125"),
+    ("rent_frequency", "weekly"),
+    ("other_adults", "0"),
+    ("savings", "2000"),
+    ("childcare", "300"),
+    ("childcare_children", "1"),
+    ("your_works_now", "yes"),
+    ("your_now_hours", "20"),
+    ("your_now_pay", "13.50"),
+    ("your_now_paid", "weekly"),
+    ("partner_works_now", "no"),
+    ("work_hours", "30"),
+    ("work_pay", "13.50"),
+    ("work_paid", "weekly"),
+];
+
+#[tokio::test]
+async fn a_couple_with_children_where_one_works_more_hours() {
+    let mut journey = Journey::start("couple-children").await;
+    journey.browser.click_button("Start now").await;
+    journey
+        .choose("Do you live with a partner?", "Yes, I live with my partner")
+        .await;
+    journey
+        .type_answer("How old are you?", "How old are you?", "38")
+        .await;
+    journey
+        .type_answer("How old is your partner?", "How old is your partner?", "36")
+        .await;
+    journey.choose("Where do you live?", "Wales").await;
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+            "No",
+        )
+        .await;
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your partner's health limits the work they can do?",
+            "Yes, for limited capability for work and work-related activity (LCWRA)",
+        )
+        .await;
+    journey
+        .choose(
+            "Which of these is true for your partner?",
+            "None of these: I started getting it on or after 6 April 2026",
+        )
+        .await;
+    journey
+        .choose("Do you get a disability benefit?", "No")
+        .await;
+    journey
+        .choose("Does your partner get a disability benefit?", "No")
+        .await;
+    journey
+        .choose("Do you care for someone for 35 hours a week or more?", "No")
+        .await;
+    journey
+        .choose(
+            "Does your partner care for someone for 35 hours a week or more?",
+            "No",
+        )
+        .await;
+    journey
+        .type_answer(
+            "How many children live with you?",
+            "How many children live with you?",
+            "2",
+        )
+        .await;
+    journey
+        .type_answer(
+            "How old is your first child?",
+            "How old is your first child?",
+            "11",
+        )
+        .await;
+    journey
+        .on_page(
+            "Does your first child get Disability Living Allowance or Child Disability Payment?",
+        )
+        .await;
+    journey.browser.choose("No care part").await;
+    journey.browser.choose("No mobility part").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .type_answer(
+            "How old is your second child?",
+            "How old is your second child?",
+            "3",
+        )
+        .await;
+    journey
+        .on_page(
+            "Does your second child get Disability Living Allowance or Child Disability Payment?",
+        )
+        .await;
+    journey.browser.choose("Lowest rate (£30.30 a week)").await;
+    journey.browser.choose("No mobility part").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .choose(
+            "Which of these describes your home?",
+            "I rent from a council or housing association",
+        )
+        .await;
+    journey.on_page("How much is your rent?").await;
+    journey.browser.fill_in("Rent", "125").await;
+    journey.browser.choose("Every week").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .type_answer(
+            "How many other adults aged 21 or over live with you?",
+            "How many other adults aged 21 or over live with you?",
+            "0",
+        )
+        .await;
+    journey
+        .type_answer(
+            "How much do you have in savings?",
+            "How much do you have in savings?",
+            "2000",
+        )
+        .await;
+    journey
+        .on_page("How much would you pay for childcare while you work?")
+        .await;
+    journey
+        .browser
+        .fill_in("Childcare costs each month", "300")
+        .await;
+    journey
+        .browser
+        .fill_in("How many children would go to childcare?", "1")
+        .await;
+    journey.browser.click_button("Continue").await;
+    journey.choose("Do you do any paid work now?", "Yes").await;
+    journey.on_page("About the work you do now").await;
+    journey
+        .browser
+        .fill_in("Hours you usually work", "20")
+        .await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "13.50")
+        .await;
+    journey.browser.choose("Every week").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .choose("Does your partner do any paid work now?", "No")
+        .await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", "30").await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "13.50")
+        .await;
+    journey.browser.choose("Every week").await;
+    journey.browser.click_button("Continue").await;
+    journey.on_page("Check your answers").await;
+    journey.browser.click_button("See your results").await;
+
+    let outcome = engine_outcome(COUPLE_WITH_CHILDREN);
+    journey.assert_results_match(&outcome).await;
+    let text = journey.page_text().await;
+    assert!(
+        text.contains("Child Benefit does not change when you work."),
+        "{text}"
+    );
+    assert!(
+        text.contains("Disability Living Allowance (second child)"),
+        "{text}"
+    );
+    journey.finish().await;
+}
+
+/// Someone who types things the app cannot read, sees why, and puts them right.
+#[tokio::test]
+async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
+    let mut journey = Journey::start("corrects-errors").await;
+    journey.browser.click_button("Start now").await;
+    journey
+        .choose(
+            "Do you live with a partner?",
+            "No, I live on my own or without a partner",
+        )
+        .await;
+
+    // Continue with nothing typed, then with words instead of a number.
+    journey.on_page("How old are you?").await;
+    journey.browser.click_button("Continue").await;
+    journey.browser.wait_for_text("There is a problem").await;
+    journey.browser.wait_for_text("Enter your age").await;
+    journey.browser.fill_in("How old are you?", "thirty").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .browser
+        .wait_for_text("Enter the age as a whole number, like 34")
+        .await;
+    assert!(journey
+        .browser
+        .title()
+        .await
+        .starts_with("Error: How old are you?"));
+    let focused = journey.browser.focused_element_text_or_id().await;
+    assert!(
+        focused.contains("There is a problem"),
+        "the error summary should have the focus, not {focused:?}"
+    );
+    journey.step += 1;
+    journey
+        .browser
+        .screenshot("corrects-errors-error-age")
+        .await;
+    journey.browser.assert_no_axe_violations().await;
+    // The error links to the field.
+    journey
+        .browser
+        .click_link("Enter the age as a whole number, like 34")
+        .await;
+    let focused = journey.browser.focused_element_text_or_id().await;
+    assert_eq!(focused, "your_age");
+    journey.browser.fill_in("How old are you?", "41").await;
+    journey.browser.click_button("Continue").await;
+
+    journey.choose("Where do you live?", "Scotland").await;
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+            "I'm not sure",
+        )
+        .await;
+    journey
+        .choose("Do you get a disability benefit?", "No")
+        .await;
+    journey
+        .choose("Do you care for someone for 35 hours a week or more?", "No")
+        .await;
+    journey
+        .type_answer(
+            "How many children live with you?",
+            "How many children live with you?",
+            "0",
+        )
+        .await;
+    journey
+        .choose(
+            "Which of these describes your home?",
+            "I rent from a council or housing association",
+        )
+        .await;
+
+    journey.on_page("How much is your rent?").await;
+    journey.browser.fill_in("Rent", "six hundred").await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .browser
+        .wait_for_text("Enter your rent as a number, like 650 or 650.50")
+        .await;
+    journey
+        .browser
+        .screenshot("corrects-errors-error-rent")
+        .await;
+    journey.browser.assert_no_axe_violations().await;
+    journey.browser.fill_in("Rent", "600").await;
+    journey.browser.click_button("Continue").await;
+
+    journey
+        .type_answer(
+            "How many other adults aged 21 or over live with you?",
+            "How many other adults aged 21 or over live with you?",
+            "1",
+        )
+        .await;
+    journey
+        .type_answer(
+            "How much do you have in savings?",
+            "How much do you have in savings?",
+            "£8,130",
+        )
+        .await;
+    journey.choose("Do you do any paid work now?", "No").await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", "20").await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "13")
+        .await;
+    journey.browser.choose("Every 2 weeks").await;
+    journey.browser.click_button("Continue").await;
+
+    // Change an answer from Check your answers and come back to it.
+    journey.on_page("Check your answers").await;
+    journey
+        .browser
+        .click_button("Change How much do you have in savings?")
+        .await;
+    journey.on_page("How much do you have in savings?").await;
+    journey
+        .browser
+        .fill_in("How much do you have in savings?", "5000")
+        .await;
+    journey.browser.click_button("Continue").await;
+    journey.browser.wait_for_text("Check your answers").await;
+    assert!(journey.page_text().await.contains("£5000"));
+    journey.browser.click_button("See your results").await;
+
+    let outcome = engine_outcome(&[
+        ("partner", "no"),
+        ("your_age", "41"),
+        ("country", "scotland"),
+        ("your_health", "not_sure"),
+        ("your_disability", "none"),
+        ("your_carer", "no"),
+        ("children", "0"),
+        ("housing", "social"),
+        ("rent", "600"),
+        ("rent_frequency", "monthly"),
+        ("other_adults", "1"),
+        ("savings", "5000"),
+        ("your_works_now", "no"),
+        ("work_hours", "20"),
+        ("work_pay", "13"),
+        ("work_paid", "fortnightly"),
+    ]);
+    journey.assert_results_match(&outcome).await;
+    assert!(journey
+        .page_text()
+        .await
+        .contains("You were not sure if your Universal Credit includes an extra amount"));
+    journey.finish().await;
+}
+
+/// Presses one key.
+async fn press(browser: &Browser, key: Key) {
+    let key = char::from(key);
+    let actions = KeyActions::new("keyboard".to_string())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    browser
+        .client()
+        .perform_actions(actions)
+        .await
+        .expect("a key press");
+}
+
+/// Tabs forward until the focused element's text (or id) starts with `target`.
+async fn tab_to(browser: &mut Browser, target: &str) {
+    for _ in 0..40 {
+        if browser
+            .focused_element_text_or_id()
+            .await
+            .starts_with(target)
+        {
+            return;
+        }
+        browser.press_tab().await;
+    }
+    panic!(
+        "could not reach {target:?} with the Tab key; focus is on {:?}",
+        browser.focused_element_text_or_id().await
+    );
+}
+
+/// Types into whatever has the focus.
+async fn type_text(browser: &Browser, text: &str) {
+    let element = browser
+        .client()
+        .active_element()
+        .await
+        .expect("a focused element");
+    element.send_keys(text).await.expect("typing");
+}
+
+/// Answers a radio question by keyboard: Tab to the group, arrow down to the option
+/// (`downs` presses from the first), Space to choose it, then Tab to Continue and Enter.
+async fn keyboard_choice(browser: &mut Browser, heading: &str, group: &str, downs: usize) {
+    browser.wait_for_text(heading).await;
+    tab_to(browser, group).await;
+    press(browser, Key::Space).await;
+    for _ in 0..downs {
+        press(browser, Key::Down).await;
+    }
+    tab_to(browser, "Continue").await;
+    browser.press_enter().await;
+}
+
+/// Answers a typed question by keyboard: Tab to the box, type, Enter.
+async fn keyboard_text(browser: &mut Browser, heading: &str, field: &str, value: &str) {
+    browser.wait_for_text(heading).await;
+    tab_to(browser, field).await;
+    type_text(browser, value).await;
+    browser.press_enter().await;
+}
+
+#[tokio::test]
+async fn a_keyboard_only_journey_without_the_mouse() {
+    let mut browser = Browser::start().await;
+    browser.visit("/").await;
+    browser
+        .wait_for_text("Would you be better off in work?")
+        .await;
+    tab_to(&mut browser, "Start now").await;
+    browser.press_enter().await;
+    keyboard_choice(&mut browser, "Do you live with a partner?", "partner", 0).await;
+    // The new question's heading has the focus, so a screen reader reads it.
+    browser.wait_for_text("How old are you?").await;
+    assert_eq!(
+        browser.focused_element_text_or_id().await,
+        "How old are you?"
+    );
+    keyboard_text(&mut browser, "How old are you?", "your_age", "29").await;
+    keyboard_choice(&mut browser, "Where do you live?", "country", 0).await; // England
+    keyboard_choice(&mut browser, "Do you live in Greater London?", "london", 1).await; // No
+    keyboard_choice(
+        &mut browser,
+        "health limits the work you can do?",
+        "your_health",
+        1,
+    )
+    .await; // LCW only
+    keyboard_choice(
+        &mut browser,
+        "Do you get a disability benefit?",
+        "your_disability",
+        0,
+    )
+    .await; // No
+    keyboard_choice(&mut browser, "Do you care for someone", "your_carer", 1).await; // No
+    keyboard_text(
+        &mut browser,
+        "How many children live with you?",
+        "children",
+        "0",
+    )
+    .await;
+    keyboard_choice(
+        &mut browser,
+        "Which of these describes your home?",
+        "housing",
+        3,
+    )
+    .await; // no rent
+    keyboard_text(&mut browser, "How many other adults", "other_adults", "0").await;
+    keyboard_text(
+        &mut browser,
+        "How much do you have in savings?",
+        "savings",
+        "0",
+    )
+    .await;
+    keyboard_choice(
+        &mut browser,
+        "Do you do any paid work now?",
+        "your_works_now",
+        1,
+    )
+    .await; // No
+    browser
+        .wait_for_text("What work are you thinking about?")
+        .await;
+    tab_to(&mut browser, "work_hours").await;
+    type_text(&browser, "16").await;
+    tab_to(&mut browser, "work_pay").await;
+    type_text(&browser, "12.71").await;
+    tab_to(&mut browser, "work_paid").await;
+    press(&browser, Key::Space).await; // Every week
+    tab_to(&mut browser, "Continue").await;
+    browser.press_enter().await;
+    browser.wait_for_text("Check your answers").await;
+    tab_to(&mut browser, "See your results").await;
+    browser.press_enter().await;
+
+    let outcome = engine_outcome(&[
+        ("partner", "no"),
+        ("your_age", "29"),
+        ("country", "england"),
+        ("london", "no"),
+        ("your_health", "lcw"),
+        ("your_disability", "none"),
+        ("your_carer", "no"),
+        ("children", "0"),
+        ("housing", "none"),
+        ("other_adults", "0"),
+        ("savings", "0"),
+        ("your_works_now", "no"),
+        ("work_hours", "16"),
+        ("work_pay", "12.71"),
+        ("work_paid", "weekly"),
+    ]);
+    browser.wait_for_text("Your results").await;
+    let text = browser.page_text().await;
+    let better = outcome.scenarios[0].better_off;
+    assert!(
+        text.contains(&pounds(better.per_month)),
+        "expected {} a month on the page:\n{text}",
+        pounds(better.per_month)
+    );
+    browser.screenshot("keyboard-only-results").await;
+    browser.close().await;
+}
