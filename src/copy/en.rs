@@ -2,7 +2,7 @@
 
 use super::{
     CheckAnswersText, Choice, ChoiceText, CommonText, Copy, Help, InputText, JobText, LineText,
-    Questions, ResultsText, StartText, UcBreakdownText,
+    PayText, Questions, ResultsText, StartText, UcBreakdownText,
 };
 
 const fn choice(value: &'static str, label: &'static str) -> Choice {
@@ -538,6 +538,19 @@ pub const EN: Copy = Copy {
             tariff_income: "Taken off for savings over £6,000",
             benefit_cap_reduction: "Taken off by the benefit cap",
             award: "Universal Credit",
+        },
+        pay: PayText {
+            heading: "Your pay for {hours} hours a week",
+            partner_heading: "Your partner's pay",
+            gross: "Pay before anything is taken off",
+            gross_why: "Hours a week times pay for each hour, as a monthly amount.",
+            income_tax: "Income tax",
+            income_tax_why: "No income tax on the first £12,570 of pay a year. Above that, most people pay 20% (rates differ a little in Scotland).",
+            national_insurance: "National Insurance",
+            national_insurance_why: "No National Insurance on the first £242 a week (£1,048 a month). Above that, 8%.",
+            pension: "Workplace pension",
+            pension_why: "If you earn over £10,000 a year and are 22 or over, your employer puts you in a pension. You pay 5% of pay over £6,240 a year, with some of it from tax relief. You can choose to leave.",
+            take_home: "Take-home pay",
         },
     },
     ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],

@@ -179,6 +179,23 @@ pub struct UcBreakdownText {
     pub award: &'static str,
 }
 
+/// The lines of a payslip, each with why it is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PayText {
+    /// "{hours}".
+    pub heading: &'static str,
+    pub partner_heading: &'static str,
+    pub gross: &'static str,
+    pub gross_why: &'static str,
+    pub income_tax: &'static str,
+    pub income_tax_why: &'static str,
+    pub national_insurance: &'static str,
+    pub national_insurance_why: &'static str,
+    pub pension: &'static str,
+    pub pension_why: &'static str,
+    pub take_home: &'static str,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsText {
     pub title: &'static str,
@@ -224,6 +241,7 @@ pub struct ResultsText {
     pub cdp: LineText,
     pub child_benefit: LineText,
     pub uc_breakdown: UcBreakdownText,
+    pub pay: PayText,
 }
 
 /// The whole catalogue for one language.

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::copy::{Copy, LineText};
+use crate::engine::pay::PayFigures;
 use crate::format::{change, hours, pounds};
 use crate::money::Money;
 use crate::outcome::{Change, LineId, NotEntitled, Outcome, UniversalCreditCalculation, Who};
@@ -209,6 +210,12 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     }
                 }) }
             }
+            { for scenario.snapshot.pay.iter().map(|person| html! {
+                <PayBreakdown copy={copy} who={person.who} figures={person.payslip.per_month} hours={hours(person.payslip.hours_per_week)} />
+            }) }
+            <UcBreakdown copy={copy} now={outcome.now.universal_credit.clone()}
+                with_work={uc.clone()} column_with_work={column_with_work.clone()} />
+
             if !same.is_empty() {
                 <h2 class="bb-heading-m">{ r.stays_the_same_heading }</h2>
                 <ul class="bb-list bb-list--bullet">
@@ -218,9 +225,6 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     }) }
                 </ul>
             }
-
-            <UcBreakdown copy={copy} now={outcome.now.universal_credit.clone()}
-                with_work={uc.clone()} column_with_work={column_with_work.clone()} />
 
             <section class="bb-try" aria-labelledby="try-heading">
                 <h2 class="bb-heading-m" id="try-heading">{ r.try_heading }</h2>
@@ -345,5 +349,64 @@ fn uc_breakdown(props: &UcBreakdownProps) -> Html {
                 </div>
             </div>
         </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PayBreakdownProps {
+    copy: &'static Copy,
+    who: Who,
+    figures: PayFigures,
+    hours: String,
+}
+
+/// One person's pay with work, per month: what is taken off and why.
+#[function_component(PayBreakdown)]
+fn pay_breakdown(props: &PayBreakdownProps) -> Html {
+    let words = &props.copy.results.pay;
+    let heading = if props.who == Who::Partner {
+        words.partner_heading.to_owned()
+    } else {
+        words.heading.replace("{hours}", &props.hours)
+    };
+    let f = props.figures;
+    let row = |label: &'static str, why: &'static str, amount: Money, minus: bool| {
+        let shown = if minus && amount.is_positive() {
+            format!("-{}", pounds(amount))
+        } else {
+            pounds(amount)
+        };
+        html! {
+            <tr>
+                <th scope="row">{ label }<span class="bb-table__why">{ why }</span></th>
+                <td class="bb-table__numeric">{ shown }</td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="bb-pay">
+            <h3 class="bb-heading-s">{ heading }</h3>
+            <div class="bb-table-wrapper">
+            <table class="bb-table">
+                <caption class="bb-visually-hidden">{ words.heading.replace("{hours}", &props.hours) }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ props.copy.results.column_item }</th>
+                        <th scope="col" class="bb-table__numeric">{ props.copy.results.per_month }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { row(words.gross, words.gross_why, f.gross_pay, false) }
+                    { row(words.income_tax, words.income_tax_why, f.income_tax, true) }
+                    { row(words.national_insurance, words.national_insurance_why, f.national_insurance, true) }
+                    { row(words.pension, words.pension_why, f.pension, true) }
+                    <tr class="bb-table__total">
+                        <th scope="row">{ words.take_home }</th>
+                        <td class="bb-table__numeric">{ pounds(f.take_home_pay) }</td>
+                    </tr>
+                </tbody>
+            </table>
+            </div>
+        </div>
     }
 }
