@@ -150,7 +150,20 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <div class="bb-panel" id="headline" aria-live="polite">
                 <p class="bb-panel__body">{ headline(copy, &outcome, &work_hours) }</p>
             </div>
-            { for notes.iter().map(|note| html! { <p class="bb-inset">{ *note }</p> }) }
+            <section class="bb-try" aria-labelledby="try-heading">
+                <h2 class="bb-heading-m" id="try-heading">{ r.try_heading }</h2>
+                <p class="bb-hint">{ r.try_hint }</p>
+                { for try_page.fields.iter().filter(|f| f.key != "work_paid").map(|field| {
+                    let error = check_field(field, &state.answers).err();
+                    html! {
+                        <FieldView field={field.clone()} value={state.answers.get(&field.key).to_owned()} {error}
+                            error_prefix={copy.common.error_prefix_hidden} onchange={onchange.clone()} />
+                    }
+                }) }
+            </section>
+            <div class="bb-notes">
+                { for notes.iter().map(|note| html! { <p class="bb-inset">{ *note }</p> }) }
+            </div>
 
             <h2 class="bb-heading-m">{ r.summary_heading }</h2>
             <div class="bb-table-wrapper">
@@ -192,6 +205,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             </table>
             </div>
 
+            <div class="bb-changes">
             if !changed.is_empty() {
                 <h2 class="bb-heading-m">{ r.lines_heading }</h2>
                 { for changed.iter().map(|line| {
@@ -210,12 +224,16 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     }
                 }) }
             }
+            </div>
+            <div class="bb-pays">
             { for scenario.snapshot.pay.iter().map(|person| html! {
                 <PayBreakdown copy={copy} who={person.who} figures={person.payslip.per_month} hours={hours(person.payslip.hours_per_week)} />
             }) }
+            </div>
             <UcBreakdown copy={copy} now={outcome.now.universal_credit.clone()}
                 with_work={uc.clone()} column_with_work={column_with_work.clone()} />
 
+            <div class="bb-same">
             if !same.is_empty() {
                 <h2 class="bb-heading-m">{ r.stays_the_same_heading }</h2>
                 <ul class="bb-list bb-list--bullet">
@@ -225,18 +243,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     }) }
                 </ul>
             }
-
-            <section class="bb-try" aria-labelledby="try-heading">
-                <h2 class="bb-heading-m" id="try-heading">{ r.try_heading }</h2>
-                <p class="bb-hint">{ r.try_hint }</p>
-                { for try_page.fields.iter().filter(|f| f.key != "work_paid").map(|field| {
-                    let error = check_field(field, &state.answers).err();
-                    html! {
-                        <FieldView field={field.clone()} value={state.answers.get(&field.key).to_owned()} {error}
-                            error_prefix={copy.common.error_prefix_hidden} onchange={onchange.clone()} />
-                    }
-                }) }
-            </section>
+            </div>
 
             <h2 class="bb-heading-m">{ r.assumptions_heading }</h2>
             <ul class="bb-list bb-list--bullet">
