@@ -275,6 +275,28 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .wait_for_text("better off working 30 hours a week")
         .await;
     journey.assert_results_match(&outcome).await;
+
+    // On a small phone (320 px wide) nothing needs scrolling sideways.
+    journey
+        .browser
+        .client()
+        .set_window_size(320, 2400)
+        .await
+        .expect("a narrow window");
+    journey
+        .browser
+        .screenshot("single-renter-results-320px")
+        .await;
+    let overflow = journey
+        .browser
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+        )
+        .await;
+    assert!(
+        overflow.as_i64().is_some_and(|extra| extra <= 0),
+        "the results page is wider than a 320 px screen"
+    );
     journey.finish().await;
 }
 

@@ -119,6 +119,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
         .find(|p| p.who == Who::You)
         .map_or_else(|| "0".to_owned(), |p| hours(p.payslip.hours_per_week));
     let column_with_work = r.column_with_work.replace("{hours}", &work_hours);
+    let now_label = format!("{} ({})", r.column_now, r.per_month);
+    let work_label = format!("{} ({})", column_with_work, r.per_month);
     let uc = &scenario.snapshot.universal_credit;
     let mut notes = Vec::new();
     if uc.not_entitled_because == Some(NotEntitled::CapitalOverUpperLimit) {
@@ -167,7 +169,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
 
             <h2 class="bb-heading-m">{ r.summary_heading }</h2>
             <div class="bb-table-wrapper">
-            <table class="bb-table" id="summary">
+            <table class="bb-table bb-table--stack" id="summary">
                 <caption class="bb-visually-hidden">{ r.summary_heading }</caption>
                 <thead>
                     <tr>
@@ -183,23 +185,23 @@ pub fn results_page(props: &ResultsProps) -> Html {
                         html! {
                             <tr>
                                 <th scope="row">{ name }</th>
-                                <td class="bb-table__numeric">{ pounds(line.now.per_month) }</td>
-                                <td class="bb-table__numeric">{ pounds(line.with_scenario.per_month) }</td>
-                                <td class="bb-table__numeric">{ change(line.difference.per_month) }</td>
+                                <td class="bb-table__numeric" data-label={now_label.clone()}>{ pounds(line.now.per_month) }</td>
+                                <td class="bb-table__numeric" data-label={work_label.clone()}>{ pounds(line.with_scenario.per_month) }</td>
+                                <td class="bb-table__numeric" data-label={r.column_change}>{ change(line.difference.per_month) }</td>
                             </tr>
                         }
                     }) }
                     <tr class="bb-table__total">
                         <th scope="row">{ format!("{} ({})", r.total, r.per_month) }</th>
-                        <td class="bb-table__numeric" id="total-now-month">{ pounds(outcome.now.total.per_month) }</td>
-                        <td class="bb-table__numeric" id="total-work-month">{ pounds(scenario.snapshot.total.per_month) }</td>
-                        <td class="bb-table__numeric" id="change-month">{ change(scenario.better_off.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-month">{ pounds(outcome.now.total.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-month">{ pounds(scenario.snapshot.total.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={r.column_change} id="change-month">{ change(scenario.better_off.per_month) }</td>
                     </tr>
                     <tr class="bb-table__total">
                         <th scope="row">{ format!("{} ({})", r.total, r.per_week) }</th>
-                        <td class="bb-table__numeric" id="total-now-week">{ pounds(outcome.now.total.per_week) }</td>
-                        <td class="bb-table__numeric" id="total-work-week">{ pounds(scenario.snapshot.total.per_week) }</td>
-                        <td class="bb-table__numeric" id="change-week">{ change(scenario.better_off.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-week">{ pounds(outcome.now.total.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-week">{ pounds(scenario.snapshot.total.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={r.column_change} id="change-week">{ change(scenario.better_off.per_week) }</td>
                     </tr>
                 </tbody>
             </table>
@@ -212,7 +214,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     let (name, text) = line_text(copy, line);
                     html! {
                         <div class="bb-change">
-                            <h3 class="bb-heading-s">{ format!("{name}: {}", change(line.difference.per_month)) }<span class="bb-hint">{ format!(" {}", r.per_month) }</span></h3>
+                            <h3 class="bb-heading-s">{ format!("{name}: ") }<span class="bb-nowrap">{ change(line.difference.per_month) }</span><span class="bb-hint">{ format!(" {}", r.per_month) }</span></h3>
                             <p class="bb-body">{ text.why_changes }</p>
                             <details class="bb-details">
                                 <summary class="bb-details__summary"><span class="bb-details__summary-text">{ r.rule }</span></summary>
