@@ -4,6 +4,7 @@
 //! -> engine -> outcome -> these views. Components hold no rules and no words of
 //! their own: rules are in the engine, words in `copy/`.
 
+pub mod history;
 pub mod pages;
 pub mod privacy;
 pub mod state;
@@ -21,6 +22,7 @@ use state::{Screen, State};
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| State::new(&EN));
+    history::use_browser_history(&state);
     let copy = state.copy;
     // Page title: the question, with "Error: " first when there is a problem.
     {

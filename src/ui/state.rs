@@ -28,6 +28,11 @@ pub struct State {
     pub changing: bool,
     /// Counts screen changes, so views know when to move focus to the new heading.
     pub visit: u32,
+    /// How many screens deep the person is: the browser history entry for this screen.
+    pub depth: u32,
+    /// This screen was reached going forward, so the browser needs a history entry
+    /// for it (then the browser's Back button comes back here, answers kept).
+    pub push_history: bool,
 }
 
 impl State {
@@ -39,6 +44,8 @@ impl State {
             errors: Vec::new(),
             changing: false,
             visit: 0,
+            depth: 0,
+            push_history: false,
         }
     }
 
@@ -46,7 +53,26 @@ impl State {
         self.screen = screen;
         self.errors.clear();
         self.visit += 1;
+        self.push_history = false;
         self
+    }
+
+    /// Onwards to `screen`, one step deeper in the browser's history.
+    fn forward(self, screen: Screen) -> State {
+        let mut state = self.go(screen);
+        state.depth += 1;
+        state.push_history = true;
+        state
+    }
+
+    fn back(self) -> State {
+        let previous = self.previous();
+        let mut state = self.go(previous);
+        state.depth = state.depth.saturating_sub(1);
+        // Going back from a changed answer returns to Check your answers; either way
+        // the next Continue follows the questions in order.
+        state.changing = false;
+        state
     }
 
     /// The screen before this one, for the back link.
@@ -82,8 +108,13 @@ impl State {
 }
 
 pub enum Action {
+    /// The browser moved to the history entry for this depth (its Back or Forward button).
+    History(u32),
     Start,
-    Answer { key: String, value: String },
+    Answer {
+        key: String,
+        value: String,
+    },
     Continue,
     Back,
     Change(PageId),
@@ -97,9 +128,22 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let state = (*self).clone();
         let next = match action {
+            Action::History(depth) if depth < state.depth => state.back(),
+            Action::History(depth) if depth > state.depth => {
+                // Forward again: go on as Continue would, without a new history entry.
+                let mut next = match state.screen {
+                    Screen::Start => (*Rc::new(state).reduce(Action::Start)).clone(),
+                    Screen::Question(_) => (*Rc::new(state).reduce(Action::Continue)).clone(),
+                    Screen::CheckAnswers => (*Rc::new(state).reduce(Action::SeeResults)).clone(),
+                    Screen::Results => state,
+                };
+                next.push_history = false;
+                next
+            }
+            Action::History(_) => state,
             Action::Start => {
                 let first = first_unanswered(&state.answers, state.copy).unwrap_or(PageId::Partner);
-                state.go(Screen::Question(first))
+                state.forward(Screen::Question(first))
             }
             Action::Answer { key, value } => {
                 let mut state = state;
@@ -119,7 +163,7 @@ impl Reducible for State {
                     let errors = check_page(&page(id, &state.answers, state.copy), &state.answers);
                     if errors.is_empty() {
                         let next = state.after(id);
-                        let mut state = state.go(next);
+                        let mut state = state.forward(next);
                         if next == Screen::CheckAnswers {
                             state.changing = false;
                         }
@@ -133,24 +177,22 @@ impl Reducible for State {
                 }
                 _ => state,
             },
-            Action::Back => {
-                let previous = state.previous();
-                let mut state = state.go(previous);
-                if previous == Screen::CheckAnswers {
-                    state.changing = false;
-                }
-                state
-            }
+            Action::Back => state.back(),
             Action::Change(id) => {
-                let mut state = state.go(Screen::Question(id));
+                let mut state = state.forward(Screen::Question(id));
                 state.changing = true;
                 state
             }
             Action::SeeResults => match first_unanswered(&state.answers, state.copy) {
-                Some(id) => state.go(Screen::Question(id)),
-                None => state.go(Screen::Results),
+                Some(id) => state.forward(Screen::Question(id)),
+                None => state.forward(Screen::Results),
             },
-            Action::StartAgain => State::new(state.copy).go(Screen::Start),
+            Action::StartAgain => {
+                let depth = state.depth;
+                let mut fresh = State::new(state.copy).forward(Screen::Start);
+                fresh.depth = depth + 1;
+                fresh
+            }
         };
         Rc::new(next)
     }

@@ -826,3 +826,63 @@ async fn a_keyboard_only_journey_without_the_mouse() {
     browser.screenshot("keyboard-only-results").await;
     browser.close().await;
 }
+
+/// The browser's own Back button (a phone's back gesture) goes to the previous
+/// question with the answer kept, and Forward comes back: the app is never left.
+#[tokio::test]
+async fn the_browser_back_button_goes_to_the_previous_question_and_keeps_answers() {
+    let mut browser = Browser::start().await;
+    browser.visit("/").await;
+    browser
+        .wait_for_text("Would you be better off in work?")
+        .await;
+    browser.click_button("Start now").await;
+    browser.wait_for_text("Do you live with a partner?").await;
+    browser
+        .choose("No, I live on my own or without a partner")
+        .await;
+    browser.click_button("Continue").await;
+    browser.wait_for_text("How old are you?").await;
+    browser.fill_in("How old are you?", "34").await;
+    browser.click_button("Continue").await;
+    browser.wait_for_text("Where do you live?").await;
+
+    browser
+        .client()
+        .back()
+        .await
+        .expect("the browser's Back button");
+    browser.wait_for_text("How old are you?").await;
+    let age = browser
+        .execute("return document.getElementById('your_age').value;")
+        .await;
+    assert_eq!(age, "34", "the answer should still be there");
+    assert_eq!(
+        browser.focused_element_text_or_id().await,
+        "How old are you?"
+    );
+
+    browser
+        .client()
+        .back()
+        .await
+        .expect("the browser's Back button");
+    browser.wait_for_text("Do you live with a partner?").await;
+    let chosen = browser
+        .execute("return document.querySelector('input[name=partner]:checked').value;")
+        .await;
+    assert_eq!(chosen, "no");
+
+    browser
+        .client()
+        .forward()
+        .await
+        .expect("the browser's Forward button");
+    browser.wait_for_text("How old are you?").await;
+    // The page's own Back link and the browser agree.
+    browser.click_button("Back").await;
+    browser.wait_for_text("Do you live with a partner?").await;
+    let outside = browser.requests_outside_loopback().await;
+    assert!(outside.is_empty(), "requests left 127.0.0.1: {outside:?}");
+    browser.close().await;
+}

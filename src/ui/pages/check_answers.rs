@@ -18,7 +18,7 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     let copy = state.copy;
     let onback = {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Back))
+        Callback::from(move |()| crate::ui::history::go_back(&state))
     };
     let onsubmit = {
         let state = state.clone();

@@ -42,7 +42,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     };
     let onback = {
         let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Back))
+        Callback::from(move |()| crate::ui::history::go_back(&state))
     };
     let onchange = {
         let state = state.clone();

@@ -99,7 +99,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     };
     let change_answers = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Back))
+        Callback::from(move |_: MouseEvent| crate::ui::history::go_back(&state))
     };
     let start_again = {
         let state = state.clone();
