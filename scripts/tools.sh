@@ -33,7 +33,9 @@ bb_wasm_bindgen_lock_version() {
 }
 
 bb_ensure_wasm_target() {
-    if rustup target list --installed | grep -qx "wasm32-unknown-unknown"; then
+    local installed
+    installed="$(rustup target list --installed)"
+    if grep -qx "wasm32-unknown-unknown" <<<"$installed"; then
         bb_say "wasm32-unknown-unknown target: installed"
     else
         bb_say "installing the wasm32-unknown-unknown target"
@@ -91,7 +93,7 @@ BB_APT_UPDATED=""
 bb_ensure_debian_packages() {
     local missing=() package
     for package in "$@"; do
-        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        if [ "$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null)" != "install ok installed" ]; then
             missing+=("$package")
         fi
     done
