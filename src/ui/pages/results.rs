@@ -60,7 +60,8 @@ fn headline(copy: &'static Copy, outcome: &Outcome, hours_text: &str) -> String 
             .replace("{month}", &pounds(month))
             .replace("{hours}", hours_text)
     };
-    if hours_text == "0" {
+    let about_the_same = better.per_month.abs() < Money::pounds(1);
+    if hours_text == "0" && about_the_same {
         r.no_work_yet.to_owned()
     } else if better.per_month >= Money::pounds(1) {
         fill(r.better_off, better.per_week, better.per_month)
