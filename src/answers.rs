@@ -77,16 +77,23 @@ pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
     Ok(money)
 }
 
-/// Reads a whole number such as an age or a count, between `least` and `most`.
-pub fn parse_whole(text: &str, least: u32, most: u32) -> Result<u32, InputError> {
+/// The typed number without surrounding spaces, or why there is none to read.
+fn trimmed_number(text: &str) -> Result<&str, InputError> {
     let cleaned = text.trim();
     if cleaned.is_empty() {
-        return Err(InputError::Missing);
+        Err(InputError::Missing)
+    } else if cleaned.starts_with('-') {
+        Err(InputError::TooSmall)
+    } else {
+        Ok(cleaned)
     }
-    if cleaned.starts_with('-') {
-        return Err(InputError::TooSmall);
-    }
-    let value: u32 = cleaned.parse().map_err(|_| InputError::NotANumber)?;
+}
+
+/// Reads a whole number such as an age or a count, between `least` and `most`.
+pub fn parse_whole(text: &str, least: u32, most: u32) -> Result<u32, InputError> {
+    let value: u32 = trimmed_number(text)?
+        .parse()
+        .map_err(|_| InputError::NotANumber)?;
     if value < least {
         Err(InputError::TooSmall)
     } else if value > most {
@@ -98,13 +105,7 @@ pub fn parse_whole(text: &str, least: u32, most: u32) -> Result<u32, InputError>
 
 /// Reads hours a week: "16", "16.5", "37.25", between `least` and `most`.
 pub fn parse_hours(text: &str, least: u32, most: u32) -> Result<Decimal, InputError> {
-    let cleaned = text.trim();
-    if cleaned.is_empty() {
-        return Err(InputError::Missing);
-    }
-    if cleaned.starts_with('-') {
-        return Err(InputError::TooSmall);
-    }
+    let cleaned = trimmed_number(text)?;
     if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return Err(InputError::NotANumber);
     }

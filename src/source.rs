@@ -121,8 +121,8 @@ pub const FINANCE_ACT_2026_S2: Source = Source::new(
     "https://www.legislation.gov.uk/ukpga/2026/11/section/2",
 );
 pub const SCOTTISH_RATE_RESOLUTION_2026: Source = Source::new(
-    "Scottish Rate Resolution 2026-27 (S6M-20844)",
-    "https://www.parliament.scot/chamber-and-committees/votes-and-motions/S6M-20844",
+    "Scottish Rate Resolution 2026-27 (Scottish Parliament motion S6M-20844)",
+    "https://www.gov.uk/scottish-income-tax",
 );
 pub const NI_THRESHOLDS_2026: Source = Source::new(
     "Social Security (Contributions) Regs 2001 reg 10",

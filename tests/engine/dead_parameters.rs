@@ -189,8 +189,21 @@ fn fingerprint(rules: &Rules) -> String {
     format!("{outcomes:?}{payslips:?}")
 }
 
-fn leak(bands: Vec<TaxBand>) -> &'static [TaxBand] {
-    Box::leak(bands.into_boxed_slice())
+/// Replaces the rest-of-UK or Scottish bands with `bands`.
+fn bands_nudge(scotland: bool, band: &str, what: &str, bands: Vec<TaxBand>) -> Nudge {
+    let bands: &'static [TaxBand] = Box::leak(bands.into_boxed_slice());
+    let name = format!(
+        "{} {band} {what}",
+        if scotland { "Scottish" } else { "rest of UK" }
+    );
+    let nudge = move |rules: &mut Rules| {
+        if scotland {
+            rules.income_tax.bands_scotland.value = bands;
+        } else {
+            rules.income_tax.bands_rest_of_uk.value = bands;
+        }
+    };
+    (name, Box::new(nudge))
 }
 
 type Nudge = (String, Box<dyn Fn(&mut Rules)>);
@@ -310,41 +323,11 @@ fn nudges() -> Vec<Nudge> {
         for (index, band) in bands.iter().enumerate() {
             let mut nil_rate = bands.to_vec();
             nil_rate[index].rate = Rate::ZERO;
-            let nil_rate = leak(nil_rate);
-            let name = format!(
-                "{} {} rate",
-                if scotland { "Scottish" } else { "rest of UK" },
-                band.name
-            );
-            nudges.push((
-                name,
-                Box::new(move |rules: &mut Rules| {
-                    if scotland {
-                        rules.income_tax.bands_scotland.value = nil_rate
-                    } else {
-                        rules.income_tax.bands_rest_of_uk.value = nil_rate
-                    }
-                }),
-            ));
+            nudges.push(bands_nudge(scotland, band.name, "rate", nil_rate));
             if band.up_to.is_some() {
                 let mut lower_top = bands.to_vec();
                 lower_top[index].up_to = Some(Money::ZERO);
-                let lower_top = leak(lower_top);
-                let name = format!(
-                    "{} {} limit",
-                    if scotland { "Scottish" } else { "rest of UK" },
-                    band.name
-                );
-                nudges.push((
-                    name,
-                    Box::new(move |rules: &mut Rules| {
-                        if scotland {
-                            rules.income_tax.bands_scotland.value = lower_top
-                        } else {
-                            rules.income_tax.bands_rest_of_uk.value = lower_top
-                        }
-                    }),
-                ));
+                nudges.push(bands_nudge(scotland, band.name, "limit", lower_top));
             }
         }
     }
