@@ -542,6 +542,7 @@ pub const EN: Copy = Copy {
         pay: PayText {
             heading: "Your pay for {hours} hours a week",
             partner_heading: "Your partner's pay",
+            column: "Your pay",
             gross: "Pay before anything is taken off",
             gross_why: "Hours a week times pay for each hour, as a monthly amount.",
             income_tax: "Income tax",

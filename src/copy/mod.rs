@@ -185,6 +185,7 @@ pub struct PayText {
     /// "{hours}".
     pub heading: &'static str,
     pub partner_heading: &'static str,
+    pub column: &'static str,
     pub gross: &'static str,
     pub gross_why: &'static str,
     pub income_tax: &'static str,

@@ -497,6 +497,17 @@ async fn a_couple_with_children_where_one_works_more_hours() {
         text.contains("Disability Living Allowance (second child)"),
         "{text}"
     );
+    // The whole results page in one picture, for people reviewing it.
+    journey
+        .browser
+        .client()
+        .set_window_size(1280, 4000)
+        .await
+        .expect("a tall window");
+    journey
+        .browser
+        .screenshot("couple-children-results-full-page")
+        .await;
     journey.finish().await;
 }
 

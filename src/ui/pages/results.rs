@@ -401,7 +401,7 @@ fn pay_breakdown(props: &PayBreakdownProps) -> Html {
                 <caption class="bb-visually-hidden">{ words.heading.replace("{hours}", &props.hours) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ props.copy.results.column_item }</th>
+                        <th scope="col">{ words.column }</th>
                         <th scope="col" class="bb-table__numeric">{ props.copy.results.per_month }</th>
                     </tr>
                 </thead>
