@@ -534,3 +534,39 @@ mod childcare_costs {
         );
     }
 }
+
+#[test]
+fn a_couple_who_both_work_have_their_earnings_added_together() {
+    // Couple, 30 and 32, own their home, no children or health condition: maximum
+    // amount is the couple standard allowance £666.97, and there is no work allowance.
+    // You: 16 hours at £12.71 paid monthly: UC earned income £863.17 (see above).
+    // Partner: 5 hours at £12.71 = £63.55 a week × 52 / 12 = £275.383… → £275.38;
+    //   under the trigger, the tax allowance and the NI threshold: £275.38.
+    // Together £1,138.55; 55% = £626.2025 → £626.20. UC: £666.97 − £626.20 = £40.77.
+    let household = couple(30, 32).owner().partner_works(hourly("5", nlw()));
+    let working = with_you_working(&household, hourly("16", nlw()));
+    assert_eq!(working.universal_credit.earned_income, gbp("1138.55"));
+    assert_eq!(uc(&working), gbp("40.77"));
+}
+
+#[test]
+fn weekly_pay_is_worked_out_per_week_then_as_a_uc_month() {
+    // Single renter with protected LCWRA (maximum £1,504.70, work allowance £427),
+    // 30 hours at £12.71 paid weekly: £381.30 a week.
+    //   Pension: (£381.30 − £120) × 5% = £13.065 → £13.07; from pay £10.456 → £10.46.
+    //   Tax: £381.30 × 52 = £19,827.60; £7,257.60 × 20% = £1,451.52; / 52 = £27.913… → £27.91.
+    //   NI: (£381.30 − £242) × 8% = £11.144 → £11.14.
+    // A UC month (× 52 / 12): gross £1,652.30, tax £120.94, NI £48.27, pension £45.33
+    // from pay (£56.64 with relief). Take-home £1,437.76.
+    // UC earned income £1,652.30 − £120.94 − £48.27 − £56.64 = £1,426.45;
+    // taper 55% × £999.45 = £549.6975 → £549.70; UC £1,504.70 − £549.70 = £955.00.
+    let household = single_renter(UcHealth::LcwraPre2026Claimant);
+    let working = with_you_working(&household, hourly("30", nlw()).paid(Frequency::Weekly));
+    let pay = your_pay(&working);
+    assert_eq!(pay.income_tax, gbp("120.94"));
+    assert_eq!(pay.national_insurance, gbp("48.27"));
+    assert_eq!(pay.pension, gbp("45.33"));
+    assert_eq!(pay.take_home_pay, gbp("1437.76"));
+    assert_eq!(working.universal_credit.earned_income, gbp("1426.45"));
+    assert_eq!(uc(&working), gbp("955.00"));
+}
