@@ -32,7 +32,8 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <h2 class="bb-error-summary__title" id="error-summary-title">{ props.title.clone() }</h2>
             <ul class="bb-error-summary__list">
                 { for props.errors.iter().map(|error| {
-                    let id = first_input_id(&error.key);
+                    // A field's first input has the field's key as its id (radios too).
+                    let id = error.key.clone();
                     // Move focus to the field itself, not just scroll to it.
                     let onclick = {
                         let id = id.clone();
@@ -50,9 +51,4 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             </ul>
         </div>
     }
-}
-
-/// The id of the first input of a field (radios are `key-0`, `key-1`, ...).
-pub fn first_input_id(key: &str) -> String {
-    key.to_owned()
 }
