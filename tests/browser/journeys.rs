@@ -77,10 +77,11 @@ impl Journey {
         self.browser.click_button("Continue").await;
     }
 
-    /// One typed question: check the page, type, continue.
-    async fn type_answer(&mut self, heading: &str, label: &str, value: &str) {
-        self.on_page(heading).await;
-        self.browser.fill_in(label, value).await;
+    /// One typed question: check the page, type, continue. On a page with one box,
+    /// the question is both the heading and the box's label.
+    async fn type_answer(&mut self, question: &str, value: &str) {
+        self.on_page(question).await;
+        self.browser.fill_in(question, value).await;
         self.browser.click_button("Continue").await;
     }
 
@@ -170,9 +171,7 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
             "No, I live on my own or without a partner",
         )
         .await;
-    journey
-        .type_answer("How old are you?", "How old are you?", "34")
-        .await;
+    journey.type_answer("How old are you?", "34").await;
     journey.choose("Where do you live?", "England").await;
     journey.choose("Do you live in Greater London?", "No").await;
     journey
@@ -209,11 +208,7 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .choose("Do you care for someone for 35 hours a week or more?", "No")
         .await;
     journey
-        .type_answer(
-            "How many children live with you?",
-            "How many children live with you?",
-            "0",
-        )
+        .type_answer("How many children live with you?", "0")
         .await;
     journey
         .choose(
@@ -226,18 +221,10 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     journey.browser.choose("Every month").await;
     journey.browser.click_button("Continue").await;
     journey
-        .type_answer(
-            "How many other adults aged 21 or over live with you?",
-            "How many other adults aged 21 or over live with you?",
-            "0",
-        )
+        .type_answer("How many other adults aged 21 or over live with you?", "0")
         .await;
     journey
-        .type_answer(
-            "How much do you have in savings?",
-            "How much do you have in savings?",
-            "0",
-        )
+        .type_answer("How much do you have in savings?", "0")
         .await;
     journey.choose("Do you do any paid work now?", "No").await;
     journey.on_page("What work are you thinking about?").await;
@@ -347,12 +334,8 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey
         .choose("Do you live with a partner?", "Yes, I live with my partner")
         .await;
-    journey
-        .type_answer("How old are you?", "How old are you?", "38")
-        .await;
-    journey
-        .type_answer("How old is your partner?", "How old is your partner?", "36")
-        .await;
+    journey.type_answer("How old are you?", "38").await;
+    journey.type_answer("How old is your partner?", "36").await;
     journey.choose("Where do you live?", "Wales").await;
     journey
         .choose(
@@ -388,18 +371,10 @@ async fn a_couple_with_children_where_one_works_more_hours() {
         )
         .await;
     journey
-        .type_answer(
-            "How many children live with you?",
-            "How many children live with you?",
-            "2",
-        )
+        .type_answer("How many children live with you?", "2")
         .await;
     journey
-        .type_answer(
-            "How old is your first child?",
-            "How old is your first child?",
-            "11",
-        )
+        .type_answer("How old is your first child?", "11")
         .await;
     journey
         .on_page(
@@ -410,11 +385,7 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey.browser.choose("No mobility part").await;
     journey.browser.click_button("Continue").await;
     journey
-        .type_answer(
-            "How old is your second child?",
-            "How old is your second child?",
-            "3",
-        )
+        .type_answer("How old is your second child?", "3")
         .await;
     journey
         .on_page(
@@ -435,18 +406,10 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey.browser.choose("Every week").await;
     journey.browser.click_button("Continue").await;
     journey
-        .type_answer(
-            "How many other adults aged 21 or over live with you?",
-            "How many other adults aged 21 or over live with you?",
-            "0",
-        )
+        .type_answer("How many other adults aged 21 or over live with you?", "0")
         .await;
     journey
-        .type_answer(
-            "How much do you have in savings?",
-            "How much do you have in savings?",
-            "2000",
-        )
+        .type_answer("How much do you have in savings?", "2000")
         .await;
     journey
         .on_page("How much would you pay for childcare while you work?")
@@ -574,11 +537,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         .choose("Do you care for someone for 35 hours a week or more?", "No")
         .await;
     journey
-        .type_answer(
-            "How many children live with you?",
-            "How many children live with you?",
-            "0",
-        )
+        .type_answer("How many children live with you?", "0")
         .await;
     journey
         .choose(
@@ -604,18 +563,10 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
     journey.browser.click_button("Continue").await;
 
     journey
-        .type_answer(
-            "How many other adults aged 21 or over live with you?",
-            "How many other adults aged 21 or over live with you?",
-            "1",
-        )
+        .type_answer("How many other adults aged 21 or over live with you?", "1")
         .await;
     journey
-        .type_answer(
-            "How much do you have in savings?",
-            "How much do you have in savings?",
-            "£8,130",
-        )
+        .type_answer("How much do you have in savings?", "£8,130")
         .await;
     journey.choose("Do you do any paid work now?", "No").await;
     journey.on_page("What work are you thinking about?").await;
