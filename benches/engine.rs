@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use benefit_bridge::engine::sweep::sweep;
-use benefit_bridge::scenario::Job;
+use benefit_bridge::work::Job;
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 use criterion::{criterion_group, criterion_main, Criterion};
 use rust_decimal::Decimal;

@@ -7,6 +7,8 @@
 
 use std::process::ExitCode;
 
+use benefit_bridge::copy::EN;
+use benefit_bridge::report::report;
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 
 fn main() -> ExitCode {
@@ -59,11 +61,13 @@ fn run(text: &str) -> Result<String, Vec<String>> {
         };
         vec![format!("{field}: {}", error.inner())]
     })?;
-    let problems = situation.check();
+    let rules = &RULES_2026_27;
+    let problems = situation.check(rules.tax_year);
     if !problems.is_empty() {
         return Err(problems.iter().map(ToString::to_string).collect());
     }
-    let outcome = calculate(&situation, &RULES_2026_27);
-    serde_json::to_string_pretty(&outcome)
+    let outcome = calculate(&situation, rules);
+    // The outcome is keys and figures; the English catalogue gives it its labels.
+    serde_json::to_string_pretty(&report(&outcome, &EN))
         .map_err(|error| vec![format!("could not write the outcome: {error}")])
 }

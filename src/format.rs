@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::money::Money;
+use crate::money::{Money, Rate};
 
 /// "£75" for whole pounds, otherwise "£75.50"; thousands separated by commas;
 /// "-£3.10" below nil.
@@ -43,6 +43,16 @@ pub fn hours(hours: Decimal) -> String {
     hours.normalize().to_string()
 }
 
+/// A rate as a percentage: "55%", "5.5%".
+pub fn percent(rate: Rate) -> String {
+    format!("{}%", rate.as_percent())
+}
+
+/// A rate as pence in the pound: 55% is "55p".
+pub fn pence_per_pound(rate: Rate) -> String {
+    format!("{}p", rate.as_percent())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,5 +72,7 @@ mod tests {
         assert_eq!(change(gbp("12.5")), "+£12.50");
         assert_eq!(change(gbp("-12.5")), "-£12.50");
         assert_eq!(hours("16.50".parse().expect("decimal")), "16.5");
+        assert_eq!(percent(Rate::percent(55)), "55%");
+        assert_eq!(pence_per_pound(Rate::percent(55)), "55p");
     }
 }

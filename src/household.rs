@@ -6,9 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::dates::TaxYear;
+use crate::limits::YOUNG_PERSON_FROM;
 use crate::money::Money;
 use crate::period::Frequency;
-use crate::scenario::Job;
+use crate::work::Job;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -216,8 +218,9 @@ pub enum DlaMobility {
 pub struct Child {
     /// Age in whole years. A child aged 16 to 19 counts while a qualifying young person.
     pub age: u8,
-    /// Needed only for a child aged 9: anyone older was born before 6 April 2017 and
-    /// anyone younger after it, at any time in tax year 2026/27.
+    /// Needed only for a child whose age leaves it open: in tax year 2026/27 a child
+    /// aged 9 (anyone older was born before 6 April 2017 and anyone younger after it;
+    /// see `TaxYear::age_born_either_side_of`).
     #[serde(default)]
     pub born_before_6_april_2017: Option<bool>,
     #[serde(default)]
@@ -228,15 +231,25 @@ pub struct Child {
 }
 
 impl Child {
-    /// Whether the child was born before 6 April 2017. For a child aged 9 with no
-    /// answer we assume after, the lower child element, and the outcome says so.
-    pub fn born_before_6_april_2017(&self) -> bool {
+    /// 16 to 19: a qualifying young person rather than a child (UC Regs 2013 reg 5).
+    pub fn is_qualifying_young_person(&self) -> bool {
+        self.age >= YOUNG_PERSON_FROM
+    }
+
+    /// Whether the child was born before 6 April 2017, judged in `tax_year`. Where the
+    /// age leaves it open and there is no answer, we assume after (the lower child
+    /// element); the situation checks ask for the answer.
+    pub fn born_before_6_april_2017(&self, tax_year: TaxYear) -> bool {
         match self.born_before_6_april_2017 {
             Some(answer) => answer,
-            None => self.age >= 10,
+            None => self.age > tax_year.age_born_either_side_of(CHILD_ELEMENT_CUTOFF_YEAR),
         }
     }
 }
+
+/// The higher child element is for a first child born before 6 April of this year
+/// (UC Regs 2013 reg 24 and the reg 36 table).
+pub const CHILD_ELEMENT_CUTOFF_YEAR: i32 = 2017;
 
 /// UC Regs 2013 reg 24(2): the disabled child addition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -312,7 +325,12 @@ pub enum NonDependantExemption {
     GetsCarersAllowance,
     /// Gets Pension Credit.
     GetsPensionCredit,
-    /// Responsible for a child under 5.
+    /// Responsible for a child under 5. (The JSON name was documented with the
+    /// underscore before 5 but read without it; both are accepted.)
+    #[serde(
+        rename = "responsible_for_child_under_5",
+        alias = "responsible_for_child_under5"
+    )]
     ResponsibleForChildUnder5,
     /// In prison, or away in the armed forces.
     AwayInPrisonOrArmedForces,

@@ -3,23 +3,33 @@
 //! Data flows one way: answers -> household -> engine -> outcome -> views.
 //! Everything here except `ui` is pure Rust with no web dependency, and compiles
 //! natively and to wasm32.
+//!
+//! No wildcard arm in a match on an enum: when a kind of line, benefit, answer or
+//! reason is added, the compiler lists every match that needs an arm for it (words,
+//! handling), instead of a `_ =>` quietly taking it.
+#![deny(clippy::wildcard_enum_match_arm)]
 
 pub mod answers;
 pub mod copy;
+pub mod dates;
+pub mod describe;
 pub mod engine;
 pub mod format;
 pub mod household;
+pub mod limits;
 pub mod money;
 pub mod outcome;
 pub mod period;
 pub mod questionnaire;
+pub mod report;
 pub mod rules;
 pub mod scenario;
 pub mod situation;
 pub mod source;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+pub mod work;
 
 pub use engine::calculate;
-pub use rules::RULES_2026_27;
+pub use rules::{rules_for, RULES_2026_27};
 pub use situation::Situation;

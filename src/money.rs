@@ -201,8 +201,8 @@ impl<'a> Sum<&'a Money> for Money {
 }
 
 /// A rate such as a taper or a tax rate, held exactly: `Rate::percent(55)` is 55%.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
-#[serde(transparent)]
+/// Writes as `"55%"` and reads the same form back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Rate(Decimal);
 
 impl Rate {
@@ -232,6 +232,16 @@ impl Rate {
 impl Serialize for Rate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&format!("{}%", self.as_percent()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Rate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Rate, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.strip_suffix('%')
+            .and_then(|percent| percent.parse::<Decimal>().ok())
+            .map(Rate::from_percent)
+            .ok_or_else(|| serde::de::Error::custom("expected a percentage such as \"55%\""))
     }
 }
 

@@ -1,84 +1,10 @@
-//! Work: the job someone does now, and the "what if" scenarios to compare with it.
+//! A "what if": work for either or both adults, and childcare, to compare with now.
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::household::ChildcareCosts;
 use crate::money::Money;
-use crate::period::Frequency;
-
-/// One person's paid job as an employee.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Job {
-    /// Usual hours a week (half hours and other fractions allowed). 0 means not working.
-    pub hours_per_week: Decimal,
-    /// Pay per hour before deductions. Give this or `annual_salary`.
-    #[serde(default)]
-    pub hourly_pay: Option<Money>,
-    /// Pay per year before deductions. Give this or `hourly_pay`.
-    #[serde(default)]
-    pub annual_salary: Option<Money>,
-    /// How often the pay comes: weekly, fortnightly, four_weekly or monthly.
-    #[serde(default = "monthly")]
-    pub paid: Frequency,
-    /// The employee's pension contribution. Automatic enrolment minimum unless said.
-    #[serde(default)]
-    pub pension: PensionContribution,
-    /// How the pension scheme gives tax relief. Relief at source unless said.
-    #[serde(default)]
-    pub pension_scheme: PensionScheme,
-}
-
-const fn monthly() -> Frequency {
-    Frequency::Monthly
-}
-
-impl Job {
-    /// A job at an hourly rate, paid monthly, with the default pension.
-    pub fn hourly(hours_per_week: Decimal, hourly_pay: Money) -> Job {
-        Job {
-            hours_per_week,
-            hourly_pay: Some(hourly_pay),
-            annual_salary: None,
-            paid: Frequency::Monthly,
-            pension: PensionContribution::default(),
-            pension_scheme: PensionScheme::default(),
-        }
-    }
-
-    pub fn is_working(&self) -> bool {
-        self.hours_per_week > Decimal::ZERO
-    }
-}
-
-/// What the employee pays into a workplace pension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum PensionContribution {
-    /// The legal minimum under automatic enrolment: 5% of qualifying earnings
-    /// (including tax relief), once pay reaches the earnings trigger.
-    #[default]
-    AutoEnrolmentMinimum,
-    /// Opted out, or no pension.
-    None,
-    /// A percentage of qualifying earnings, including tax relief.
-    PercentOfQualifyingEarnings(Decimal),
-    /// A percentage of all pay, including tax relief.
-    PercentOfPay(Decimal),
-}
-
-/// How tax relief is given on the employee's contribution.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PensionScheme {
-    /// The contribution is taken from pay after tax, less basic rate relief that the
-    /// scheme claims back (Finance Act 2004 s.192). NEST and most master trusts.
-    #[default]
-    ReliefAtSource,
-    /// The contribution is taken from pay before tax (a "net pay arrangement").
-    NetPay,
-}
+use crate::work::Job;
 
 /// A "what if": work for either or both adults, compared with now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,7 +26,7 @@ pub struct Scenario {
 
 impl Scenario {
     /// You working `hours_per_week` at `hourly_pay`, paid monthly.
-    pub fn you_working(hours_per_week: Decimal, hourly_pay: Money) -> Scenario {
+    pub fn you_working(hours_per_week: rust_decimal::Decimal, hourly_pay: Money) -> Scenario {
         Scenario {
             label: None,
             you: Some(Job::hourly(hours_per_week, hourly_pay)),

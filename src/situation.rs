@@ -9,10 +9,19 @@ use core::fmt;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::household::{Adult, ChildcareCosts, Country, Household, Tenancy};
+use crate::dates::TaxYear;
+use crate::format::pounds;
+use crate::household::{
+    Adult, ChildcareCosts, Country, Household, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
+};
+use crate::limits::{
+    MOST_AMOUNT, MOST_HOURS_A_WEEK, OLDEST_ADULT, OLDEST_CHILD, YOUNGEST_ADULT,
+    YOUNGEST_OTHER_ADULT,
+};
 use crate::money::Money;
 use crate::period::Frequency;
-use crate::scenario::{Job, PensionContribution, Scenario};
+use crate::scenario::Scenario;
+use crate::work::{Job, PensionContribution};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -35,19 +44,12 @@ impl fmt::Display for InvalidAnswer {
     }
 }
 
-/// The oldest age we accept. UC is for people under State Pension age, which is 66
-/// and rising to 67 from 2026; someone aged 66 may still be under it.
-pub const OLDEST_WORKING_AGE: u8 = 66;
-/// The most hours a week we accept for one job.
-pub const MOST_HOURS_A_WEEK: u32 = 100;
-/// A child or qualifying young person is under 20 (UC Regs 2013 reg 5).
-pub const OLDEST_CHILD_AGE: u8 = 19;
-
 impl Situation {
-    /// Every problem with the answers; empty when the engine can use them.
-    pub fn check(&self) -> Vec<InvalidAnswer> {
+    /// Every problem with the answers for `tax_year`'s rules; empty when the engine can
+    /// use them.
+    pub fn check(&self, tax_year: TaxYear) -> Vec<InvalidAnswer> {
         let mut problems = Problems::default();
-        check_household(&self.household, &mut problems);
+        check_household(&self.household, tax_year, &mut problems);
         for (index, scenario) in self.scenarios.iter().enumerate() {
             check_scenario(
                 &self.household,
@@ -79,49 +81,59 @@ impl Problems {
                 field,
                 "must be in pounds and pence, with no more than 2 decimal places",
             );
-        } else if amount > Money::pounds(10_000_000) {
-            self.add(field, "is too large: enter an amount under £10,000,000");
+        } else if amount > MOST_AMOUNT {
+            self.add(
+                field,
+                format!(
+                    "is too large: enter an amount up to {}",
+                    pounds(MOST_AMOUNT)
+                ),
+            );
         }
     }
 }
 
-fn check_household(household: &Household, problems: &mut Problems) {
+fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Problems) {
     check_adult(&household.you, "household.you", problems);
     if let Some(partner) = &household.partner {
         check_adult(partner, "household.partner", problems);
     }
     for (index, child) in household.children.iter().enumerate() {
         let field = format!("household.children[{index}]");
-        if child.age > OLDEST_CHILD_AGE {
+        if child.age > OLDEST_CHILD {
             problems.add(
                 format!("{field}.age"),
-                format!("must be {OLDEST_CHILD_AGE} or under: someone older counts as an adult (add them to non_dependants)"),
+                format!("must be {OLDEST_CHILD} or under: someone older counts as an adult (add them to non_dependants)"),
             );
         }
-        match (child.age, child.born_before_6_april_2017) {
-            (9, None) => problems.add(
-                format!("{field}.born_before_6_april_2017"),
-                "a child aged 9 may have been born before or after 6 April 2017: give true or false",
+        // In 2026/27 only a child aged 9 may have been born on either side of 6 April
+        // 2017 (see `TaxYear::age_born_either_side_of`).
+        let open_age = tax_year.age_born_either_side_of(CHILD_ELEMENT_CUTOFF_YEAR);
+        let born_field = format!("{field}.born_before_6_april_2017");
+        match child.born_before_6_april_2017 {
+            None if child.age == open_age => problems.add(
+                born_field,
+                format!("a child aged {open_age} may have been born before or after 6 April {CHILD_ELEMENT_CUTOFF_YEAR}: give true or false"),
             ),
-            (age, Some(true)) if age <= 8 => problems.add(
-                format!("{field}.born_before_6_april_2017"),
-                "cannot be true for a child aged 8 or under in tax year 2026/27",
+            Some(true) if child.age < open_age => problems.add(
+                born_field,
+                format!("cannot be true for a child aged {} or under in tax year {tax_year}", open_age.saturating_sub(1)),
             ),
-            (age, Some(false)) if age >= 10 => problems.add(
-                format!("{field}.born_before_6_april_2017"),
-                "cannot be false for a child aged 10 or over in tax year 2026/27",
+            Some(false) if child.age > open_age => problems.add(
+                born_field,
+                format!("cannot be false for a child aged {} or over in tax year {tax_year}", open_age.saturating_add(1)),
             ),
-            _ => {}
+            None | Some(true) | Some(false) => {}
         }
     }
     if let Some(tenancy) = household.housing.tenancy() {
         check_tenancy(tenancy, problems);
     }
     for (index, non_dependant) in household.non_dependants.iter().enumerate() {
-        if non_dependant.age < 16 {
+        if non_dependant.age < YOUNGEST_OTHER_ADULT {
             problems.add(
                 format!("household.non_dependants[{index}].age"),
-                "must be 16 or over: add a younger child to children",
+                format!("must be {YOUNGEST_OTHER_ADULT} or over: add a younger child to children"),
             );
         }
     }
@@ -138,11 +150,11 @@ fn check_household(household: &Household, problems: &mut Problems) {
 }
 
 fn check_adult(adult: &Adult, field: &str, problems: &mut Problems) {
-    if !(16..=OLDEST_WORKING_AGE).contains(&adult.age) {
+    if !(YOUNGEST_ADULT..=OLDEST_ADULT).contains(&adult.age) {
         problems.add(
             format!("{field}.age"),
             format!(
-                "must be between 16 and {OLDEST_WORKING_AGE}: this calculator is for people under State Pension age"
+                "must be between {YOUNGEST_ADULT} and {OLDEST_ADULT}: this calculator is for people under State Pension age"
             ),
         );
     }
@@ -213,17 +225,16 @@ fn check_job(job: &Job, field: &str, problems: &mut Problems) {
             "must be weekly, fortnightly, four_weekly or monthly",
         );
     }
-    match job.pension {
+    let percent = match job.pension {
         PensionContribution::PercentOfPay(percent)
-        | PensionContribution::PercentOfQualifyingEarnings(percent)
-            if percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED =>
-        {
-            problems.add(
-                format!("{field}.pension"),
-                "the percentage must be between 0 and 100",
-            );
-        }
-        _ => {}
+        | PensionContribution::PercentOfQualifyingEarnings(percent) => Some(percent),
+        PensionContribution::AutoEnrolmentMinimum | PensionContribution::None => None,
+    };
+    if percent.is_some_and(|percent| percent.is_sign_negative() || percent > Decimal::ONE_HUNDRED) {
+        problems.add(
+            format!("{field}.pension"),
+            "the percentage must be between 0 and 100",
+        );
     }
 }
 

@@ -1,10 +1,10 @@
 //! Where a figure or a rule comes from. Every figure in `rules/` and every line of an
 //! outcome carries one, so the page can answer "Why?".
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A citation: how an adviser would write it, and the official address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Source {
     /// For example "UC Regs 2013 reg 22(1)(b)".
     pub cite: &'static str,

@@ -1,35 +1,50 @@
-//! English words for Benefit Bridge.
+//! English words for Benefit Bridge. Figures are gaps (`{amount}`), filled from the
+//! rules, the limits or the outcome when the words are shown.
 
 use super::{
-    CheckAnswersText, Choice, ChoiceText, CommonText, Copy, Help, InputText, JobText, LineText,
-    PayText, Questions, ResultsText, StartText, UcBreakdownText,
+    AssumptionText, CapExemptionText, CheckAnswersText, ChoiceQuestion, CommonText, Copy,
+    CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions, FrequencyOptions,
+    HealthOptions, Help, HomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions,
+    LineText, OptionText, PayText, PipRateOptions, Questions, ReasonText, ReportText, ResultsText,
+    ScenarioNameText, StartText, Template, UcBreakdownText, YesNoOptions,
 };
 
-const fn choice(value: &'static str, label: &'static str) -> Choice {
-    Choice {
-        value,
-        label,
-        hint: "",
+const fn t(text: &'static str) -> Template {
+    Template::new(text)
+}
+
+const NONE: Template = t("");
+
+const fn option(label: &'static str) -> OptionText {
+    OptionText {
+        label: t(label),
+        hint: NONE,
     }
 }
 
-const fn choice_hint(value: &'static str, label: &'static str, hint: &'static str) -> Choice {
-    Choice { value, label, hint }
+const fn option_hint(label: &'static str, hint: &'static str) -> OptionText {
+    OptionText {
+        label: t(label),
+        hint: t(hint),
+    }
 }
 
-const YES_NO: &[Choice] = &[choice("yes", "Yes"), choice("no", "No")];
+const YES_NO: YesNoOptions = YesNoOptions {
+    yes: option("Yes"),
+    no: option("No"),
+};
 
-const fn age(label: &'static str, missing: &'static str) -> InputText {
-    InputText {
-        label,
-        hint: "",
+const fn age(label: &'static str, missing: &'static str) -> InputQuestion {
+    InputQuestion {
+        label: t(label),
+        hint: NONE,
         prefix: "",
         suffix: "years old",
-        missing,
-        not_a_number: "Enter the age as a whole number, like 34",
-        too_precise: "Enter the age as a whole number, like 34",
-        too_small: "This check is for people aged 16 or over",
-        too_large: "This check is for people under State Pension age (66 or under)",
+        missing: t(missing),
+        not_a_number: t("Enter the age as a whole number, like 34"),
+        too_precise: t("Enter the age as a whole number, like 34"),
+        too_small: t("This check is for people aged {least} or over"),
+        too_large: t("This check is for people under State Pension age ({most} or under)"),
     }
 }
 
@@ -38,311 +53,335 @@ const fn money(
     hint: &'static str,
     missing: &'static str,
     not_a_number: &'static str,
-) -> InputText {
-    InputText {
-        label,
-        hint,
+) -> InputQuestion {
+    InputQuestion {
+        label: t(label),
+        hint: t(hint),
         prefix: "£",
         suffix: "",
-        missing,
-        not_a_number,
-        too_precise: "Enter the amount in pounds and pence, like 650 or 650.50",
-        too_small: "Enter an amount of £0 or more",
-        too_large: "Enter a smaller amount",
+        missing: t(missing),
+        not_a_number: t(not_a_number),
+        too_precise: t("Enter the amount in pounds and pence, like 650 or 650.50"),
+        too_small: t("Enter an amount of {least} or more"),
+        too_large: t("Enter a smaller amount"),
     }
 }
 
-const fn hours(label: &'static str, hint: &'static str, least: &'static str) -> InputText {
-    InputText {
-        label,
-        hint,
+const fn hours(label: &'static str, hint: &'static str, least: &'static str) -> InputQuestion {
+    InputQuestion {
+        label: t(label),
+        hint: t(hint),
         prefix: "",
         suffix: "hours a week",
-        missing: "Enter the hours a week, like 16 or 16.5",
-        not_a_number: "Enter the hours as a number, like 16 or 16.5",
-        too_precise: "Enter the hours to the nearest quarter of an hour, like 16.25",
-        too_small: least,
-        too_large: "Enter 100 hours a week or fewer",
+        missing: t("Enter the hours a week, like 16 or 16.5"),
+        not_a_number: t("Enter the hours as a number, like 16 or 16.5"),
+        too_precise: t("Enter the hours to the nearest quarter of an hour, like 16.25"),
+        too_small: t(least),
+        too_large: t("Enter {most} hours a week or fewer"),
     }
 }
 
-const HOURLY_PAY: InputText = money(
+/// `{national_living_wage}`.
+const HOURLY_PAY: InputQuestion = money(
     "Pay for each hour, before tax",
-    "The National Living Wage is £12.71 an hour if you are 21 or over.",
+    "The National Living Wage is {national_living_wage} an hour if you are 21 or over.",
     "Enter the pay for each hour, like 12.71",
     "Enter the pay as a number, like 12.71",
 );
 
-const DAILY_LIVING_CHOICES: &[Choice] = &[
-    choice("none", "I do not get the daily living part"),
-    choice("standard", "Standard rate (£76.70 a week)"),
-    choice("enhanced", "Enhanced rate (£114.60 a week)"),
-];
+const DAILY_LIVING: PipRateOptions = PipRateOptions {
+    none: option("I do not get the daily living part"),
+    standard: option("Standard rate ({amount} a week)"),
+    enhanced: option("Enhanced rate ({amount} a week)"),
+};
 
-const MOBILITY_CHOICES: &[Choice] = &[
-    choice("none", "I do not get the mobility part"),
-    choice("standard", "Standard rate (£30.30 a week)"),
-    choice("enhanced", "Enhanced rate (£80.00 a week)"),
-];
+const PIP_MOBILITY: PipRateOptions = PipRateOptions {
+    none: option("I do not get the mobility part"),
+    standard: option("Standard rate ({amount} a week)"),
+    enhanced: option("Enhanced rate ({amount} a week)"),
+};
 
-const CARE_CHOICES: &[Choice] = &[
-    choice("none", "No care part"),
-    choice("lowest", "Lowest rate (£30.30 a week)"),
-    choice("middle", "Middle rate (£76.70 a week)"),
-    choice("highest", "Highest rate (£114.60 a week)"),
-];
+const CARE: DlaCareOptions = DlaCareOptions {
+    none: option("No care part"),
+    lowest: option("Lowest rate ({amount} a week)"),
+    middle: option("Middle rate ({amount} a week)"),
+    highest: option("Highest rate ({amount} a week)"),
+};
 
-const DLA_MOBILITY_CHOICES: &[Choice] = &[
-    choice("none", "No mobility part"),
-    choice("lower", "Lower rate (£30.30 a week)"),
-    choice("higher", "Higher rate (£80.00 a week)"),
-];
+const DLA_MOBILITY: DlaMobilityOptions = DlaMobilityOptions {
+    none: option("No mobility part"),
+    lower: option("Lower rate ({amount} a week)"),
+    higher: option("Higher rate ({amount} a week)"),
+};
 
-const HEALTH_CHOICES: &[Choice] = &[
-    choice_hint(
-        "lcwra",
+const HEALTH: HealthOptions = HealthOptions {
+    lcwra: option_hint(
         "Yes, for limited capability for work and work-related activity (LCWRA)",
-        "Your statement shows £429.80 or £217.26 a month for this.",
+        "Your statement shows {protected} or {new} a month for this.",
     ),
-    choice_hint(
-        "lcw",
+    lcw: option_hint(
         "Yes, for limited capability for work (LCW) only",
         "You were found to have LCW, but your statement shows no money for it.",
     ),
-    choice("none", "No"),
-    choice_hint(
-        "not_sure",
+    no: option("No"),
+    not_sure: option_hint(
         "I'm not sure",
         "We will work it out without it. You can check and change this later.",
     ),
-];
+};
 
-const LCWRA_RATE_CHOICES: &[Choice] = &[
-    choice_hint(
-        "before_2026",
+const LCWRA_SINCE: LcwraSinceOptions = LcwraSinceOptions {
+    before_2026: option_hint(
         "I had it before 6 April 2026 and have had it ever since",
-        "Your statement shows £429.80 a month.",
+        "Your statement shows {protected} a month.",
     ),
-    choice_hint(
-        "severe",
+    severe_conditions: option_hint(
         "I meet the severe conditions criteria",
         "DWP told you that your condition is lifelong and severe, so you will not be reassessed.",
     ),
-    choice("terminal", "I am terminally ill"),
-    choice_hint(
-        "new",
+    terminally_ill: option("I am terminally ill"),
+    new: option_hint(
         "None of these: I started getting it on or after 6 April 2026",
-        "Your statement shows £217.26 a month.",
+        "Your statement shows {new} a month.",
     ),
-];
+};
 
-const DISABILITY_CHOICES: &[Choice] = &[
-    choice("none", "No"),
-    choice("pip", "Personal Independence Payment (PIP)"),
-    choice_hint(
-        "adp",
+const DISABILITY: DisabilityOptions = DisabilityOptions {
+    none: option("No"),
+    pip: option("Personal Independence Payment (PIP)"),
+    adp: option_hint(
         "Adult Disability Payment (ADP)",
         "Paid in Scotland instead of PIP.",
     ),
-    choice("dla", "Disability Living Allowance (DLA)"),
-];
+    dla: option("Disability Living Allowance (DLA)"),
+};
 
-const FREQUENCY_CHOICES: &[Choice] = &[
-    choice("weekly", "Every week"),
-    choice("fortnightly", "Every 2 weeks"),
-    choice("four_weekly", "Every 4 weeks"),
-    choice("monthly", "Every month"),
-];
+const FREQUENCY: FrequencyOptions = FrequencyOptions {
+    weekly: option("Every week"),
+    fortnightly: option("Every 2 weeks"),
+    four_weekly: option("Every 4 weeks"),
+    monthly: option("Every month"),
+    yearly: option("Every year"),
+};
+
+const fn choice<O>(
+    legend: &'static str,
+    hint: &'static str,
+    options: O,
+    error: &'static str,
+) -> ChoiceQuestion<O> {
+    ChoiceQuestion {
+        legend: t(legend),
+        hint: t(hint),
+        options,
+        error: t(error),
+    }
+}
+
+const fn count(
+    label: &'static str,
+    hint: &'static str,
+    missing: &'static str,
+    not_whole: &'static str,
+    too_large: &'static str,
+) -> InputQuestion {
+    InputQuestion {
+        label: t(label),
+        hint: t(hint),
+        prefix: "",
+        suffix: "",
+        missing: t(missing),
+        not_a_number: t(not_whole),
+        too_precise: t(not_whole),
+        too_small: t("Enter {least} or more"),
+        too_large: t(too_large),
+    }
+}
 
 const QUESTIONS: Questions = Questions {
-    partner: ChoiceText {
-        legend: "Do you live with a partner?",
-        hint: "A partner is someone you are married to, in a civil partnership with, or live with as a couple.",
-        choices: &[choice("no", "No, I live on my own or without a partner"), choice("yes", "Yes, I live with my partner")],
-        error: "Select if you live with a partner",
-    },
+    partner: choice(
+        "Do you live with a partner?",
+        "A partner is someone you are married to, in a civil partnership with, or live with as a couple.",
+        YesNoOptions {
+            yes: option("Yes, I live with my partner"),
+            no: option("No, I live on my own or without a partner"),
+        },
+        "Select if you live with a partner",
+    ),
     your_age: age("How old are you?", "Enter your age"),
     partner_age: age("How old is your partner?", "Enter your partner's age"),
-    country: ChoiceText {
-        legend: "Where do you live?",
-        hint: "The rules for tax and some benefits are different in each country.",
-        choices: &[
-            choice("england", "England"),
-            choice("scotland", "Scotland"),
-            choice("wales", "Wales"),
-            choice("northern_ireland", "Northern Ireland"),
-        ],
-        error: "Select where you live",
-    },
-    london: ChoiceText {
-        legend: "Do you live in Greater London?",
-        hint: "This is because the limit on benefits (the benefit cap) is higher in London.",
-        choices: YES_NO,
-        error: "Select if you live in Greater London",
-    },
-    your_health: ChoiceText {
-        legend: "Does your Universal Credit include an extra amount because your health limits the work you can do?",
-        hint: "Look at your latest Universal Credit statement in your online account.",
-        choices: HEALTH_CHOICES,
-        error: "Select if your Universal Credit includes an extra amount for your health",
-    },
-    partner_health: ChoiceText {
-        legend: "Does your Universal Credit include an extra amount because your partner's health limits the work they can do?",
-        hint: "Look at your latest Universal Credit statement in your online account.",
-        choices: HEALTH_CHOICES,
-        error: "Select if your Universal Credit includes an extra amount for your partner's health",
-    },
+    country: choice(
+        "Where do you live?",
+        "The rules for tax and some benefits are different in each country.",
+        CountryOptions {
+            england: option("England"),
+            scotland: option("Scotland"),
+            wales: option("Wales"),
+            northern_ireland: option("Northern Ireland"),
+        },
+        "Select where you live",
+    ),
+    london: choice(
+        "Do you live in Greater London?",
+        "This is because the limit on benefits (the benefit cap) is higher in London.",
+        YES_NO,
+        "Select if you live in Greater London",
+    ),
+    your_health: choice(
+        "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+        "Look at your latest Universal Credit statement in your online account.",
+        HEALTH,
+        "Select if your Universal Credit includes an extra amount for your health",
+    ),
+    partner_health: choice(
+        "Does your Universal Credit include an extra amount because your partner's health limits the work they can do?",
+        "Look at your latest Universal Credit statement in your online account.",
+        HEALTH,
+        "Select if your Universal Credit includes an extra amount for your partner's health",
+    ),
     health_help: Help {
-        summary: "How to tell which one you get",
+        summary: t("How to tell which one you get"),
         body: &[
-            "We ask because this extra amount makes a big difference to what happens when you work.",
-            "On your statement, look under 'Your health'. 'Limited capability for work and work-related activity' (LCWRA) comes with extra money each month. 'Limited capability for work' (LCW) on its own usually does not.",
-            "Working does not end this extra amount by itself. DWP can review it, so tell them about your work.",
-            "If you are waiting for a health assessment, choose 'I'm not sure' for now.",
+            t("We ask because this extra amount makes a big difference to what happens when you work."),
+            t("On your statement, look under 'Your health'. 'Limited capability for work and work-related activity' (LCWRA) comes with extra money each month. 'Limited capability for work' (LCW) on its own usually does not."),
+            t("Working does not end this extra amount by itself. DWP can review it, so tell them about your work."),
+            t("If you are waiting for a health assessment, choose 'I'm not sure' for now."),
         ],
     },
-    your_lcwra_rate: ChoiceText {
-        legend: "Which of these is true for you?",
-        hint: "The extra amount for LCWRA is £429.80 a month for some people and £217.26 for others.",
-        choices: LCWRA_RATE_CHOICES,
-        error: "Select which is true for you",
-    },
-    partner_lcwra_rate: ChoiceText {
-        legend: "Which of these is true for your partner?",
-        hint: "The extra amount for LCWRA is £429.80 a month for some people and £217.26 for others.",
-        choices: LCWRA_RATE_CHOICES,
-        error: "Select which is true for your partner",
-    },
+    your_lcwra_rate: choice(
+        "Which of these is true for you?",
+        "The extra amount for LCWRA is {protected} a month for some people and {new} for others.",
+        LCWRA_SINCE,
+        "Select which is true for you",
+    ),
+    partner_lcwra_rate: choice(
+        "Which of these is true for your partner?",
+        "The extra amount for LCWRA is {protected} a month for some people and {new} for others.",
+        LCWRA_SINCE,
+        "Select which is true for your partner",
+    ),
     lcwra_rate_help: Help {
-        summary: "Why there are two amounts",
+        summary: t("Why there are two amounts"),
         body: &[
-            "From 6 April 2026 the extra amount for new claims is £217.26 a month.",
-            "People who had it before then, and have had it ever since, keep £429.80. So do people who meet the severe conditions criteria or are terminally ill.",
-            "Your statement shows which amount you get.",
+            t("From 6 April 2026 the extra amount for new claims is {new} a month."),
+            t("People who had it before then, and have had it ever since, keep {protected}. So do people who meet the severe conditions criteria or are terminally ill."),
+            t("Your statement shows which amount you get."),
         ],
     },
-    your_disability: ChoiceText {
-        legend: "Do you get a disability benefit?",
-        hint: "These benefits do not change when you work. We include them in your total income.",
-        choices: DISABILITY_CHOICES,
-        error: "Select if you get a disability benefit",
-    },
-    partner_disability: ChoiceText {
-        legend: "Does your partner get a disability benefit?",
-        hint: "These benefits do not change when you work. We include them in your total income.",
-        choices: DISABILITY_CHOICES,
-        error: "Select if your partner gets a disability benefit",
-    },
-    your_rates_title: "Which parts of {benefit} do you get?",
-    partner_rates_title: "Which parts of {benefit} does your partner get?",
-    daily_living: ChoiceText {
-        legend: "Daily living part",
-        hint: "",
-        choices: DAILY_LIVING_CHOICES,
-        error: "Select the rate of the daily living part",
-    },
-    pip_mobility: ChoiceText {
-        legend: "Mobility part",
-        hint: "",
-        choices: MOBILITY_CHOICES,
-        error: "Select the rate of the mobility part",
-    },
-    dla_care: ChoiceText { legend: "Care part", hint: "", choices: CARE_CHOICES, error: "Select the rate of the care part" },
-    dla_mobility: ChoiceText {
-        legend: "Mobility part",
-        hint: "",
-        choices: DLA_MOBILITY_CHOICES,
-        error: "Select the rate of the mobility part",
-    },
-    you_care: ChoiceText {
-        legend: "Do you care for someone for 35 hours a week or more?",
-        hint: "The person you care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
-        choices: YES_NO,
-        error: "Select if you care for someone for 35 hours a week or more",
-    },
-    partner_cares: ChoiceText {
-        legend: "Does your partner care for someone for 35 hours a week or more?",
-        hint: "The person they care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
-        choices: YES_NO,
-        error: "Select if your partner cares for someone for 35 hours a week or more",
-    },
-    children: InputText {
-        label: "How many children live with you?",
-        hint: "Count children under 16, and young people under 20 in school or college. Enter 0 if none.",
-        prefix: "",
-        suffix: "",
-        missing: "Enter how many children live with you, or 0",
-        not_a_number: "Enter the number of children as a whole number, like 2",
-        too_precise: "Enter the number of children as a whole number, like 2",
-        too_small: "Enter 0 or more",
-        too_large: "This check can include up to 10 children",
-    },
-    child_age: InputText {
-        label: "How old is your {n} child?",
-        hint: "",
+    your_disability: choice(
+        "Do you get a disability benefit?",
+        "These benefits do not change when you work. We include them in your total income.",
+        DISABILITY,
+        "Select if you get a disability benefit",
+    ),
+    partner_disability: choice(
+        "Does your partner get a disability benefit?",
+        "These benefits do not change when you work. We include them in your total income.",
+        DISABILITY,
+        "Select if your partner gets a disability benefit",
+    ),
+    your_rates_title: t("Which parts of {benefit} do you get?"),
+    partner_rates_title: t("Which parts of {benefit} does your partner get?"),
+    daily_living: choice(
+        "Daily living part",
+        "",
+        DAILY_LIVING,
+        "Select the rate of the daily living part",
+    ),
+    pip_mobility: choice(
+        "Mobility part",
+        "",
+        PIP_MOBILITY,
+        "Select the rate of the mobility part",
+    ),
+    dla_care: choice("Care part", "", CARE, "Select the rate of the care part"),
+    dla_mobility: choice(
+        "Mobility part",
+        "",
+        DLA_MOBILITY,
+        "Select the rate of the mobility part",
+    ),
+    you_care: choice(
+        "Do you care for someone for 35 hours a week or more?",
+        "The person you care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
+        YES_NO,
+        "Select if you care for someone for 35 hours a week or more",
+    ),
+    partner_cares: choice(
+        "Does your partner care for someone for 35 hours a week or more?",
+        "The person they care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
+        YES_NO,
+        "Select if your partner cares for someone for 35 hours a week or more",
+    ),
+    children: count(
+        "How many children live with you?",
+        "Count children under {young_person_from}, and young people under {adult_from} in school or college. Enter 0 if none.",
+        "Enter how many children live with you, or 0",
+        "Enter the number of children as a whole number, like 2",
+        "This check can include up to {most} children",
+    ),
+    child_age: InputQuestion {
+        label: t("How old is your {n} child?"),
+        hint: NONE,
         prefix: "",
         suffix: "years old",
-        missing: "Enter the child's age",
-        not_a_number: "Enter the age as a whole number, like 7. Enter 0 for a baby.",
-        too_precise: "Enter the age as a whole number, like 7",
-        too_small: "Enter 0 or more",
-        too_large: "Enter an age of 19 or under",
+        missing: t("Enter the child's age"),
+        not_a_number: t("Enter the age as a whole number, like 7. Enter 0 for a baby."),
+        too_precise: t("Enter the age as a whole number, like 7"),
+        too_small: t("Enter {least} or more"),
+        too_large: t("Enter an age of {most} or under"),
     },
-    child_born_before_2017: ChoiceText {
-        legend: "Was your {n} child born before 6 April 2017?",
-        hint: "Universal Credit pays a little more for an eldest child born before this date.",
-        choices: YES_NO,
-        error: "Select if the child was born before 6 April 2017",
-    },
-    child_disability_title: "Does your {n} child get Disability Living Allowance or Child Disability Payment?",
-    child_disability_hint: "Choose 'No care part' and 'No mobility part' if they get neither.",
-    child_care: ChoiceText { legend: "Care part", hint: "", choices: CARE_CHOICES, error: "Select the rate of the care part" },
-    child_mobility: ChoiceText {
-        legend: "Mobility part",
-        hint: "",
-        choices: DLA_MOBILITY_CHOICES,
-        error: "Select the rate of the mobility part",
-    },
-    housing: ChoiceText {
-        legend: "Which of these describes your home?",
-        hint: "",
-        choices: &[
-            choice("private", "I rent from a private landlord"),
-            choice("social", "I rent from a council or housing association"),
-            choice_hint("owner", "I own my home", "Including with a mortgage or shared ownership."),
-            choice_hint("none", "I live with family or friends, or I pay no rent", ""),
-        ],
-        error: "Select where you live",
-    },
-    rent_title: "How much is your rent?",
-    rent: InputText {
-        label: "Rent",
-        hint: "Include service charges that Universal Credit can pay, such as cleaning shared areas. Do not include bills like heating or water.",
+    child_born_before_2017: choice(
+        "Was your {n} child born before 6 April 2017?",
+        "Universal Credit pays a little more for an eldest child born before this date.",
+        YES_NO,
+        "Select if the child was born before 6 April 2017",
+    ),
+    child_disability_title: t("Does your {n} child get Disability Living Allowance or Child Disability Payment?"),
+    child_disability_hint: t("Choose 'No care part' and 'No mobility part' if they get neither."),
+    child_care: choice("Care part", "", CARE, "Select the rate of the care part"),
+    child_mobility: choice(
+        "Mobility part",
+        "",
+        DLA_MOBILITY,
+        "Select the rate of the mobility part",
+    ),
+    housing: choice(
+        "Which of these describes your home?",
+        "",
+        HomeOptions {
+            rents_privately: option("I rent from a private landlord"),
+            rents_socially: option("I rent from a council or housing association"),
+            owns: option_hint("I own my home", "Including with a mortgage or shared ownership."),
+            no_rent: option("I live with family or friends, or I pay no rent"),
+        },
+        "Select where you live",
+    ),
+    rent_title: t("How much is your rent?"),
+    rent: InputQuestion {
+        label: t("Rent"),
+        hint: t("Include service charges that Universal Credit can pay, such as cleaning shared areas. Do not include bills like heating or water."),
         prefix: "£",
         suffix: "",
-        missing: "Enter your rent",
-        not_a_number: "Enter your rent as a number, like 650 or 650.50",
-        too_precise: "Enter your rent in pounds and pence, like 650 or 650.50",
-        too_small: "Enter your rent as £0 or more",
-        too_large: "Enter a rent of £20,000 or less",
+        missing: t("Enter your rent"),
+        not_a_number: t("Enter your rent as a number, like 650 or 650.50"),
+        too_precise: t("Enter your rent in pounds and pence, like 650 or 650.50"),
+        too_small: t("Enter your rent as {least} or more"),
+        too_large: t("Enter a rent of {most} or less"),
     },
-    rent_frequency: ChoiceText {
-        legend: "How often do you pay it?",
-        hint: "",
-        choices: FREQUENCY_CHOICES,
-        error: "Select how often you pay your rent",
-    },
-    other_adults: InputText {
-        label: "How many other adults aged 21 or over live with you?",
-        hint: "Do not count your partner, lodgers, or anyone who gets PIP, DLA care, Attendance Allowance, Carer's Allowance or Pension Credit. Enter 0 if none.",
-        prefix: "",
-        suffix: "",
-        missing: "Enter how many other adults live with you, or 0",
-        not_a_number: "Enter the number of adults as a whole number, like 1",
-        too_precise: "Enter the number of adults as a whole number, like 1",
-        too_small: "Enter 0 or more",
-        too_large: "This check can include up to 6 other adults",
-    },
+    rent_frequency: choice(
+        "How often do you pay it?",
+        "",
+        FREQUENCY,
+        "Select how often you pay your rent",
+    ),
+    other_adults: count(
+        "How many other adults aged {age} or over live with you?",
+        "Do not count your partner, lodgers, or anyone who gets PIP, DLA care, Attendance Allowance, Carer's Allowance or Pension Credit. Enter 0 if none.",
+        "Enter how many other adults live with you, or 0",
+        "Enter the number of adults as a whole number, like 1",
+        "This check can include up to {most} other adults",
+    ),
     savings: money(
         "How much do you have in savings?",
         "Include money in the bank, savings accounts and shares. If you have a partner, add theirs too. Enter 0 if none.",
@@ -350,209 +389,293 @@ const QUESTIONS: Questions = Questions {
         "Enter your savings as a number, like 1500",
     ),
     savings_help: Help {
-        summary: "Why we ask about savings",
+        summary: t("Why we ask about savings"),
         body: &[
-            "Savings over £6,000 lower your Universal Credit a little. Savings over £16,000 usually stop it.",
-            "Do not count the home you live in or your personal belongings.",
+            t("Savings over {lower} lower your Universal Credit a little. Savings over {upper} usually stop it."),
+            t("Do not count the home you live in or your personal belongings."),
         ],
     },
-    childcare_title: "How much would you pay for childcare while you work?",
-    childcare_hint: "Universal Credit can pay 85% of registered childcare costs while you work.",
+    childcare_title: t("How much would you pay for childcare while you work?"),
+    childcare_hint: t("Universal Credit can pay {rate} of registered childcare costs while you work."),
     childcare: money(
         "Childcare costs each month",
         "Enter 0 if you would not pay for childcare.",
         "Enter your childcare costs, or 0",
         "Enter your childcare costs as a number, like 400",
     ),
-    childcare_children: InputText {
-        label: "How many children would go to childcare?",
-        hint: "Enter 0 if none.",
-        prefix: "",
-        suffix: "",
-        missing: "Enter how many children would go to childcare, or 0",
-        not_a_number: "Enter the number of children as a whole number, like 1",
-        too_precise: "Enter the number of children as a whole number, like 1",
-        too_small: "Enter 0 or more",
-        too_large: "Enter no more than the number of children who live with you",
-    },
-    you_work_now: ChoiceText {
-        legend: "Do you do any paid work now?",
-        hint: "",
-        choices: YES_NO,
-        error: "Select if you do any paid work now",
-    },
-    partner_works_now: ChoiceText {
-        legend: "Does your partner do any paid work now?",
-        hint: "",
-        choices: YES_NO,
-        error: "Select if your partner does any paid work now",
-    },
-    your_job_now: JobText {
-        title: "About the work you do now",
-        hint: "",
-        hours: hours("Hours you usually work", "", "Enter 1 hour or more"),
+    childcare_children: count(
+        "How many children would go to childcare?",
+        "Enter 0 if none.",
+        "Enter how many children would go to childcare, or 0",
+        "Enter the number of children as a whole number, like 1",
+        "Enter no more than the number of children who live with you",
+    ),
+    you_work_now: choice(
+        "Do you do any paid work now?",
+        "",
+        YES_NO,
+        "Select if you do any paid work now",
+    ),
+    partner_works_now: choice(
+        "Does your partner do any paid work now?",
+        "",
+        YES_NO,
+        "Select if your partner does any paid work now",
+    ),
+    your_job_now: JobQuestions {
+        title: t("About the work you do now"),
+        hint: NONE,
+        hours: hours("Hours you usually work", "", "Enter {least} hour or more"),
         hourly_pay: HOURLY_PAY,
     },
-    partner_job_now: JobText {
-        title: "About the work your partner does now",
-        hint: "",
-        hours: hours("Hours they usually work", "", "Enter 1 hour or more"),
+    partner_job_now: JobQuestions {
+        title: t("About the work your partner does now"),
+        hint: NONE,
+        hours: hours("Hours they usually work", "", "Enter {least} hour or more"),
         hourly_pay: HOURLY_PAY,
     },
-    paid: ChoiceText {
-        legend: "How often is the pay?",
-        hint: "",
-        choices: FREQUENCY_CHOICES,
-        error: "Select how often the pay comes",
-    },
-    new_work: JobText {
-        title: "What work are you thinking about?",
-        hint: "You can try other hours and pay on the results page.",
-        hours: hours("Hours a week", "For example 8, 16 or 30.", "Enter 0 or more"),
+    paid: choice(
+        "How often is the pay?",
+        "",
+        FREQUENCY,
+        "Select how often the pay comes",
+    ),
+    new_work: JobQuestions {
+        title: t("What work are you thinking about?"),
+        hint: t("You can try other hours and pay on the results page."),
+        hours: hours("Hours a week", "For example 8, 16 or 30.", "Enter {least} or more"),
         hourly_pay: HOURLY_PAY,
     },
     new_work_help: Help {
-        summary: "If you are not sure",
+        summary: t("If you are not sure"),
         body: &[
-            "Try 16 hours a week at £12.71 an hour, the National Living Wage. You can change it on the results page.",
-            "If you already work, enter the hours and pay you would have after the change.",
+            t("Try 16 hours a week at {national_living_wage} an hour, the National Living Wage. You can change it on the results page."),
+            t("If you already work, enter the hours and pay you would have after the change."),
         ],
     },
 };
 
-const LINE_UNCHANGED: &str = "This does not change when you work.";
+const LINE_UNCHANGED: Template = t("This does not change when you work.");
+
+const fn line(name: &'static str, why_changes: Template, why_same: &'static str) -> LineText {
+    LineText {
+        name: t(name),
+        why_changes,
+        why_same: t(why_same),
+    }
+}
 
 pub const EN: Copy = Copy {
     language: "en-GB",
     common: CommonText {
-        service_name: "Benefit Bridge",
-        skip_link: "Skip to main content",
-        back: "Back",
-        continue_button: "Continue",
-        progress: "Question {n} of {total}",
-        error_summary_title: "There is a problem",
-        error_title_prefix: "Error: ",
-        error_prefix_hidden: "Error:",
-        estimate_note: "This is an estimate for April 2026 to April 2027. It is not a decision by DWP or HMRC.",
-        footer: "Benefit Bridge works out everything on your device. Nothing you type is sent anywhere or saved.",
+        service_name: t("Benefit Bridge"),
+        skip_link: t("Skip to main content"),
+        back: t("Back"),
+        continue_button: t("Continue"),
+        progress: t("Question {n} of {total}"),
+        error_summary_title: t("There is a problem"),
+        error_title_prefix: t("Error: "),
+        error_prefix_hidden: t("Error:"),
+        estimate_note: t("This is an estimate for April {first_year} to April {second_year}. It is not a decision by DWP or HMRC."),
+        footer: t("Benefit Bridge works out everything on your device. Nothing you type is sent anywhere or saved."),
+        ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+        next_ordinal: "next",
     },
     start: StartText {
-        title: "Would you be better off in work?",
-        lead: "Find out what would happen to your money if you started work, or worked more hours.",
+        title: t("Would you be better off in work?"),
+        lead: t("Find out what would happen to your money if you started work, or worked more hours."),
         paragraphs: &[
-            "This check works out your Universal Credit, tax and National Insurance now and with the work you are thinking about.",
-            "It takes about 5 minutes. You can go back and change any answer.",
+            t("This check works out your Universal Credit, tax and National Insurance now and with the work you are thinking about."),
+            t("It takes about 5 minutes. You can go back and change any answer."),
         ],
-        you_need_heading: "It helps to have",
+        you_need_heading: t("It helps to have"),
         you_need: &[
-            "your latest Universal Credit statement",
-            "your rent",
-            "the hours and pay of the work you are thinking about",
+            t("your latest Universal Credit statement"),
+            t("your rent"),
+            t("the hours and pay of the work you are thinking about"),
         ],
-        privacy_heading: "Your answers stay on this device",
-        privacy: "Nothing you type leaves this device. There are no cookies and nothing is saved. If you close the page, your answers are gone.",
-        start: "Start now",
+        privacy_heading: t("Your answers stay on this device"),
+        privacy: t("Nothing you type leaves this device. There are no cookies and nothing is saved. If you close the page, your answers are gone."),
+        start: t("Start now"),
     },
     questions: QUESTIONS,
     check_answers: CheckAnswersText {
-        title: "Check your answers",
-        change: "Change",
-        submit: "See your results",
-        intro: "You can change any answer before you see your results.",
+        title: t("Check your answers"),
+        change: t("Change"),
+        submit: t("See your results"),
+        intro: t("You can change any answer before you see your results."),
     },
     results: ResultsText {
-        title: "Your results",
-        better_off: "You would be about {week} a week ({month} a month) better off working {hours} hours a week.",
-        worse_off: "You would be about {week} a week ({month} a month) worse off working {hours} hours a week.",
-        about_the_same: "You would have about the same money working {hours} hours a week.",
-        no_work_yet: "With no hours of work, your money stays the same.",
-        summary_heading: "Your money now and with work",
-        column_item: "Money coming in",
-        column_now: "Now",
-        column_with_work: "With {hours} hours",
-        column_change: "Change",
-        per_week: "a week",
-        per_month: "a month",
-        total: "Total",
-        lines_heading: "What changes and why",
-        why: "Why?",
-        rule: "The rule",
-        stays_the_same_heading: "What stays the same",
-        try_heading: "Try different hours or pay",
-        try_hint: "The answer changes as you type.",
-        try_hours: hours("Hours a week", "", "Enter 0 or more"),
-        try_pay: HOURLY_PAY,
-        try_update: "Update",
-        no_uc_capital: "You would not get Universal Credit because your savings are over £16,000.",
-        uc_nil: "Your earnings would be high enough that no Universal Credit is left.",
-        benefit_cap_applies: "The benefit cap lowers your Universal Credit now. Earning at least £881 a month after tax and National Insurance lifts the cap.",
-        not_sure_health: "You were not sure if your Universal Credit includes an extra amount for health. We worked it out without it.",
-        assumptions_heading: "What this estimate assumes",
-        assumptions: &[
-            "Your pay is the same each week or month.",
-            "Rules for April 2026 to April 2027.",
-            "We do not yet include New Style ESA, Carer's Allowance, Council Tax Reduction or limits on rent for your area.",
-        ],
-        next_heading: "What to do next",
+        title: t("Your results"),
+        better_off: t("You would be about {week} a week ({month} a month) better off working {hours} hours a week."),
+        worse_off: t("You would be about {week} a week ({month} a month) worse off working {hours} hours a week."),
+        about_the_same: t("You would have about the same money working {hours} hours a week."),
+        no_work_yet: t("With no hours of work, your money stays the same."),
+        summary_heading: t("Your money now and with work"),
+        column_item: t("Money coming in"),
+        column_now: t("Now"),
+        column_with_work: t("With {hours} hours"),
+        column_change: t("Change"),
+        per_week: t("a week"),
+        per_month: t("a month"),
+        total: t("Total"),
+        lines_heading: t("What changes and why"),
+        rule: t("The rule"),
+        stays_the_same_heading: t("What stays the same"),
+        try_heading: t("Try different hours or pay"),
+        try_hint: t("The answer changes as you type."),
+        no_uc_capital: t("You would not get Universal Credit because your savings are over {limit}."),
+        uc_nil: t("Your earnings would be high enough that no Universal Credit is left."),
+        benefit_cap_applies: t("The benefit cap lowers your Universal Credit now. Earning at least {threshold} a month after tax and National Insurance lifts the cap."),
+        not_sure_health: t("You were not sure if your Universal Credit includes an extra amount for health. We worked it out without it."),
+        assumptions_heading: t("What this estimate assumes"),
+        next_heading: t("What to do next"),
         next: &[
-            "Talk to a work coach, an employment specialist or a welfare rights adviser before you decide.",
-            "If you start work, tell DWP about your hours and pay. Universal Credit is then worked out from your real pay each month.",
+            t("Talk to a work coach, an employment specialist or a welfare rights adviser before you decide."),
+            t("If you start work, tell DWP about your hours and pay. Universal Credit is then worked out from your real pay each month."),
         ],
-        change_answers: "Change your answers",
-        start_again: "Start again",
-        take_home_pay: LineText {
-            name: "Your take-home pay",
-            why_changes: "Your pay after income tax, National Insurance and any workplace pension.",
-            why_same: "Your pay stays the same.",
-        },
-        partner_take_home_pay: LineText {
-            name: "Your partner's take-home pay",
-            why_changes: "Their pay after income tax, National Insurance and any workplace pension.",
-            why_same: "Your partner's pay stays the same.",
-        },
-        universal_credit: LineText {
-            name: "Universal Credit",
-            why_changes: "Universal Credit goes down by 55p for each £1 you earn after tax, National Insurance and pension. If you have a work allowance, the first part of your earnings does not count.",
-            why_same: "Your Universal Credit stays the same.",
-        },
-        pip: LineText { name: "Personal Independence Payment (PIP)", why_changes: LINE_UNCHANGED, why_same: "Your PIP does not change when you work." },
-        adp: LineText { name: "Adult Disability Payment", why_changes: LINE_UNCHANGED, why_same: "Adult Disability Payment does not change when you work." },
-        dla: LineText { name: "Disability Living Allowance", why_changes: LINE_UNCHANGED, why_same: "Disability Living Allowance does not change when you work." },
-        cdp: LineText { name: "Child Disability Payment", why_changes: LINE_UNCHANGED, why_same: "Child Disability Payment does not change when you work." },
-        child_benefit: LineText { name: "Child Benefit", why_changes: LINE_UNCHANGED, why_same: "Child Benefit does not change when you work." },
+        change_answers: t("Change your answers"),
+        start_again: t("Start again"),
         uc_breakdown: UcBreakdownText {
-            heading: "How your Universal Credit is worked out",
-            intro: "Amounts are for a month. Universal Credit adds up the amounts you can get, then takes off some of your income.",
-            standard_allowance: "Standard allowance",
-            child_element: "Amount for children",
-            disabled_child_addition: "Extra for a disabled child",
-            lcw_element: "Extra for limited capability for work (LCW)",
-            lcwra_element: "Extra for your health (LCWRA)",
-            carer_element: "Extra for caring",
-            housing_costs_element: "Help with rent",
-            childcare_costs_element: "Help with childcare (85% of costs)",
-            maximum_amount: "Total before income is taken off",
-            earnings: "Earnings after tax, National Insurance and pension",
-            work_allowance: "Work allowance: earnings that do not count",
-            earnings_reduction: "Taken off for earnings (55p for each £1 over the work allowance)",
-            tariff_income: "Taken off for savings over £6,000",
-            benefit_cap_reduction: "Taken off by the benefit cap",
-            award: "Universal Credit",
+            heading: t("How your Universal Credit is worked out"),
+            intro: t("Amounts are for a month. Universal Credit adds up the amounts you can get, then takes off some of your income."),
+            standard_allowance: t("Standard allowance"),
+            child_element: t("Amount for children"),
+            disabled_child_addition: t("Extra for a disabled child"),
+            lcw_element: t("Extra for limited capability for work (LCW)"),
+            lcwra_element: t("Extra for your health (LCWRA)"),
+            carer_element: t("Extra for caring"),
+            housing_costs_element: t("Help with rent"),
+            childcare_costs_element: t("Help with childcare ({rate} of costs)"),
+            maximum_amount: t("Total before income is taken off"),
+            earnings: t("Earnings after tax, National Insurance and pension"),
+            work_allowance: t("Work allowance: earnings that do not count"),
+            earnings_reduction: t("Taken off for earnings ({taper_pence} for each £1 over the work allowance)"),
+            unearned_income: t("Taken off for other income"),
+            tariff_income: t("Taken off for savings over {lower}"),
+            benefit_cap_reduction: t("Taken off by the benefit cap"),
+            award: t("Universal Credit"),
         },
         pay: PayText {
-            heading: "Your pay for {hours} hours a week",
-            partner_heading: "Your partner's pay",
-            column: "Your pay",
-            gross: "Pay before anything is taken off",
-            gross_why: "Hours a week times pay for each hour, as a monthly amount.",
-            income_tax: "Income tax",
-            income_tax_why: "No income tax on the first £12,570 of pay a year. Above that, most people pay 20% (rates differ a little in Scotland).",
-            national_insurance: "National Insurance",
-            national_insurance_why: "No National Insurance on the first £242 a week (£1,048 a month). Above that, 8%.",
-            pension: "Workplace pension",
-            pension_why: "If you earn over £10,000 a year and are 22 or over, your employer puts you in a pension. You pay 5% of pay over £6,240 a year, with some of it from tax relief. You can choose to leave.",
-            take_home: "Take-home pay",
+            heading: t("Your pay for {hours} hours a week"),
+            partner_heading: t("Your partner's pay"),
+            column: t("Your pay"),
+            gross: t("Pay before anything is taken off"),
+            gross_why: t("Hours a week times pay for each hour, as a monthly amount."),
+            income_tax: t("Income tax"),
+            income_tax_why: t("No income tax on the first {personal_allowance} of pay a year. Above that, most people pay {basic_rate} (rates differ a little in Scotland)."),
+            national_insurance: t("National Insurance"),
+            national_insurance_why: t("No National Insurance on the first {threshold_week} a week ({threshold_month} a month). Above that, {rate}."),
+            pension: t("Workplace pension"),
+            pension_why: t("If you earn over {trigger} a year and are {age} or over, your employer puts you in a pension. You pay {rate} of pay over {lower} a year, with some of it from tax relief. You can choose to leave."),
+            take_home: t("Take-home pay"),
         },
     },
-    ordinals: &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    income: IncomeText {
+        take_home_pay: line(
+            "Your take-home pay",
+            t("Your pay after income tax, National Insurance and any workplace pension."),
+            "Your pay stays the same.",
+        ),
+        partner_take_home_pay: line(
+            "Your partner's take-home pay",
+            t("Their pay after income tax, National Insurance and any workplace pension."),
+            "Your partner's pay stays the same.",
+        ),
+        universal_credit: line(
+            "Universal Credit",
+            t("Universal Credit goes down by {taper_pence} for each £1 you earn after tax, National Insurance and pension. If you have a work allowance, the first part of your earnings does not count."),
+            "Your Universal Credit stays the same.",
+        ),
+        pip: line(
+            "Personal Independence Payment (PIP)",
+            LINE_UNCHANGED,
+            "Your PIP does not change when you work.",
+        ),
+        adp: line(
+            "Adult Disability Payment",
+            LINE_UNCHANGED,
+            "Adult Disability Payment does not change when you work.",
+        ),
+        dla: line(
+            "Disability Living Allowance",
+            LINE_UNCHANGED,
+            "Disability Living Allowance does not change when you work.",
+        ),
+        cdp: line(
+            "Child Disability Payment",
+            LINE_UNCHANGED,
+            "Child Disability Payment does not change when you work.",
+        ),
+        child_benefit: line(
+            "Child Benefit",
+            LINE_UNCHANGED,
+            "Child Benefit does not change when you work.",
+        ),
+        partners: t("{name} (your partner)"),
+        childs: t("{name} ({nth} child)"),
+    },
+    reasons: ReasonText {
+        no_pay: t("No pay from work in this scenario."),
+        pay_after_deductions: t("Pay after income tax, National Insurance and pension contributions."),
+        not_means_tested: t("Does not change when you work: it is not means-tested and does not depend on earnings."),
+        child_benefit_not_affected_by_work: t("Does not change when you work. The High Income Child Benefit Charge, a tax on high earnings, is not worked out yet."),
+        no_universal_credit_capital_over_limit: t("No Universal Credit: savings are over {limit} (UC Regs 2013 reg 18)."),
+        universal_credit_unchanged: t("Universal Credit stays the same."),
+        earnings_tapered_above_work_allowance: t("Universal Credit goes down by {taper_pence} for each £1 of earnings after tax, National Insurance and pension above your work allowance of {work_allowance} a month (UC Regs 2013 reg 22)."),
+        earnings_tapered_no_work_allowance: t("Universal Credit goes down by {taper_pence} for each £1 of earnings after tax, National Insurance and pension: there is no work allowance without children or a health condition that limits work (UC Regs 2013 reg 22)."),
+        lower_earnings_less_tapered: t("Earnings are lower, so less is taken off Universal Credit for them (UC Regs 2013 reg 22)."),
+        benefit_cap_lifted: t("The benefit cap no longer applies: {exemption}."),
+        benefit_cap_no_longer_reduces: t("The benefit cap no longer reduces Universal Credit."),
+        benefit_cap_reduces: t("The benefit cap takes {reduction} a month off Universal Credit (UC Regs 2013 reg 81)."),
+        childcare_costs_now_counted: t("Working means UC can pay {rate} of childcare costs (UC Regs 2013 reg 32)."),
+        childcare_costs_no_longer_counted: t("UC no longer pays childcare costs: the work condition is not met (UC Regs 2013 reg 32)."),
+        universal_credit_nil_income_too_high: t("Income is high enough that no Universal Credit is left."),
+    },
+    cap_exemptions: CapExemptionText {
+        earnings: t("earnings after tax, National Insurance and pension are {earned_income} a month, at least {threshold} (reg 82(1)(a))"),
+        lcwra_element: t("the award includes the LCWRA element (reg 83(1)(a))"),
+        carer_element: t("the award includes the carer element (reg 83)"),
+        disability_benefit: t("someone in the household gets PIP, DLA, ADP or CDP (reg 83(1))"),
+    },
+    assumptions: AssumptionText {
+        estimate_not_decision: t("Rules for April {first_year} to April {second_year} (tax year {tax_year}). This is an estimate, not a decision by DWP or HMRC."),
+        steady_pay_averaged_into_months: t("Your pay is the same each week or month. If you are paid weekly, every 2 weeks or every 4 weeks, some months hold an extra payday: we show an average month."),
+        income_tax_shared_over_the_year: t("Income tax is the year's tax on this pay shared equally over the year, with no other income."),
+        rent_not_limited: t("We do not yet apply the limits on rent for your area or for spare bedrooms."),
+        other_benefits_not_included: t("We do not yet include New Style ESA, Carer's Allowance, Council Tax Reduction or other benefits."),
+    },
+    scenario_names: ScenarioNameText {
+        you: t("You"),
+        partner: t("Partner"),
+        hourly: t("{who}: {hours} hours a week at {hourly_pay} an hour"),
+        salary: t("{who}: {hours} hours a week, {salary} a year"),
+        hours_only: t("{who}: {hours} hours a week"),
+        not_working: t("{who}: not working"),
+        separator: t("; "),
+        no_paid_work: t("No paid work"),
+    },
+    report: ReportText {
+        standard_allowance_single_under_25: t("Standard allowance (single, under 25)"),
+        standard_allowance_single_25_or_over: t("Standard allowance (single, 25 or over)"),
+        standard_allowance_couple_both_under_25: t("Standard allowance (couple, both under 25)"),
+        standard_allowance_couple_one_or_both_25_or_over: t("Standard allowance (couple, one or both 25 or over)"),
+        child_element: t("Child element, child {n}"),
+        child_element_first_born_before_2017: t("Child element, child {n} (first child, born before 6 April 2017)"),
+        disabled_child_addition_lower: t("Disabled child addition, child {n} (lower rate)"),
+        disabled_child_addition_higher: t("Disabled child addition, child {n} (higher rate)"),
+        lcw_element: t("Health element: LCW (claim from before 3 April 2017)"),
+        lcwra_element_protected: t("Health element: LCWRA (protected rate)"),
+        lcwra_element_new_claimant: t("Health element: LCWRA (rate for new claims from 6 April 2026)"),
+        carer_element: t("Carer element"),
+        housing_costs_element: t("Housing costs element (rent and eligible service charges {rent})"),
+        housing_costs_element_less_contributions: t("Housing costs element (rent and eligible service charges {rent}, less housing cost contributions {contributions})"),
+        childcare_costs_element: t("Childcare costs element ({rate} of {costs})"),
+        childcare_costs_element_capped: t("Childcare costs element ({rate} of {costs}, capped at {cap})"),
+        earnings_reduction: t("Earnings reduction: {taper} of earnings {earned_income} above the work allowance {work_allowance}"),
+        earnings_reduction_no_work_allowance: t("Earnings reduction: {taper} of earnings {earned_income}"),
+        unearned_income: t("Unearned income: {income}"),
+        tariff_income: t("Assumed income from savings of {savings} (reg 72)"),
+        benefit_cap_reduction: t("Benefit cap: benefits over the limit of {cap} a month"),
+    },
 };

@@ -1,238 +1,264 @@
 //! Every word the app shows, in one catalogue per language. English is `EN`; a Welsh
-//! catalogue is another `Copy` value (the compiler then insists on every string), and
-//! components never hold words of their own.
+//! catalogue is another `Copy` value (the compiler then insists on every string),
+//! and components never hold words of their own.
+//!
+//! No figure is typed into the words: a `Template` has gaps (`{amount}`) that are
+//! filled from the rules, the limits or the outcome when the words are shown.
+//! Options are one field per answer, so a language cannot leave one out, and the
+//! answers themselves (`answers::Choice`) are the same in every language.
 //!
 //! Style (NHS content guide, GOV.UK): "you", plain words, sentences up to 20 words,
 //! no "should", "please" or "sorry", money as "£75" or "£75.50".
 
 mod en;
+mod template;
 
 pub use en::EN;
+pub use template::Template;
 
-/// One option of a radio question.
+/// One option of a question answered by choosing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Choice {
-    pub value: &'static str,
-    pub label: &'static str,
-    pub hint: &'static str,
+pub struct OptionText {
+    pub label: Template,
+    pub hint: Template,
 }
 
-/// A question answered by choosing one option.
+/// A question answered by choosing one option; `O` has the words for each option.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChoiceText {
-    pub legend: &'static str,
-    pub hint: &'static str,
-    pub choices: &'static [Choice],
+pub struct ChoiceQuestion<O> {
+    pub legend: Template,
+    pub hint: Template,
+    pub options: O,
     /// "Select ..." when nothing is chosen.
-    pub error: &'static str,
+    pub error: Template,
 }
 
-/// A question answered by typing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct InputText {
-    pub label: &'static str,
-    pub hint: &'static str,
+pub struct YesNoOptions {
+    pub yes: OptionText,
+    pub no: OptionText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryOptions {
+    pub england: OptionText,
+    pub scotland: OptionText,
+    pub wales: OptionText,
+    pub northern_ireland: OptionText,
+}
+
+/// `{protected}` and `{new}`: the two LCWRA amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HealthOptions {
+    pub lcwra: OptionText,
+    pub lcw: OptionText,
+    pub no: OptionText,
+    pub not_sure: OptionText,
+}
+
+/// `{protected}` and `{new}`: the two LCWRA amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LcwraSinceOptions {
+    pub before_2026: OptionText,
+    pub severe_conditions: OptionText,
+    pub terminally_ill: OptionText,
+    pub new: OptionText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DisabilityOptions {
+    pub none: OptionText,
+    pub pip: OptionText,
+    pub adp: OptionText,
+    pub dla: OptionText,
+}
+
+/// `{amount}`: the weekly amount of that rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PipRateOptions {
+    pub none: OptionText,
+    pub standard: OptionText,
+    pub enhanced: OptionText,
+}
+
+/// `{amount}`: the weekly amount of that rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DlaCareOptions {
+    pub none: OptionText,
+    pub lowest: OptionText,
+    pub middle: OptionText,
+    pub highest: OptionText,
+}
+
+/// `{amount}`: the weekly amount of that rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DlaMobilityOptions {
+    pub none: OptionText,
+    pub lower: OptionText,
+    pub higher: OptionText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HomeOptions {
+    pub rents_privately: OptionText,
+    pub rents_socially: OptionText,
+    pub owns: OptionText,
+    pub no_rent: OptionText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FrequencyOptions {
+    pub weekly: OptionText,
+    pub fortnightly: OptionText,
+    pub four_weekly: OptionText,
+    pub monthly: OptionText,
+    /// Not offered by the questionnaire today, but a frequency the rules know.
+    pub yearly: OptionText,
+}
+
+/// A question answered by typing. Every message may use `{least}` and `{most}`, the
+/// field's limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InputQuestion {
+    pub label: Template,
+    pub hint: Template,
+    /// Words before or after the box: "£", "hours a week".
     pub prefix: &'static str,
     pub suffix: &'static str,
-    pub missing: &'static str,
-    pub not_a_number: &'static str,
-    pub too_precise: &'static str,
-    pub too_small: &'static str,
-    pub too_large: &'static str,
+    pub missing: Template,
+    pub not_a_number: Template,
+    pub too_precise: Template,
+    pub too_small: Template,
+    pub too_large: Template,
 }
 
 /// "Help with this question": a summary line that opens to paragraphs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Help {
-    pub summary: &'static str,
-    pub body: &'static [&'static str],
+    pub summary: Template,
+    pub body: &'static [Template],
 }
 
 /// Questions about a job: hours and hourly pay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct JobText {
-    pub title: &'static str,
-    pub hint: &'static str,
-    pub hours: InputText,
-    pub hourly_pay: InputText,
+pub struct JobQuestions {
+    pub title: Template,
+    pub hint: Template,
+    pub hours: InputQuestion,
+    pub hourly_pay: InputQuestion,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Questions {
-    pub partner: ChoiceText,
-    pub your_age: InputText,
-    pub partner_age: InputText,
-    pub country: ChoiceText,
-    pub london: ChoiceText,
-    pub your_health: ChoiceText,
-    pub partner_health: ChoiceText,
+    pub partner: ChoiceQuestion<YesNoOptions>,
+    pub your_age: InputQuestion,
+    pub partner_age: InputQuestion,
+    pub country: ChoiceQuestion<CountryOptions>,
+    pub london: ChoiceQuestion<YesNoOptions>,
+    pub your_health: ChoiceQuestion<HealthOptions>,
+    pub partner_health: ChoiceQuestion<HealthOptions>,
     pub health_help: Help,
-    pub your_lcwra_rate: ChoiceText,
-    pub partner_lcwra_rate: ChoiceText,
+    pub your_lcwra_rate: ChoiceQuestion<LcwraSinceOptions>,
+    pub partner_lcwra_rate: ChoiceQuestion<LcwraSinceOptions>,
     pub lcwra_rate_help: Help,
-    pub your_disability: ChoiceText,
-    pub partner_disability: ChoiceText,
-    /// "{benefit}" is replaced by the benefit's name.
-    pub your_rates_title: &'static str,
-    pub partner_rates_title: &'static str,
-    pub daily_living: ChoiceText,
-    pub pip_mobility: ChoiceText,
-    pub dla_care: ChoiceText,
-    pub dla_mobility: ChoiceText,
-    pub you_care: ChoiceText,
-    pub partner_cares: ChoiceText,
-    pub children: InputText,
-    /// "{n}" is replaced by an ordinal: "first", "second".
-    pub child_age: InputText,
-    pub child_born_before_2017: ChoiceText,
-    pub child_disability_title: &'static str,
-    pub child_disability_hint: &'static str,
-    pub child_care: ChoiceText,
-    pub child_mobility: ChoiceText,
-    pub housing: ChoiceText,
-    pub rent_title: &'static str,
-    pub rent: InputText,
-    pub rent_frequency: ChoiceText,
-    pub other_adults: InputText,
-    pub savings: InputText,
+    pub your_disability: ChoiceQuestion<DisabilityOptions>,
+    pub partner_disability: ChoiceQuestion<DisabilityOptions>,
+    /// `{benefit}`: the benefit's name.
+    pub your_rates_title: Template,
+    pub partner_rates_title: Template,
+    pub daily_living: ChoiceQuestion<PipRateOptions>,
+    pub pip_mobility: ChoiceQuestion<PipRateOptions>,
+    pub dla_care: ChoiceQuestion<DlaCareOptions>,
+    pub dla_mobility: ChoiceQuestion<DlaMobilityOptions>,
+    pub you_care: ChoiceQuestion<YesNoOptions>,
+    pub partner_cares: ChoiceQuestion<YesNoOptions>,
+    pub children: InputQuestion,
+    /// `{n}`: the child's place, "first", "second".
+    pub child_age: InputQuestion,
+    pub child_born_before_2017: ChoiceQuestion<YesNoOptions>,
+    pub child_disability_title: Template,
+    pub child_disability_hint: Template,
+    pub child_care: ChoiceQuestion<DlaCareOptions>,
+    pub child_mobility: ChoiceQuestion<DlaMobilityOptions>,
+    pub housing: ChoiceQuestion<HomeOptions>,
+    pub rent_title: Template,
+    pub rent: InputQuestion,
+    pub rent_frequency: ChoiceQuestion<FrequencyOptions>,
+    /// `{age}`: the youngest age that pays a housing cost contribution.
+    pub other_adults: InputQuestion,
+    pub savings: InputQuestion,
+    /// `{lower}` and `{upper}`: the capital limits.
     pub savings_help: Help,
-    pub childcare_title: &'static str,
-    pub childcare_hint: &'static str,
-    pub childcare: InputText,
-    pub childcare_children: InputText,
-    pub you_work_now: ChoiceText,
-    pub partner_works_now: ChoiceText,
-    pub your_job_now: JobText,
-    pub partner_job_now: JobText,
-    pub paid: ChoiceText,
-    pub new_work: JobText,
+    pub childcare_title: Template,
+    /// `{rate}`: the share of childcare costs UC pays.
+    pub childcare_hint: Template,
+    pub childcare: InputQuestion,
+    pub childcare_children: InputQuestion,
+    pub you_work_now: ChoiceQuestion<YesNoOptions>,
+    pub partner_works_now: ChoiceQuestion<YesNoOptions>,
+    pub your_job_now: JobQuestions,
+    pub partner_job_now: JobQuestions,
+    pub paid: ChoiceQuestion<FrequencyOptions>,
+    pub new_work: JobQuestions,
+    /// `{national_living_wage}`.
     pub new_work_help: Help,
 }
 
 /// The start page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StartText {
-    pub title: &'static str,
-    pub lead: &'static str,
-    pub paragraphs: &'static [&'static str],
-    pub you_need_heading: &'static str,
-    pub you_need: &'static [&'static str],
-    pub privacy_heading: &'static str,
-    pub privacy: &'static str,
-    pub start: &'static str,
+    pub title: Template,
+    pub lead: Template,
+    pub paragraphs: &'static [Template],
+    pub you_need_heading: Template,
+    pub you_need: &'static [Template],
+    pub privacy_heading: Template,
+    pub privacy: Template,
+    pub start: Template,
 }
 
-/// Words used on every question page.
+/// Words used on every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CommonText {
-    pub service_name: &'static str,
-    pub skip_link: &'static str,
-    pub back: &'static str,
-    pub continue_button: &'static str,
-    /// "{n}" and "{total}".
-    pub progress: &'static str,
-    pub error_summary_title: &'static str,
+    pub service_name: Template,
+    pub skip_link: Template,
+    pub back: Template,
+    pub continue_button: Template,
+    /// `{n}` and `{total}`.
+    pub progress: Template,
+    pub error_summary_title: Template,
     /// Put before the page title when there are errors.
-    pub error_title_prefix: &'static str,
+    pub error_title_prefix: Template,
     /// Put before an inline error message, for screen readers.
-    pub error_prefix_hidden: &'static str,
-    pub estimate_note: &'static str,
-    pub footer: &'static str,
+    pub error_prefix_hidden: Template,
+    /// `{first_year}` and `{second_year}`: the tax year's calendar years.
+    pub estimate_note: Template,
+    pub footer: Template,
+    /// "first", "second", ... for children.
+    pub ordinals: &'static [&'static str],
+    /// For a child past the end of `ordinals`.
+    pub next_ordinal: &'static str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CheckAnswersText {
-    pub title: &'static str,
-    pub change: &'static str,
-    /// Hidden after "Change" for screen readers: "Change <question>".
-    pub submit: &'static str,
-    pub intro: &'static str,
+    pub title: Template,
+    pub change: Template,
+    pub submit: Template,
+    pub intro: Template,
 }
 
-/// Words for each kind of line on the results page, with why it changes.
+/// Words for each kind of income line on the results page, with why it changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LineText {
-    pub name: &'static str,
-    pub why_changes: &'static str,
-    pub why_same: &'static str,
+    pub name: Template,
+    pub why_changes: Template,
+    pub why_same: Template,
 }
 
-/// Names for the parts of a Universal Credit calculation.
+/// The words for every kind of income line. `{taper_pence}` may appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UcBreakdownText {
-    pub heading: &'static str,
-    pub intro: &'static str,
-    pub standard_allowance: &'static str,
-    pub child_element: &'static str,
-    pub disabled_child_addition: &'static str,
-    pub lcw_element: &'static str,
-    pub lcwra_element: &'static str,
-    pub carer_element: &'static str,
-    pub housing_costs_element: &'static str,
-    pub childcare_costs_element: &'static str,
-    pub maximum_amount: &'static str,
-    pub earnings: &'static str,
-    pub work_allowance: &'static str,
-    pub earnings_reduction: &'static str,
-    pub tariff_income: &'static str,
-    pub benefit_cap_reduction: &'static str,
-    pub award: &'static str,
-}
-
-/// The lines of a payslip, each with why it is what it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PayText {
-    /// "{hours}".
-    pub heading: &'static str,
-    pub partner_heading: &'static str,
-    pub column: &'static str,
-    pub gross: &'static str,
-    pub gross_why: &'static str,
-    pub income_tax: &'static str,
-    pub income_tax_why: &'static str,
-    pub national_insurance: &'static str,
-    pub national_insurance_why: &'static str,
-    pub pension: &'static str,
-    pub pension_why: &'static str,
-    pub take_home: &'static str,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ResultsText {
-    pub title: &'static str,
-    /// "{week}", "{month}", "{hours}".
-    pub better_off: &'static str,
-    pub worse_off: &'static str,
-    pub about_the_same: &'static str,
-    pub no_work_yet: &'static str,
-    pub summary_heading: &'static str,
-    pub column_item: &'static str,
-    pub column_now: &'static str,
-    /// "{hours}".
-    pub column_with_work: &'static str,
-    pub column_change: &'static str,
-    pub per_week: &'static str,
-    pub per_month: &'static str,
-    pub total: &'static str,
-    pub lines_heading: &'static str,
-    pub why: &'static str,
-    pub rule: &'static str,
-    pub stays_the_same_heading: &'static str,
-    pub try_heading: &'static str,
-    pub try_hint: &'static str,
-    pub try_hours: InputText,
-    pub try_pay: InputText,
-    pub try_update: &'static str,
-    pub no_uc_capital: &'static str,
-    pub uc_nil: &'static str,
-    pub benefit_cap_applies: &'static str,
-    pub not_sure_health: &'static str,
-    pub assumptions_heading: &'static str,
-    pub assumptions: &'static [&'static str],
-    pub next_heading: &'static str,
-    pub next: &'static [&'static str],
-    pub change_answers: &'static str,
-    pub start_again: &'static str,
+pub struct IncomeText {
     pub take_home_pay: LineText,
     pub partner_take_home_pay: LineText,
     pub universal_credit: LineText,
@@ -241,8 +267,194 @@ pub struct ResultsText {
     pub dla: LineText,
     pub cdp: LineText,
     pub child_benefit: LineText,
+    /// `{name}`: a line that is the partner's (other than pay).
+    pub partners: Template,
+    /// `{name}` and `{nth}`: a line that is a child's.
+    pub childs: Template,
+}
+
+/// Plain names for the parts of a Universal Credit calculation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UcBreakdownText {
+    pub heading: Template,
+    pub intro: Template,
+    pub standard_allowance: Template,
+    pub child_element: Template,
+    pub disabled_child_addition: Template,
+    pub lcw_element: Template,
+    pub lcwra_element: Template,
+    pub carer_element: Template,
+    pub housing_costs_element: Template,
+    /// `{rate}`.
+    pub childcare_costs_element: Template,
+    pub maximum_amount: Template,
+    pub earnings: Template,
+    pub work_allowance: Template,
+    /// `{taper_pence}`.
+    pub earnings_reduction: Template,
+    pub unearned_income: Template,
+    /// `{lower}`: the capital that counts for nothing.
+    pub tariff_income: Template,
+    pub benefit_cap_reduction: Template,
+    pub award: Template,
+}
+
+/// The lines of a payslip, each with why it is what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PayText {
+    /// `{hours}`.
+    pub heading: Template,
+    pub partner_heading: Template,
+    pub column: Template,
+    pub gross: Template,
+    pub gross_why: Template,
+    pub income_tax: Template,
+    /// `{personal_allowance}`, `{basic_rate}`.
+    pub income_tax_why: Template,
+    pub national_insurance: Template,
+    /// `{threshold_week}`, `{threshold_month}`, `{rate}`.
+    pub national_insurance_why: Template,
+    pub pension: Template,
+    /// `{trigger}`, `{age}`, `{rate}`, `{lower}`.
+    pub pension_why: Template,
+    pub take_home: Template,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResultsText {
+    pub title: Template,
+    /// `{week}`, `{month}`, `{hours}`.
+    pub better_off: Template,
+    pub worse_off: Template,
+    pub about_the_same: Template,
+    pub no_work_yet: Template,
+    pub summary_heading: Template,
+    pub column_item: Template,
+    pub column_now: Template,
+    /// `{hours}`.
+    pub column_with_work: Template,
+    pub column_change: Template,
+    pub per_week: Template,
+    pub per_month: Template,
+    pub total: Template,
+    pub lines_heading: Template,
+    pub rule: Template,
+    pub stays_the_same_heading: Template,
+    pub try_heading: Template,
+    pub try_hint: Template,
+    /// `{limit}`.
+    pub no_uc_capital: Template,
+    pub uc_nil: Template,
+    /// `{threshold}`, `{hours}`.
+    pub benefit_cap_applies: Template,
+    pub not_sure_health: Template,
+    pub assumptions_heading: Template,
+    pub next_heading: Template,
+    pub next: &'static [Template],
+    pub change_answers: Template,
+    pub start_again: Template,
     pub uc_breakdown: UcBreakdownText,
     pub pay: PayText,
+}
+
+/// What every estimate assumes. `{tax_year}`, `{first_year}`, `{second_year}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AssumptionText {
+    pub estimate_not_decision: Template,
+    pub steady_pay_averaged_into_months: Template,
+    pub income_tax_shared_over_the_year: Template,
+    pub rent_not_limited: Template,
+    pub other_benefits_not_included: Template,
+}
+
+/// Why the benefit cap does not apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CapExemptionText {
+    /// `{earned_income}`, `{threshold}`.
+    pub earnings: Template,
+    pub lcwra_element: Template,
+    pub carer_element: Template,
+    pub disability_benefit: Template,
+}
+
+/// Why a line changes or stays the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReasonText {
+    pub no_pay: Template,
+    pub pay_after_deductions: Template,
+    pub not_means_tested: Template,
+    pub child_benefit_not_affected_by_work: Template,
+    /// `{limit}`.
+    pub no_universal_credit_capital_over_limit: Template,
+    pub universal_credit_unchanged: Template,
+    /// `{taper_pence}`, `{work_allowance}`.
+    pub earnings_tapered_above_work_allowance: Template,
+    /// `{taper_pence}`.
+    pub earnings_tapered_no_work_allowance: Template,
+    pub lower_earnings_less_tapered: Template,
+    /// `{exemption}`.
+    pub benefit_cap_lifted: Template,
+    pub benefit_cap_no_longer_reduces: Template,
+    /// `{reduction}`.
+    pub benefit_cap_reduces: Template,
+    /// `{rate}`.
+    pub childcare_costs_now_counted: Template,
+    pub childcare_costs_no_longer_counted: Template,
+    pub universal_credit_nil_income_too_high: Template,
+}
+
+/// A name for a scenario made from its work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ScenarioNameText {
+    pub you: Template,
+    pub partner: Template,
+    /// `{who}`, `{hours}`, `{hourly_pay}`.
+    pub hourly: Template,
+    /// `{who}`, `{hours}`, `{salary}`.
+    pub salary: Template,
+    /// `{who}`, `{hours}`.
+    pub hours_only: Template,
+    /// `{who}`.
+    pub not_working: Template,
+    pub separator: Template,
+    pub no_paid_work: Template,
+}
+
+/// The exact labels of the calc command's JSON and of a printed summary: each UC
+/// element and deduction with the figures behind it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportText {
+    pub standard_allowance_single_under_25: Template,
+    pub standard_allowance_single_25_or_over: Template,
+    pub standard_allowance_couple_both_under_25: Template,
+    pub standard_allowance_couple_one_or_both_25_or_over: Template,
+    /// `{n}`: the child's number in the list.
+    pub child_element: Template,
+    pub child_element_first_born_before_2017: Template,
+    pub disabled_child_addition_lower: Template,
+    pub disabled_child_addition_higher: Template,
+    pub lcw_element: Template,
+    pub lcwra_element_protected: Template,
+    pub lcwra_element_new_claimant: Template,
+    pub carer_element: Template,
+    /// `{rent}`.
+    pub housing_costs_element: Template,
+    /// `{rent}`, `{contributions}`.
+    pub housing_costs_element_less_contributions: Template,
+    /// `{rate}`, `{costs}`.
+    pub childcare_costs_element: Template,
+    /// `{rate}`, `{costs}`, `{cap}`.
+    pub childcare_costs_element_capped: Template,
+    /// `{taper}`, `{earned_income}`, `{work_allowance}`.
+    pub earnings_reduction: Template,
+    /// `{taper}`, `{earned_income}`.
+    pub earnings_reduction_no_work_allowance: Template,
+    /// `{income}`.
+    pub unearned_income: Template,
+    /// `{savings}`.
+    pub tariff_income: Template,
+    /// `{cap}`.
+    pub benefit_cap_reduction: Template,
 }
 
 /// The whole catalogue for one language.
@@ -254,6 +466,10 @@ pub struct Copy {
     pub questions: Questions,
     pub check_answers: CheckAnswersText,
     pub results: ResultsText,
-    /// "first", "second", ... for children.
-    pub ordinals: &'static [&'static str],
+    pub income: IncomeText,
+    pub reasons: ReasonText,
+    pub cap_exemptions: CapExemptionText,
+    pub assumptions: AssumptionText,
+    pub scenario_names: ScenarioNameText,
+    pub report: ReportText,
 }

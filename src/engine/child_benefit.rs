@@ -2,15 +2,19 @@
 //!
 //! Law: Child Benefit (Rates) Regulations 2006 reg 2
 //! (https://www.legislation.gov.uk/uksi/2006/965/regulation/2): £27.05 for the eldest
-//! child and £17.90 for each other child. Work does not change it.
+//! child and £17.90 for each other child. Work does not change it. UC does not count
+//! it as income (it is not in UC Regs 2013 reg 66); the benefit cap counts it as a
+//! welfare benefit (Welfare Reform Act 2012 s.96(10)).
 //! Not modelled: the High Income Child Benefit Charge (income tax on adjusted net
 //! income over £60,000); a qualifying young person's education conditions.
 
 use crate::household::Household;
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{Income, Line, Who};
 use crate::period::Weekly;
 use crate::rules::ChildBenefit;
+
+use super::benefits::{Award, Context};
 
 /// Child Benefit per week for the household.
 pub fn weekly_child_benefit(household: &Household, rules: &ChildBenefit) -> Money {
@@ -22,18 +26,22 @@ pub fn weekly_child_benefit(household: &Household, rules: &ChildBenefit) -> Mone
 }
 
 /// Child Benefit per month: weekly × 52 / 12 to the penny (as UC Regs 2013 reg 80(5)
-/// and reg 73 convert it for the benefit cap).
-pub fn child_benefit_line(household: &Household, rules: &ChildBenefit) -> Option<Line> {
-    let weekly = weekly_child_benefit(household, rules);
+/// and reg 73 convert it for the benefit cap). Counted by the cap in full.
+pub fn award(context: &Context<'_>) -> Award {
+    let rules = &context.rules.child_benefit;
+    let weekly = weekly_child_benefit(context.household, rules);
     if weekly.is_zero() {
-        return None;
+        return Award::none();
     }
     let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
-    Some(Line::monthly(
-        LineId::ChildBenefit,
-        Who::Household,
-        "Child Benefit",
-        monthly,
-        rules.eldest_child.source,
-    ))
+    Award {
+        lines: vec![Line::monthly(
+            Income::ChildBenefit,
+            Who::Household,
+            monthly,
+            rules.eldest_child.source,
+        )],
+        counted_by_benefit_cap: monthly,
+        ..Award::none()
+    }
 }

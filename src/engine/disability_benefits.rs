@@ -4,16 +4,19 @@
 //! Law: Welfare Reform Act 2012 Part 4 and PIP Regs 2013 reg 24 (rates:
 //! https://www.legislation.gov.uk/uksi/2013/377/regulation/24); SSCBA 1992 ss.71-76
 //! (DLA); Social Security (Scotland) Act 2018 (ADP, CDP); UC Regs 2013 reg 66 does
-//! not list them as unearned income.
+//! not list them as unearned income; UC Regs 2013 reg 83(1) exempts the household
+//! from the benefit cap.
 //! Not modelled: Attendance Allowance (for people over State Pension age); a review
 //! of PIP prompted by a change in how the person manages, which work can lead to.
 
 use crate::household::{DisabilityBenefit, DlaCare, DlaMobility, Household, PipRate};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{CapExemption, Income, Line, Who};
 use crate::period::Weekly;
 use crate::rules::{Cited, DisabilityBenefits};
 use crate::source::Source;
+
+use super::benefits::{Award, Context};
 
 /// The weekly amount of one award and its source.
 pub fn weekly_amount(benefit: DisabilityBenefit, rules: &DisabilityBenefits) -> (Money, Source) {
@@ -109,8 +112,12 @@ fn dla_mobility(rate: DlaMobility, [lower, higher]: [Cited<Weekly>; 2]) -> Optio
     }
 }
 
-/// One line for each person's disability benefit, per month (× 52 / 12, to the penny).
-pub fn disability_benefit_lines(household: &Household, rules: &DisabilityBenefits) -> Vec<Line> {
+/// One line for each person's disability benefit, per month (× 52 / 12, to the
+/// penny). UC does not count them; they are not welfare benefits for the cap, but
+/// they exempt the household from it.
+pub fn award(context: &Context<'_>) -> Award {
+    let household = context.household;
+    let rules = &context.rules.disability_benefits;
     let adults = core::iter::once((Who::You, household.you.disability_benefit)).chain(
         household
             .partner
@@ -122,7 +129,7 @@ pub fn disability_benefit_lines(household: &Household, rules: &DisabilityBenefit
         .iter()
         .enumerate()
         .map(|(index, child)| (Who::Child(index), child.disability_benefit));
-    adults
+    let lines = adults
         .chain(children)
         .filter_map(|(who, benefit)| benefit.map(|benefit| (who, benefit)))
         .filter_map(|(who, benefit)| {
@@ -130,28 +137,43 @@ pub fn disability_benefit_lines(household: &Household, rules: &DisabilityBenefit
             if weekly.is_zero() {
                 return None;
             }
-            let (id, name) = match benefit {
-                DisabilityBenefit::Pip { .. } => (
-                    LineId::PersonalIndependencePayment,
-                    "Personal Independence Payment",
-                ),
-                DisabilityBenefit::Adp { .. } => {
-                    (LineId::AdultDisabilityPayment, "Adult Disability Payment")
-                }
-                DisabilityBenefit::Dla { .. } => (
-                    LineId::DisabilityLivingAllowance,
-                    "Disability Living Allowance",
-                ),
-                DisabilityBenefit::Cdp { .. } => {
-                    (LineId::ChildDisabilityPayment, "Child Disability Payment")
-                }
-            };
-            let label = match who {
-                Who::Child(index) => format!("{name}, child {}", index + 1),
-                _ => name.to_owned(),
+            let income = match benefit {
+                DisabilityBenefit::Pip { .. } => Income::PersonalIndependencePayment,
+                DisabilityBenefit::Adp { .. } => Income::AdultDisabilityPayment,
+                DisabilityBenefit::Dla { .. } => Income::DisabilityLivingAllowance,
+                DisabilityBenefit::Cdp { .. } => Income::ChildDisabilityPayment,
             };
             let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
-            Some(Line::monthly(id, who, label, monthly, source))
+            Some(Line::monthly(income, who, monthly, source))
         })
-        .collect()
+        .collect();
+    Award {
+        lines,
+        exempts_from_benefit_cap: exempts_from_benefit_cap(household)
+            .then_some(CapExemption::DisabilityBenefit),
+        ..Award::none()
+    }
+}
+
+/// UC Regs 2013 reg 83(1)(f), (g), (ha), (hb): the claimant or partner gets DLA, PIP,
+/// ADP or CDP; a child gets DLA or CDP; a qualifying young person (16 to 19) gets PIP
+/// or ADP.
+pub fn exempts_from_benefit_cap(household: &Household) -> bool {
+    let adult_gets = household
+        .adults()
+        .filter_map(|adult| adult.disability_benefit)
+        .any(DisabilityBenefit::pays_anything);
+    let child_gets = household
+        .children
+        .iter()
+        .any(|child| match child.disability_benefit {
+            Some(benefit @ (DisabilityBenefit::Dla { .. } | DisabilityBenefit::Cdp { .. })) => {
+                benefit.pays_anything()
+            }
+            Some(benefit @ (DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. })) => {
+                child.is_qualifying_young_person() && benefit.pays_anything()
+            }
+            None => false,
+        });
+    adult_gets || child_gets
 }

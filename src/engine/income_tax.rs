@@ -33,10 +33,10 @@ pub fn yearly_tax(
     rules: &IncomeTax,
 ) -> Money {
     let taxable = (pay_taxed.0 - personal_allowance(adjusted_net_income, rules)).at_least_zero();
-    let bands = match country {
-        Country::Scotland => rules.bands_scotland.value,
+    let bands: &[TaxBand] = match country {
+        Country::Scotland => &rules.bands_scotland.value,
         Country::England | Country::Wales | Country::NorthernIreland => {
-            rules.bands_rest_of_uk.value
+            &rules.bands_rest_of_uk.value
         }
     };
     tax_in_bands(taxable, bands)

@@ -3,10 +3,15 @@
 //! Pure Rust with no web dependency: no clock, no files, no network, no floats. The
 //! engine cannot fail: `Situation::check` has already turned away anything it cannot
 //! use, so `calculate` returns an `Outcome`, not a `Result`.
-//! Order: pay (pension, tax, NI) for each adult, then Universal Credit (which needs
-//! earnings and Child Benefit for the benefit cap), then the benefits work does not
-//! change, then totals and the difference from now.
+//! Order: pay (pension, tax, NI) for each adult; the benefits UC and the benefit cap
+//! need to see (`benefits::BEFORE_UNIVERSAL_CREDIT`); Universal Credit; the benefits
+//! that depend on it (`benefits::AFTER_UNIVERSAL_CREDIT`); then totals and the
+//! difference from now. The engine speaks in keys and figures: the words are in the
+//! catalogue (`copy/`).
+//!
+//! Law: none of its own; each rule's file cites its law.
 
+pub mod benefits;
 pub mod child_benefit;
 pub mod disability_benefits;
 mod explain;
@@ -18,14 +23,17 @@ pub mod universal_credit;
 pub mod workplace_pension;
 
 use crate::household::{ChildcareCosts, Household};
-use crate::money::Money;
 use crate::outcome::{
-    Line, LineId, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, Who,
+    Income, IncomeLine, Line, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, ScenarioWork,
+    Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
-use crate::scenario::{Job, PensionContribution, Scenario};
+use crate::scenario::Scenario;
 use crate::situation::Situation;
-use crate::source::WRA_2012_S8;
+use crate::source::{TAKE_HOME_PAY, WRA_2012_S8};
+use crate::work::{Job, PensionContribution};
+
+use benefits::{Award, Context, AFTER_UNIVERSAL_CREDIT, BEFORE_UNIVERSAL_CREDIT};
 
 /// Who works, at what, and what childcare costs: "now", or one scenario.
 #[derive(Debug, Clone, Copy)]
@@ -87,20 +95,24 @@ pub fn scenario_outcome(
     let snapshot = snapshot(household, work, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let better_off = PerWeekAndMonth::from_monthly(snapshot.total.per_month - now.total.per_month);
-    let label = scenario
-        .label
-        .clone()
-        .unwrap_or_else(|| explain::describe(work));
     ScenarioOutcome {
-        label,
+        name: scenario.label.clone(),
+        work: ScenarioWork {
+            you: work.you.copied(),
+            partner: work.partner.copied(),
+        },
         snapshot,
         changes,
         better_off,
     }
 }
 
-/// The household's money with the given work.
-pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapshot {
+/// Each working adult's payslip, and the automatic enrolment triggers they pass.
+fn household_pay(
+    household: &Household,
+    work: Work<'_>,
+    rules: &Rules,
+) -> (Vec<PersonPay>, Vec<Threshold>) {
     let mut pay = Vec::new();
     let mut thresholds_reached = Vec::new();
     let jobs = [
@@ -120,31 +132,33 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
         }
         pay.push(PersonPay { who, payslip });
     }
-    let in_work = |who: Who| pay.iter().any(|person| person.who == who);
-    let earned_income: Money = pay
-        .iter()
-        .map(|person| person.payslip.per_month.uc_earned_income())
-        .sum();
+    (pay, thresholds_reached)
+}
 
-    let child_benefit = child_benefit::child_benefit_line(household, &rules.child_benefit);
-    let uc = universal_credit::universal_credit(
-        &universal_credit::UcInputs {
-            household,
-            earned_income,
-            you_in_paid_work: in_work(Who::You),
-            partner_in_paid_work: in_work(Who::Partner),
-            childcare_costs: work.childcare_costs,
-            child_benefit: child_benefit
-                .as_ref()
-                .map_or(Money::ZERO, |line| line.per_month),
-        },
+/// The household's money with the given work: pay, then the benefits UC needs to
+/// see, then UC, then the benefits that depend on UC.
+pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapshot {
+    let (pay, mut thresholds_reached) = household_pay(household, work, rules);
+    let context = Context {
+        household,
+        work,
+        pay: &pay,
         rules,
-    );
-    if earned_income
-        >= universal_credit::earnings_exemption_threshold(&rules.benefit_cap, &rules.minimum_wage)
-    {
+    };
+    let before: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
+        .iter()
+        .map(|award| award(&context))
+        .collect();
+    let uc = universal_credit::universal_credit(&context, &before);
+    let after: Vec<Award> = AFTER_UNIVERSAL_CREDIT
+        .iter()
+        .map(|award| award(&context, &uc))
+        .collect();
+
+    if uc.earned_income >= uc.benefit_cap.earnings_threshold {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
+    let in_work = |who: Who| pay.iter().any(|person| person.who == who);
     if work.childcare_costs.is_some()
         && universal_credit::meets_work_condition(
             household,
@@ -155,34 +169,29 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
         thresholds_reached.push(Threshold::ChildcareWorkCondition);
     }
 
-    let mut income: Vec<Line> = pay
+    let mut income: Vec<IncomeLine> = pay
         .iter()
         .map(|person| {
-            let label = match person.who {
-                Who::Partner => "Your partner's take-home pay",
-                _ => "Your take-home pay",
-            };
             Line::monthly(
-                LineId::TakeHomePay,
+                Income::TakeHomePay,
                 person.who,
-                label,
                 person.payslip.per_month.take_home_pay,
-                crate::source::TAKE_HOME_PAY,
+                TAKE_HOME_PAY,
             )
         })
         .collect();
     income.push(Line::monthly(
-        LineId::UniversalCredit,
+        Income::UniversalCredit,
         Who::Household,
-        "Universal Credit",
         uc.award,
         WRA_2012_S8,
     ));
-    income.extend(disability_benefits::disability_benefit_lines(
-        household,
-        &rules.disability_benefits,
-    ));
-    income.extend(child_benefit);
+    income.extend(
+        before
+            .into_iter()
+            .chain(after)
+            .flat_map(|award| award.lines),
+    );
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
         pay,

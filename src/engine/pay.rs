@@ -4,55 +4,19 @@
 //! Pay is hours × hourly rate for a week, or the annual salary shared over the pay
 //! periods; a month is 52 / 12 weeks. Amounts are rounded to the penny as an
 //! employer's payroll does (no regulation sets this).
+//! Law: none of its own (pay is what the job pays; payroll rounds it to the penny).
+//! Income tax, National Insurance and the pension each cite theirs in their files.
 //! Not modelled: overtime, bonuses, more than one job per person, statutory sick pay,
 //! the pay periods with 5 weeks in a month (the month-by-month view will show them).
 
-use rust_decimal::Decimal;
-use serde::Serialize;
-
 use crate::household::Country;
 use crate::money::Money;
+use crate::outcome::{PayFigures, Payslip};
 use crate::period::{Frequency, Yearly};
 use crate::rules::Rules;
-use crate::scenario::{Job, PensionScheme};
+use crate::work::{Job, PensionScheme};
 
 use super::{income_tax, national_insurance, workplace_pension};
-
-/// The figures on one payslip, or their monthly equivalents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct PayFigures {
-    pub gross_pay: Money,
-    pub income_tax: Money,
-    pub national_insurance: Money,
-    /// What leaves pay for the pension.
-    pub pension: Money,
-    pub take_home_pay: Money,
-    /// The whole pension contribution including tax relief (what UC deducts).
-    pub pension_including_tax_relief: Money,
-}
-
-impl PayFigures {
-    /// UC Regs 2013 reg 55(5): employed earnings less income tax, Class 1 NI and
-    /// relievable pension contributions. DWP deducts 100% of the contribution whether
-    /// the scheme uses relief at source or a net pay arrangement (written answer
-    /// HL8845, 16 October 2020).
-    pub fn uc_earned_income(&self) -> Money {
-        self.gross_pay
-            - self.income_tax
-            - self.national_insurance
-            - self.pension_including_tax_relief
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Payslip {
-    pub hours_per_week: Decimal,
-    pub paid: Frequency,
-    pub per_pay_period: PayFigures,
-    pub per_month: PayFigures,
-    /// Pay is above the automatic enrolment earnings trigger.
-    pub auto_enrolled: bool,
-}
 
 /// Gross pay for one pay period.
 pub fn gross_pay(job: &Job) -> Money {

@@ -10,7 +10,8 @@ use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::Threshold;
 use crate::rules::Rules;
-use crate::scenario::{Job, Scenario};
+use crate::scenario::Scenario;
+use crate::work::Job;
 
 use super::{snapshot, Work};
 

@@ -10,7 +10,7 @@
 use crate::money::{Money, Rate};
 use crate::period::Frequency;
 use crate::rules::{PensionThresholds, WorkplacePension};
-use crate::scenario::{PensionContribution, PensionScheme};
+use crate::work::{PensionContribution, PensionScheme};
 
 /// One pay period's pension contribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -8,14 +8,35 @@ mod y2026_27;
 
 pub use y2026_27::RULES_2026_27;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::dates::{Date, TaxYear};
 use crate::money::{Money, Rate};
 use crate::period::{Monthly, Weekly, Yearly};
 use crate::source::Source;
 
+/// Every year of rules there is, oldest first.
+const YEARS: [&Rules; 1] = [&RULES_2026_27];
+
+/// The rules for the tax year `date` falls in. Before the first year there are
+/// rules for, the first year's; after the last, the last year's, until the next
+/// year's file is added: `rules.tax_year.contains(date)` tells which happened, so the
+/// page can say which year its figures are for. The engine never reads the clock:
+/// the caller passes the date in.
+pub fn rules_for(date: Date) -> &'static Rules {
+    let year = TaxYear::containing(date);
+    let mut chosen = YEARS[0];
+    for rules in YEARS {
+        if rules.tax_year <= year {
+            chosen = rules;
+        }
+    }
+    chosen
+}
+
 /// A figure with the place it comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "T: Deserialize<'de>, 'de: 'static"))]
 pub struct Cited<T> {
     pub value: T,
     pub source: Source,
@@ -27,11 +48,18 @@ impl<T> Cited<T> {
     }
 }
 
-/// Every rate and threshold the engine uses for one tax year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// Every rate and threshold the engine uses for one tax year. Reads back from its
+/// own JSON (the dead-parameter test nudges each figure that way); the sources'
+/// words are borrowed from that JSON, so it must live as long as the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct Rules {
-    /// For people reading the outcome: "2026/27".
-    pub tax_year: &'static str,
+    /// 6 April to 5 April. DWP benefit rates change from the first benefit week (and
+    /// UC from the first assessment period) beginning on or after the Monday of the
+    /// tax year's first week (Social Security Administration Act 1992 s.150(10ZA));
+    /// in 2026 that Monday is 6 April, so the year's rules and its benefit rates
+    /// start together.
+    pub tax_year: TaxYear,
     pub universal_credit: UniversalCredit,
     pub benefit_cap: BenefitCap,
     pub income_tax: IncomeTax,
@@ -44,7 +72,8 @@ pub struct Rules {
 
 /// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72
 /// (capital), Sch 4 (housing costs).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct UniversalCredit {
     pub standard_allowance_single_under_25: Cited<Monthly>,
     pub standard_allowance_single_25_or_over: Cited<Monthly>,
@@ -78,7 +107,8 @@ pub struct UniversalCredit {
 }
 
 /// UC Regs 2013 regs 79 to 83.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct BenefitCap {
     pub greater_london_couple_or_with_children: Cited<Yearly>,
     pub greater_london_single: Cited<Yearly>,
@@ -88,28 +118,43 @@ pub struct BenefitCap {
     pub earnings_exemption_hours: Cited<u32>,
 }
 
+/// The name the law gives a band of income tax.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaxBandName {
+    Starter,
+    Basic,
+    Intermediate,
+    Higher,
+    Advanced,
+    Top,
+    Additional,
+}
+
 /// A band of taxable income (income above the personal allowance) and its rate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TaxBand {
-    pub name: &'static str,
+    pub name: TaxBandName,
     /// The top of the band, in taxable income for the year; `None` for the top band.
     pub up_to: Option<Money>,
     pub rate: Rate,
 }
 
 /// Income tax on earnings (non-savings, non-dividend income).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct IncomeTax {
     pub personal_allowance: Cited<Yearly>,
     /// Adjusted net income above which the personal allowance falls by £1 for every £2.
     pub personal_allowance_taper_threshold: Cited<Yearly>,
     /// England, Wales and Northern Ireland (Welsh rates are set equal to these).
-    pub bands_rest_of_uk: Cited<&'static [TaxBand]>,
-    pub bands_scotland: Cited<&'static [TaxBand]>,
+    pub bands_rest_of_uk: Cited<[TaxBand; 3]>,
+    pub bands_scotland: Cited<[TaxBand; 6]>,
 }
 
 /// Employee (primary) Class 1 National Insurance.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct NationalInsurance {
     /// Yearly figures: pay periods of several weeks use yearly / 52 × weeks, rounded
     /// up to the next pound (SSCR 2001 reg 11; HMRC NIM01206).
@@ -124,7 +169,7 @@ pub struct NationalInsurance {
 }
 
 /// The automatic enrolment thresholds for one pay reference period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PensionThresholds {
     /// Qualifying earnings start above this.
     pub qualifying_earnings_lower_limit: Money,
@@ -135,7 +180,8 @@ pub struct PensionThresholds {
 }
 
 /// Automatic enrolment into a workplace pension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct WorkplacePension {
     /// The thresholds are set as rounded figures for each pay reference period.
     pub yearly: Cited<PensionThresholds>,
@@ -152,14 +198,16 @@ pub struct WorkplacePension {
     pub automatic_enrolment_maximum_age: Cited<u8>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct MinimumWage {
     /// The National Living Wage, for workers aged 21 and over.
     pub national_living_wage: Cited<Money>,
 }
 
 /// Weekly rates of the disability benefits that work does not change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct DisabilityBenefits {
     pub pip_daily_living_standard: Cited<Weekly>,
     pub pip_daily_living_enhanced: Cited<Weekly>,
@@ -183,7 +231,8 @@ pub struct DisabilityBenefits {
     pub cdp_mobility_higher: Cited<Weekly>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
 pub struct ChildBenefit {
     pub eldest_child: Cited<Weekly>,
     pub each_other_child: Cited<Weekly>,

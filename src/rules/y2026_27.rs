@@ -6,11 +6,12 @@
 //! DWP benefit rates apply from the benefit week starting 6 April 2026; UC amounts
 //! apply to assessment periods starting on or after that date.
 
+use crate::dates::TaxYear;
 use crate::money::{Money, Rate};
 use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
     BenefitCap, ChildBenefit, Cited, DisabilityBenefits, IncomeTax, MinimumWage, NationalInsurance,
-    PensionThresholds, Rules, TaxBand, UniversalCredit, WorkplacePension,
+    PensionThresholds, Rules, TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
 };
 use crate::source::{self, uc_regs_2013, Source};
 
@@ -69,17 +70,17 @@ const CHILD_BENEFIT_GOV_UK: Source = source::CHILD_BENEFIT_RATES;
 /// limit at £37,700 and the higher rate limit at £125,140.
 const BANDS_REST_OF_UK: [TaxBand; 3] = [
     TaxBand {
-        name: "basic rate",
+        name: TaxBandName::Basic,
         up_to: Some(Money::pounds(37_700)),
         rate: Rate::percent(20),
     },
     TaxBand {
-        name: "higher rate",
+        name: TaxBandName::Higher,
         up_to: Some(Money::pounds(125_140)),
         rate: Rate::percent(40),
     },
     TaxBand {
-        name: "additional rate",
+        name: TaxBandName::Additional,
         up_to: None,
         rate: Rate::percent(45),
     },
@@ -90,39 +91,39 @@ const BANDS_REST_OF_UK: [TaxBand; 3] = [
 /// UNCLEAR: the reference read the motion and debate, not the vote that passed it.
 const BANDS_SCOTLAND: [TaxBand; 6] = [
     TaxBand {
-        name: "starter rate",
+        name: TaxBandName::Starter,
         up_to: Some(Money::pounds(3_967)),
         rate: Rate::percent(19),
     },
     TaxBand {
-        name: "basic rate",
+        name: TaxBandName::Basic,
         up_to: Some(Money::pounds(16_956)),
         rate: Rate::percent(20),
     },
     TaxBand {
-        name: "intermediate rate",
+        name: TaxBandName::Intermediate,
         up_to: Some(Money::pounds(31_092)),
         rate: Rate::percent(21),
     },
     TaxBand {
-        name: "higher rate",
+        name: TaxBandName::Higher,
         up_to: Some(Money::pounds(62_430)),
         rate: Rate::percent(42),
     },
     TaxBand {
-        name: "advanced rate",
+        name: TaxBandName::Advanced,
         up_to: Some(Money::pounds(125_140)),
         rate: Rate::percent(45),
     },
     TaxBand {
-        name: "top rate",
+        name: TaxBandName::Top,
         up_to: None,
         rate: Rate::percent(48),
     },
 ];
 
 pub const RULES_2026_27: Rules = Rules {
-    tax_year: "2026/27",
+    tax_year: TaxYear::starting(2026),
     universal_credit: UniversalCredit {
         // UC Regs 2013 reg 36 table, 2026/27 (rates reference §1, [M]).
         standard_allowance_single_under_25: monthly(338, 58, uc_regs_2013::REG_36),
@@ -180,8 +181,8 @@ pub const RULES_2026_27: Rules = Rules {
     income_tax: IncomeTax {
         personal_allowance: yearly(12_570, source::INCOME_TAX_ACT_2007_S35),
         personal_allowance_taper_threshold: yearly(100_000, source::INCOME_TAX_ACT_2007_S35),
-        bands_rest_of_uk: Cited::new(&BANDS_REST_OF_UK, source::FINANCE_ACT_2026_S2),
-        bands_scotland: Cited::new(&BANDS_SCOTLAND, source::SCOTTISH_RATE_RESOLUTION_2026),
+        bands_rest_of_uk: Cited::new(BANDS_REST_OF_UK, source::FINANCE_ACT_2026_S2),
+        bands_scotland: Cited::new(BANDS_SCOTLAND, source::SCOTTISH_RATE_RESOLUTION_2026),
     },
     national_insurance: NationalInsurance {
         // SSCR 2001 reg 10 for 2026/27: £242 a week [M]; the monthly figures £1,048

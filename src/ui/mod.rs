@@ -4,7 +4,9 @@
 //! -> engine -> outcome -> these views. Components hold no rules and no words of
 //! their own: rules are in the engine, words in `copy/`.
 
+pub mod clock;
 pub mod history;
+pub mod hooks;
 pub mod pages;
 pub mod privacy;
 pub mod state;
@@ -13,6 +15,7 @@ pub mod widgets;
 use yew::prelude::*;
 
 use crate::copy::EN;
+use crate::describe::{fill, tax_year_gaps};
 use pages::check_answers::CheckAnswersPage;
 use pages::question::QuestionPage;
 use pages::results::ResultsPage;
@@ -21,23 +24,23 @@ use state::{Screen, State};
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::new(&EN));
+    let state = use_reducer(|| State::new(&EN, clock::today()));
     history::use_browser_history(&state);
-    let copy = state.copy;
+    let copy = state.copy();
     // Page title: the question, with "Error: " first when there is a problem.
     {
         let title = match state.screen {
-            Screen::Start => copy.start.title.to_owned(),
-            Screen::Question(id) => crate::questionnaire::page(id, &state.answers, copy).title,
-            Screen::CheckAnswers => copy.check_answers.title.to_owned(),
-            Screen::Results => copy.results.title.to_owned(),
+            Screen::Start => copy.start.title.text().to_owned(),
+            Screen::Question(id) => state.questionnaire.page(id, &state.answers).title,
+            Screen::CheckAnswers => copy.check_answers.title.text().to_owned(),
+            Screen::Results => copy.results.title.text().to_owned(),
         };
         let prefix = if state.errors.is_empty() {
             ""
         } else {
-            copy.common.error_title_prefix
+            copy.common.error_title_prefix.text()
         };
-        let full = format!("{prefix}{title} - {}", copy.common.service_name);
+        let full = format!("{prefix}{title} - {}", copy.common.service_name.text());
         use_effect_with(full, |full| gloo::utils::document().set_title(full));
     }
     // Mark the first screen as drawn, for the time-to-interactive measurement.
@@ -52,12 +55,16 @@ pub fn app() -> Html {
         Screen::CheckAnswers => html! { <CheckAnswersPage state={state.clone()} /> },
         Screen::Results => html! { <ResultsPage state={state.clone()} /> },
     };
+    let estimate_note = fill(
+        copy.common.estimate_note,
+        &tax_year_gaps(state.questionnaire.rules.tax_year),
+    );
     html! {
         <>
-            <a href="#main-content" class="bb-skip-link">{ copy.common.skip_link }</a>
+            <a href="#main-content" class="bb-skip-link">{ copy.common.skip_link.text() }</a>
             <header class="bb-header">
                 <div class="bb-width-container">
-                    <p class="bb-header__name">{ copy.common.service_name }</p>
+                    <p class="bb-header__name">{ copy.common.service_name.text() }</p>
                 </div>
             </header>
             <div class="bb-width-container">
@@ -67,8 +74,8 @@ pub fn app() -> Html {
             </div>
             <footer class="bb-footer">
                 <div class="bb-width-container">
-                    <p class="bb-body">{ copy.common.footer }</p>
-                    <p class="bb-body">{ copy.common.estimate_note }</p>
+                    <p class="bb-body">{ copy.common.footer.text() }</p>
+                    <p class="bb-body">{ estimate_note }</p>
                 </div>
             </footer>
         </>

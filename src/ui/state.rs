@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::answers::Answers;
+use crate::answers::{Answer, Answers, FieldId};
 use crate::copy::Copy;
-use crate::questionnaire::{check_page, first_unanswered, page, pages, FieldError, PageId};
+use crate::dates::Date;
+use crate::questionnaire::{FieldError, PageId, Questionnaire};
+use crate::rules::rules_for;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -20,7 +22,8 @@ pub enum Screen {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
-    pub copy: &'static Copy,
+    /// The questions in the person's language, with the rules for today's date.
+    pub questionnaire: Questionnaire<'static>,
     pub answers: Answers,
     pub screen: Screen,
     pub errors: Vec<FieldError>,
@@ -36,9 +39,16 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(copy: &'static Copy) -> State {
+    /// A fresh start in `copy`'s language, with the rules for `today` (the app reads
+    /// the date; the engine never does).
+    pub fn new(copy: &'static Copy, today: Date) -> State {
+        State::starting(Questionnaire::new(copy, rules_for(today)))
+    }
+
+    /// No answers yet, on the start page.
+    fn starting(questionnaire: Questionnaire<'static>) -> State {
         State {
-            copy,
+            questionnaire,
             answers: Answers::default(),
             screen: Screen::Start,
             errors: Vec::new(),
@@ -76,8 +86,12 @@ impl State {
     }
 
     /// The screen before this one, for the back link.
+    pub fn copy(&self) -> &'static Copy {
+        self.questionnaire.copy
+    }
+
     pub fn previous(&self) -> Screen {
-        let flow = pages(&self.answers);
+        let flow = self.questionnaire.pages(&self.answers);
         match self.screen {
             Screen::Start => Screen::Start,
             Screen::Question(_) if self.changing => Screen::CheckAnswers,
@@ -93,16 +107,19 @@ impl State {
     }
 
     fn after(&self, id: PageId) -> Screen {
+        let first_unanswered = || {
+            self.questionnaire
+                .first_unanswered(&self.answers)
+                .map_or(Screen::CheckAnswers, Screen::Question)
+        };
         if self.changing {
             // A changed answer can bring in new questions (say, rent after renting).
-            return first_unanswered(&self.answers, self.copy)
-                .map_or(Screen::CheckAnswers, Screen::Question);
+            return first_unanswered();
         }
-        let flow = pages(&self.answers);
+        let flow = self.questionnaire.pages(&self.answers);
         match flow.iter().position(|&p| p == id) {
             Some(index) if index + 1 < flow.len() => Screen::Question(flow[index + 1]),
-            _ => first_unanswered(&self.answers, self.copy)
-                .map_or(Screen::CheckAnswers, Screen::Question),
+            Some(_) | None => first_unanswered(),
         }
     }
 }
@@ -112,8 +129,8 @@ pub enum Action {
     History(u32),
     Start,
     Answer {
-        key: String,
-        value: String,
+        field: FieldId,
+        answer: Answer,
     },
     Continue,
     Back,
@@ -142,25 +159,31 @@ impl Reducible for State {
             }
             Action::History(_) => state,
             Action::Start => {
-                let first = first_unanswered(&state.answers, state.copy).unwrap_or(PageId::Partner);
+                let first = state
+                    .questionnaire
+                    .first_unanswered(&state.answers)
+                    .unwrap_or(PageId::Partner);
                 state.forward(Screen::Question(first))
             }
-            Action::Answer { key, value } => {
+            Action::Answer { field, answer } => {
                 let mut state = state;
-                state.answers.set(key.clone(), value);
+                state.answers.set(field, answer);
                 // Clear this field's error once it is answered well; keep the others.
                 if let Screen::Question(id) = state.screen {
-                    let current = page(id, &state.answers, state.copy);
-                    let now_wrong = check_page(&current, &state.answers);
-                    state
-                        .errors
-                        .retain(|error| error.key != key || now_wrong.iter().any(|e| e.key == key));
+                    let questionnaire = state.questionnaire;
+                    let current = questionnaire.page(id, &state.answers);
+                    let now_wrong = questionnaire.check_page(&current, &state.answers);
+                    state.errors.retain(|error| {
+                        error.field != field || now_wrong.iter().any(|e| e.field == field)
+                    });
                 }
                 state
             }
             Action::Continue => match state.screen {
                 Screen::Question(id) => {
-                    let errors = check_page(&page(id, &state.answers, state.copy), &state.answers);
+                    let questionnaire = state.questionnaire;
+                    let page = questionnaire.page(id, &state.answers);
+                    let errors = questionnaire.check_page(&page, &state.answers);
                     if errors.is_empty() {
                         let next = state.after(id);
                         let mut state = state.forward(next);
@@ -175,7 +198,7 @@ impl Reducible for State {
                         state
                     }
                 }
-                _ => state,
+                Screen::Start | Screen::CheckAnswers | Screen::Results => state,
             },
             Action::Back => state.back(),
             Action::Change(id) => {
@@ -183,13 +206,14 @@ impl Reducible for State {
                 state.changing = true;
                 state
             }
-            Action::SeeResults => match first_unanswered(&state.answers, state.copy) {
+            Action::SeeResults => match state.questionnaire.first_unanswered(&state.answers) {
                 Some(id) => state.forward(Screen::Question(id)),
                 None => state.forward(Screen::Results),
             },
             Action::StartAgain => {
                 let depth = state.depth;
-                let mut fresh = State::new(state.copy).forward(Screen::Start);
+                // The same language and rules: only the answers go.
+                let mut fresh = State::starting(state.questionnaire).forward(Screen::Start);
                 fresh.depth = depth + 1;
                 fresh
             }

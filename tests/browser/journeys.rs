@@ -4,9 +4,11 @@
 //! page must equal the engine's for the same answers.
 
 use benefit_bridge::answers::Answers;
+use benefit_bridge::copy::EN;
 use benefit_bridge::format::{change, pounds};
 use benefit_bridge::outcome::Outcome;
-use benefit_bridge::{calculate, questionnaire, RULES_2026_27};
+use benefit_bridge::questionnaire::Questionnaire;
+use benefit_bridge::{calculate, RULES_2026_27};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 
@@ -14,13 +16,10 @@ use crate::harness::Browser;
 
 /// What the engine says for these answers (the same step the app takes).
 fn engine_outcome(pairs: &[(&str, &str)]) -> Outcome {
-    let mut answers = Answers::default();
-    for (key, value) in pairs {
-        answers.set(*key, *value);
-    }
-    let situation = questionnaire::situation(&answers);
+    let answers = Answers::from_pairs(pairs).expect("answers the questionnaire knows");
+    let situation = Questionnaire::new(&EN, &RULES_2026_27).situation(&answers);
     assert_eq!(
-        situation.check(),
+        situation.check(RULES_2026_27.tax_year),
         Vec::new(),
         "the journey's answers should be complete"
     );

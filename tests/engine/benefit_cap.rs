@@ -6,7 +6,7 @@
 //! Cap (reg 80A): £25,323 / 12 = £2,110.25 a month.
 
 use benefit_bridge::household::{DisabilityBenefit, PipRate, UcHealth};
-use benefit_bridge::outcome::Threshold;
+use benefit_bridge::outcome::{CapExemption, Threshold};
 
 use crate::support::*;
 
@@ -41,11 +41,14 @@ fn earnings_of_881_a_month_after_tax_ni_and_pension_lift_the_cap() {
     let family = london_family();
     let working = with_you_working(&family, salary("10572").no_pension());
     assert_eq!(working.universal_credit.earned_income, gbp("881.00"));
-    assert!(working
-        .universal_credit
-        .benefit_cap
-        .exempt_because
-        .is_some());
+    assert_eq!(
+        working.universal_credit.benefit_cap.exempt_because,
+        Some(CapExemption::Earnings {
+            earned_income: gbp("881.00"),
+            threshold: gbp("881"),
+        })
+    );
+    assert_eq!(working.universal_credit.benefit_cap.reduction, gbp("0"));
     assert_eq!(uc(&working), gbp("2687.02"));
     assert!(working
         .thresholds_reached
@@ -74,7 +77,15 @@ fn the_automatic_enrolment_pension_can_keep_earnings_under_the_cap_threshold() {
     let family = london_family();
     let working = with_you_working(&family, salary("10572"));
     assert_eq!(working.universal_credit.earned_income, gbp("862.95"));
-    assert!(working.universal_credit.benefit_cap.reduction.is_positive());
+    // Taper: 55% × (£862.95 − £427) = £239.7725 → £239.77; before the cap
+    // £2,936.72 − £239.77 = £2,696.95; welfare benefits £2,969.30; excess over
+    // £2,110.25 = £859.05, all of it taken off; UC £1,837.90 as with no earnings.
+    assert_eq!(working.universal_credit.benefit_cap.exempt_because, None);
+    assert_eq!(
+        working.universal_credit.benefit_cap.reduction,
+        gbp("859.05")
+    );
+    assert_eq!(uc(&working), gbp("1837.90"));
 }
 
 #[test]
@@ -89,9 +100,14 @@ fn the_cap_outside_london_for_a_single_person() {
 
 #[test]
 fn lcwra_pip_and_the_carer_element_exempt_the_household() {
+    // Single, rent £1,200: maximum £1,624.90 before any health or carer element; the
+    // cap is £1,229.42 a month. Each exemption lifts it (reg 83(1)).
+    let exemption =
+        |household: &HouseholdBuilder| now(household).universal_credit.benefit_cap.exempt_because;
     let household = single(30)
         .renting_privately("1200")
         .health(UcHealth::LcwraNewClaimant);
+    assert_eq!(exemption(&household), Some(CapExemption::LcwraElement));
     assert_eq!(
         uc(&now(&household)),
         gbp("424.90") + gbp("217.26") + gbp("1200")
@@ -103,11 +119,14 @@ fn lcwra_pip_and_the_carer_element_exempt_the_household() {
                 daily_living: PipRate::None,
                 mobility: PipRate::Standard,
             });
+    assert_eq!(exemption(&household), Some(CapExemption::DisabilityBenefit));
     assert_eq!(uc(&now(&household)), gbp("1624.90"));
     let household = single(30).renting_privately("1200").carer();
+    assert_eq!(exemption(&household), Some(CapExemption::CarerElement));
     assert_eq!(uc(&now(&household)), gbp("1624.90") + gbp("209.34"));
     // LCW alone does not exempt (reg 83(1)(a) needs the LCWRA element).
     let household = single(30).renting_privately("1200").health(UcHealth::Lcw);
+    assert_eq!(exemption(&household), None);
     assert_eq!(uc(&now(&household)), gbp("1229.42"));
 }
 

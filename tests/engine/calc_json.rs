@@ -4,6 +4,10 @@
 use std::fs;
 use std::path::Path;
 
+use benefit_bridge::copy::EN;
+use benefit_bridge::money::Money;
+use benefit_bridge::outcome::Outcome;
+use benefit_bridge::report::report;
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 
 use crate::support::gbp;
@@ -20,41 +24,190 @@ fn example(name: &str) -> Situation {
         .join(name);
     let text = fs::read_to_string(&path).expect("an example file");
     let situation = read(&text).unwrap_or_else(|error| panic!("{name}: {error}"));
-    assert_eq!(situation.check(), Vec::new(), "{name} should be valid");
+    assert_eq!(
+        situation.check(RULES_2026_27.tax_year),
+        Vec::new(),
+        "{name} should be valid"
+    );
     situation
 }
 
+/// UC now, then UC and the better-off amount per month for each scenario.
+fn headline(outcome: &Outcome) -> (Money, Vec<(Money, Money)>) {
+    (
+        outcome.now.universal_credit.award,
+        outcome
+            .scenarios
+            .iter()
+            .map(|scenario| {
+                (
+                    scenario.snapshot.universal_credit.award,
+                    scenario.better_off.per_month,
+                )
+            })
+            .collect(),
+    )
+}
+
 #[test]
-fn every_example_file_reads_and_calculates() {
+fn every_example_file_is_described_in_this_file() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/situations");
-    let mut count = 0;
-    for entry in fs::read_dir(folder).expect("the examples folder") {
-        let name = entry
-            .expect("an entry")
-            .file_name()
-            .into_string()
-            .expect("a UTF-8 name");
-        let outcome = calculate(&example(&name), &RULES_2026_27);
-        assert!(
-            !outcome.scenarios.is_empty(),
-            "{name} should have scenarios"
-        );
-        count += 1;
-    }
-    assert!(count >= 3);
+    let mut names: Vec<String> = fs::read_dir(folder)
+        .expect("the examples folder")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .into_string()
+                .expect("a UTF-8 name")
+        })
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "couple-with-children.json",
+            "scottish-taxpayer.json",
+            "single-renter-lcwra.json"
+        ],
+        "a new example file needs its worked example below"
+    );
 }
 
 #[test]
 fn the_single_renter_example_matches_its_worked_example() {
     // See universal_credit::single_renter_with_lcwra_on_the_national_living_wage:
-    // £650 rent, protected LCWRA; 16 hours at £12.71 monthly: UC £1,504.70 − £239.89.
+    // £650 rent, protected LCWRA; maximum amount £1,504.70 (savings of £1,200 count
+    // for nothing). 8 hours: taper £7.49. 16 hours monthly: taper £239.89, better off
+    // £866.78 − £239.89 = £626.89. 30 hours paid weekly: £381.30 a week; pension
+    // (£381.30 − £120) × 5% = £13.065 → £13.07 (from pay £10.456 → £10.46); tax
+    // (£19,827.60 − £12,570) × 20% / 52 = £27.912… → £27.91; NI (£381.30 − £242) × 8%
+    // = £11.144 → £11.14. Monthly (× 52 / 12): gross £1,652.30, tax £120.94, NI £48.27,
+    // pension £45.33 (£56.64 with relief): take-home £1,437.76, earned income
+    // £1,426.45; taper 55% × £999.45 = £549.6975 → £549.70; UC £955.00; better off
+    // £1,437.76 − £549.70 = £888.06.
     let outcome = calculate(&example("single-renter-lcwra.json"), &RULES_2026_27);
-    assert_eq!(outcome.now.universal_credit.award, gbp("1504.70"));
     assert_eq!(
-        outcome.scenarios[1].snapshot.universal_credit.award,
-        gbp("1264.81")
+        headline(&outcome),
+        (
+            gbp("1504.70"),
+            vec![
+                (gbp("1497.21"), gbp("440.61") - gbp("7.49")),
+                (gbp("1264.81"), gbp("626.89")),
+                (gbp("955.00"), gbp("888.06")),
+            ]
+        )
     );
-    assert_eq!(outcome.scenarios[1].better_off.per_month, gbp("626.89"));
+}
+
+#[test]
+fn the_couple_with_children_example_matches_its_worked_example() {
+    // Couple in Wales; partner LCWRA (new rate); children 11 (born before 6 April
+    // 2017), 7 (DLA lowest care, lower addition) and 3; social rent £125 + £6.50 a
+    // week; childcare £400 a month; you work 20 hours at £13.50 paid weekly.
+    // Maximum: £666.97 + £351.88 + 2 × £303.94 + £164.79 + £217.26
+    //   + £131.50 × 52 / 12 (£569.83) + 85% × £400 (£340) = £2,918.61.
+    // Now, £270 a week: pension (£270 − £120) × 5% = £7.50 (£6.00 from pay); tax
+    //   (£14,040 − £12,570) × 20% / 52 = £5.65; NI (£270 − £242) × 8% = £2.24.
+    //   Monthly: gross £1,170.00, tax £24.48, NI £9.71, pension £32.50 with relief:
+    //   earned income £1,103.31; taper 55% × (£1,103.31 − £427) = £371.97;
+    //   UC £2,546.64.
+    // 30 hours (£405 a week): tax £32.65, NI £13.04, pension £14.25 a week; monthly
+    //   gross £1,755.00, tax £141.48, NI £56.51, pension £61.75 with relief (£49.40
+    //   from pay): earned income £1,495.26; taper £587.54; UC £2,331.07. Take-home
+    //   rises £1,109.81 → £1,507.61 (+£397.80), UC falls £215.57: better off £182.23.
+    // With childcare of £650: element £552.50 (+£212.50): UC £2,543.57; better off
+    //   £394.73.
+    let outcome = calculate(&example("couple-with-children.json"), &RULES_2026_27);
+    assert_eq!(
+        headline(&outcome),
+        (
+            gbp("2546.64"),
+            vec![
+                (gbp("2331.07"), gbp("182.23")),
+                (gbp("2543.57"), gbp("394.73")),
+            ]
+        )
+    );
+}
+
+#[test]
+fn the_scottish_taxpayer_example_matches_its_worked_example() {
+    // Single, 29, LCW (a work allowance but no money), social rent £420: UC £424.90 +
+    // £420 = £844.90. A £30,000 job paid monthly: £2,500 gross; Scottish tax £3,451.07
+    // a year / 12 = £287.58; NI (£2,500 − £1,048) × 8% = £116.16; pension (£2,500 −
+    // £520) × 5% = £99.00 (£79.20 from pay). Take-home £2,017.06; earned income
+    // £1,997.26; taper 55% × (£1,997.26 − £427) = £863.64, more than the maximum: no
+    // UC. Better off £2,017.06 − £844.90 = £1,172.16.
+    let outcome = calculate(&example("scottish-taxpayer.json"), &RULES_2026_27);
+    assert_eq!(
+        headline(&outcome),
+        (gbp("844.90"), vec![(gbp("0"), gbp("1172.16"))])
+    );
+}
+
+#[test]
+fn the_json_has_a_label_for_every_line_and_a_reason_for_every_change() {
+    for name in [
+        "couple-with-children.json",
+        "scottish-taxpayer.json",
+        "single-renter-lcwra.json",
+    ] {
+        let outcome = calculate(&example(name), &RULES_2026_27);
+        let json = serde_json::to_value(report(&outcome, &EN)).expect("the report serialises");
+        let mut labels = Vec::new();
+        strings_named(&json, &["label", "why", "exempt_because"], &mut labels);
+        assert!(labels.len() > 10, "{name}: {labels:?}");
+        for label in labels {
+            assert!(
+                !label.is_empty() && !label.contains('{'),
+                "{name}: an empty label or a gap left: {label:?}"
+            );
+        }
+    }
+    // The exact words, with the figures in their gaps.
+    let outcome = calculate(&example("single-renter-lcwra.json"), &RULES_2026_27);
+    let json = serde_json::to_value(report(&outcome, &EN)).expect("the report serialises");
+    assert_eq!(
+        json["scenarios"][1]["label"],
+        "You: 16 hours a week at £12.71 an hour"
+    );
+    assert_eq!(
+        json["now"]["universal_credit"]["elements"][2]["label"],
+        "Housing costs element (rent and eligible service charges £650.00)"
+    );
+    assert_eq!(
+        json["now"]["universal_credit"]["elements"][2]["id"],
+        "housing_costs_element"
+    );
+    assert_eq!(
+        json["scenarios"][1]["changes"][1]["why"],
+        "Universal Credit goes down by 55p for each £1 of earnings after tax, National \
+         Insurance and pension above your work allowance of £427.00 a month (UC Regs \
+         2013 reg 22)."
+    );
+    assert_eq!(json["tax_year"], "2026/27");
+}
+
+fn strings_named(value: &serde_json::Value, names: &[&str], found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                match child {
+                    serde_json::Value::String(text) if names.contains(&key.as_str()) => {
+                        found.push(text.clone());
+                    }
+                    _ => strings_named(child, names, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            items
+                .iter()
+                .for_each(|item| strings_named(item, names, found));
+        }
+        _ => {}
+    }
 }
 
 #[test]
@@ -101,7 +254,7 @@ fn answers_the_engine_cannot_use_are_named_with_a_reason() {
     )
     .expect("valid JSON");
     let fields: Vec<String> = situation
-        .check()
+        .check(RULES_2026_27.tax_year)
         .into_iter()
         .map(|problem| problem.field)
         .collect();

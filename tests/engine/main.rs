@@ -4,6 +4,7 @@
 mod benefit_cap;
 mod calc_json;
 mod capital;
+mod catalogue;
 mod dead_parameters;
 mod pay;
 mod properties;

@@ -9,8 +9,10 @@ use benefit_bridge::household::{
     UcHealth,
 };
 use benefit_bridge::money::Money;
+use benefit_bridge::outcome::Threshold;
 use benefit_bridge::period::Frequency;
-use benefit_bridge::scenario::{Job, PensionContribution, PensionScheme, Scenario};
+use benefit_bridge::scenario::Scenario;
+use benefit_bridge::work::{Job, PensionContribution, PensionScheme};
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
@@ -238,14 +240,17 @@ proptest! {
             household,
             scenarios: vec![Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None }],
         };
-        prop_assert_eq!(situation.check(), Vec::new());
+        prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
         let outcome = calculate(&situation, &RULES_2026_27);
         for snapshot in core::iter::once(&outcome.now).chain(outcome.scenarios.iter().map(|s| &s.snapshot)) {
             let uc = &snapshot.universal_credit;
             prop_assert!(!uc.award.is_negative(), "UC {} is negative", uc.award);
             prop_assert!(uc.award <= uc.maximum_amount);
-            for line in uc.elements.iter().chain(&uc.deductions) {
-                prop_assert!(!line.per_month.is_negative(), "{} is negative", line.label);
+            for line in &uc.elements {
+                prop_assert!(!line.per_month.is_negative(), "{:?} is negative", line.kind);
+            }
+            for line in &uc.deductions {
+                prop_assert!(!line.per_month.is_negative(), "{:?} is negative", line.kind);
             }
             for person in &snapshot.pay {
                 let pay = person.payslip.per_month;
@@ -281,12 +286,20 @@ proptest! {
         };
         let (before, after) = (snapshot(&lower), snapshot(&higher));
         if after.total.per_month < before.total.per_month {
-            prop_assert_ne!(
-                &before.thresholds_reached,
-                &after.thresholds_reached,
-                "income fell from {} to {} with no named cliff edge",
+            // The cliff must be named: a threshold reached with the extra pound, and one
+            // that can cost money when it is crossed (not, say, the cap being lifted).
+            let crossed: Vec<Threshold> = after
+                .thresholds_reached
+                .iter()
+                .copied()
+                .filter(|threshold| !before.thresholds_reached.contains(threshold))
+                .collect();
+            prop_assert!(
+                crossed.iter().any(|threshold| threshold.can_cost_money()),
+                "income fell from {} to {}, crossing only {:?}: no named cliff edge explains it",
                 before.total.per_month,
-                after.total.per_month
+                after.total.per_month,
+                crossed
             );
         }
     }

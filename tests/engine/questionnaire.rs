@@ -1,22 +1,31 @@
 //! The questionnaire: which pages apply, how answers are checked, and that finished
 //! answers give the household the engine expects.
 
-use benefit_bridge::answers::Answers;
+use benefit_bridge::answers::{Answers, FieldId, Person};
 use benefit_bridge::copy::EN;
 use benefit_bridge::household::UcHealth;
-use benefit_bridge::questionnaire::{
-    self, check_page, first_unanswered, page, pages, PageId, Person,
-};
+use benefit_bridge::questionnaire::{FieldKind, PageId, Questionnaire};
 use benefit_bridge::{calculate, RULES_2026_27};
 
 use crate::support::gbp;
 
 fn answers(pairs: &[(&str, &str)]) -> Answers {
-    let mut answers = Answers::default();
-    for (key, value) in pairs {
-        answers.set(*key, *value);
-    }
+    Answers::from_pairs(pairs).expect("answers the questionnaire knows")
+}
+
+fn questionnaire() -> Questionnaire<'static> {
+    Questionnaire::new(&EN, &RULES_2026_27)
+}
+
+fn pages(answers: &Answers) -> Vec<PageId> {
+    questionnaire().pages(answers)
+}
+
+/// Sets one answer by its keys, as the tests' answers are written.
+fn set(answers: &mut Answers, key: &str, value: &str) {
     answers
+        .set_by_key(key, value)
+        .expect("an answer the questionnaire knows");
 }
 
 /// Single, 34, England (not London), protected LCWRA, PIP standard daily living,
@@ -56,7 +65,7 @@ fn a_single_person_is_never_asked_about_a_partner() {
             | PageId::WorkNow(Person::Partner)
     )));
     let mut couple = single_renter();
-    couple.set("partner", "yes");
+    set(&mut couple, "partner", "yes");
     let flow = pages(&couple);
     assert!(flow.contains(&PageId::Age(Person::Partner)));
     assert!(flow.contains(&PageId::Health(Person::Partner)));
@@ -68,13 +77,13 @@ fn only_the_questions_that_apply_are_asked() {
     assert!(pages(&answers).contains(&PageId::Rent));
     assert!(pages(&answers).contains(&PageId::London));
     assert!(!pages(&answers).contains(&PageId::Childcare));
-    answers.set("housing", "owner");
-    answers.set("country", "wales");
+    set(&mut answers, "housing", "owner");
+    set(&mut answers, "country", "wales");
     assert!(!pages(&answers).contains(&PageId::Rent));
     assert!(!pages(&answers).contains(&PageId::London));
-    answers.set("children", "2");
-    answers.set("child_0_age", "9");
-    answers.set("child_1_age", "4");
+    set(&mut answers, "children", "2");
+    set(&mut answers, "child_0_age", "9");
+    set(&mut answers, "child_1_age", "4");
     let flow = pages(&answers);
     assert!(flow.contains(&PageId::ChildBornBefore2017(0)));
     assert!(!flow.contains(&PageId::ChildBornBefore2017(1)));
@@ -84,14 +93,14 @@ fn only_the_questions_that_apply_are_asked() {
 #[test]
 fn every_page_has_a_heading_and_every_choice_has_options() {
     let mut answers = single_renter();
-    answers.set("partner", "yes");
-    answers.set("partner_health", "lcwra");
-    answers.set("partner_disability", "dla");
-    answers.set("partner_works_now", "yes");
-    answers.set("children", "1");
-    answers.set("child_0_age", "9");
+    set(&mut answers, "partner", "yes");
+    set(&mut answers, "partner_health", "lcwra");
+    set(&mut answers, "partner_disability", "dla");
+    set(&mut answers, "partner_works_now", "yes");
+    set(&mut answers, "children", "1");
+    set(&mut answers, "child_0_age", "9");
     for id in pages(&answers) {
-        let page = page(id, &answers, &EN);
+        let page = questionnaire().page(id, &answers);
         assert!(!page.title.is_empty(), "{id:?} has no heading");
         assert!(
             !page.title.contains('{'),
@@ -104,16 +113,36 @@ fn every_page_has_a_heading_and_every_choice_has_options() {
                 "{id:?} label has a placeholder left"
             );
             assert!(
-                !field.missing.is_empty(),
+                !field.messages.missing.is_empty(),
                 "{id:?} {} has no error message",
                 field.key
             );
-            if field.kind == questionnaire::FieldKind::Choice {
+            for text in [
+                &field.hint,
+                &field.messages.missing,
+                &field.messages.too_small,
+                &field.messages.too_large,
+            ] {
                 assert!(
-                    !field.choices.is_empty(),
+                    !text.contains('{'),
+                    "{id:?} {}: a gap left in {text:?}",
+                    field.key
+                );
+            }
+            if field.kind == FieldKind::Choice {
+                assert!(
+                    !field.options.is_empty(),
                     "{id:?} {} has no options",
                     field.key
                 );
+                for option in &field.options {
+                    assert!(
+                        !option.label.contains('{') && !option.hint.contains('{'),
+                        "{id:?} {}: a gap left in {:?}",
+                        field.key,
+                        option.label
+                    );
+                }
             }
         }
     }
@@ -122,26 +151,26 @@ fn every_page_has_a_heading_and_every_choice_has_options() {
 #[test]
 fn a_bad_rent_gets_a_plain_error_and_a_corrected_one_passes() {
     let mut answers = single_renter();
-    answers.set("rent", "six hundred");
-    let rent_page = page(PageId::Rent, &answers, &EN);
-    let errors = check_page(&rent_page, &answers);
+    set(&mut answers, "rent", "six hundred");
+    let rent_page = questionnaire().page(PageId::Rent, &answers);
+    let errors = questionnaire().check_page(&rent_page, &answers);
     assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].key, "rent");
+    assert_eq!(errors[0].field, FieldId::Rent);
     assert_eq!(
         errors[0].message,
         "Enter your rent as a number, like 650 or 650.50"
     );
-    answers.set("rent", "£650.00");
-    assert_eq!(check_page(&rent_page, &answers), Vec::new());
+    set(&mut answers, "rent", "£650.00");
+    assert_eq!(questionnaire().check_page(&rent_page, &answers), Vec::new());
 }
 
 #[test]
 fn unanswered_pages_are_found() {
     let mut answers = single_renter();
-    assert_eq!(first_unanswered(&answers, &EN), None);
-    answers.set("your_age", "");
+    assert_eq!(questionnaire().first_unanswered(&answers), None);
+    set(&mut answers, "your_age", "");
     assert_eq!(
-        first_unanswered(&answers, &EN),
+        questionnaire().first_unanswered(&answers),
         Some(PageId::Age(Person::You))
     );
 }
@@ -149,8 +178,8 @@ fn unanswered_pages_are_found() {
 #[test]
 fn finished_answers_give_the_engine_the_household_it_expects() {
     // The worked example in universal_credit.rs: UC £1,504.70 now, £1,264.81 at 16 hours.
-    let situation = questionnaire::situation(&single_renter());
-    assert_eq!(situation.check(), Vec::new());
+    let situation = questionnaire().situation(&single_renter());
+    assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
     assert_eq!(
         situation.household.you.uc_health,
         UcHealth::LcwraPre2026Claimant
@@ -167,12 +196,12 @@ fn finished_answers_give_the_engine_the_household_it_expects() {
 #[test]
 fn a_child_in_scotland_gets_cdp_and_the_disabled_child_addition() {
     let mut answers = single_renter();
-    answers.set("country", "scotland");
-    answers.set("children", "1");
-    answers.set("child_0_age", "6");
-    answers.set("child_0_care", "highest");
-    answers.set("child_0_mobility", "none");
-    let household = questionnaire::household(&answers);
+    set(&mut answers, "country", "scotland");
+    set(&mut answers, "children", "1");
+    set(&mut answers, "child_0_age", "6");
+    set(&mut answers, "child_0_care", "highest");
+    set(&mut answers, "child_0_mobility", "none");
+    let household = questionnaire().situation(&answers).household;
     let child = household.children[0];
     assert_eq!(
         child.disabled_child_addition,
@@ -182,20 +211,4 @@ fn a_child_in_scotland_gets_cdp_and_the_disabled_child_addition() {
         child.disability_benefit,
         Some(benefit_bridge::household::DisabilityBenefit::Cdp { .. })
     ));
-}
-
-#[test]
-fn the_words_follow_the_house_style() {
-    // NHS content guide: no "should", "please" or "sorry"; no "mentally ill".
-    let text = format!("{EN:?}").to_lowercase();
-    for word in [
-        " should ",
-        "please",
-        "sorry",
-        "mentally ill",
-        "simply",
-        "easy",
-    ] {
-        assert!(!text.contains(word), "the copy uses {word:?}");
-    }
 }

@@ -6,9 +6,10 @@ use benefit_bridge::household::{
     Housing, NonDependant, NonDependantExemption, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
-use benefit_bridge::outcome::{LineId, Snapshot, Who};
+use benefit_bridge::outcome::{Income, PayFigures, Snapshot, UcElement, Who};
 use benefit_bridge::period::Frequency;
-use benefit_bridge::scenario::{Job, PensionContribution, PensionScheme, Scenario};
+use benefit_bridge::scenario::Scenario;
+use benefit_bridge::work::{Job, PensionContribution, PensionScheme};
 use benefit_bridge::{Situation, RULES_2026_27};
 use rust_decimal::Decimal;
 
@@ -237,7 +238,7 @@ pub fn now(household: &HouseholdBuilder) -> Snapshot {
         scenarios: Vec::new(),
     };
     assert_eq!(
-        situation.check(),
+        situation.check(RULES_2026_27.tax_year),
         Vec::new(),
         "the test household should be valid"
     );
@@ -261,7 +262,7 @@ pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
         scenarios: vec![scenario.clone()],
     };
     assert_eq!(
-        situation.check(),
+        situation.check(RULES_2026_27.tax_year),
         Vec::new(),
         "the test situation should be valid"
     );
@@ -276,23 +277,50 @@ pub fn uc(snapshot: &Snapshot) -> Money {
     snapshot.universal_credit.award
 }
 
-pub fn element(snapshot: &Snapshot, id: LineId) -> Money {
+/// A kind of UC element, whatever the figures behind it (to add up in a test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Element {
+    StandardAllowance,
+    Child,
+    DisabledChildAddition,
+    Lcw,
+    Lcwra,
+    Carer,
+    HousingCosts,
+    ChildcareCosts,
+}
+
+fn kind_of(element: &UcElement) -> Element {
+    match element {
+        UcElement::StandardAllowance { .. } => Element::StandardAllowance,
+        UcElement::ChildElement { .. } => Element::Child,
+        UcElement::DisabledChildAddition { .. } => Element::DisabledChildAddition,
+        UcElement::LcwElement => Element::Lcw,
+        UcElement::LcwraElement { .. } => Element::Lcwra,
+        UcElement::CarerElement => Element::Carer,
+        UcElement::HousingCostsElement { .. } => Element::HousingCosts,
+        UcElement::ChildcareCostsElement { .. } => Element::ChildcareCosts,
+    }
+}
+
+/// The monthly total of one kind of UC element (all children together).
+pub fn element(snapshot: &Snapshot, kind: Element) -> Money {
     snapshot
         .universal_credit
         .elements
         .iter()
-        .filter(|line| line.id == id)
+        .filter(|line| kind_of(&line.kind) == kind)
         .map(|line| line.per_month)
         .sum()
 }
 
-pub fn income(snapshot: &Snapshot, id: LineId, who: Who) -> Money {
+pub fn income(snapshot: &Snapshot, kind: Income, who: Who) -> Money {
     snapshot
-        .income_line(id, who)
+        .income_line(kind, who)
         .map_or(Money::ZERO, |line| line.per_month)
 }
 
-pub fn your_pay(snapshot: &Snapshot) -> benefit_bridge::engine::pay::PayFigures {
+pub fn your_pay(snapshot: &Snapshot) -> PayFigures {
     snapshot
         .pay
         .iter()

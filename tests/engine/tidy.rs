@@ -3,17 +3,111 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// The pure part of the crate: no web code, no floats, no clock, files or network.
-const ENGINE_PATHS: &[&str] = &[
+/// Everything but the app: no web code, no floats, no clock, files or network.
+const PURE_PATHS: &[&str] = &[
+    "src/answers",
+    "src/copy",
+    "src/dates.rs",
+    "src/describe.rs",
     "src/engine",
-    "src/rules",
-    "src/money.rs",
-    "src/period.rs",
+    "src/format.rs",
     "src/household.rs",
+    "src/limits.rs",
+    "src/money.rs",
+    "src/outcome",
+    "src/period.rs",
+    "src/questionnaire",
+    "src/report.rs",
+    "src/rules",
     "src/scenario.rs",
     "src/situation.rs",
-    "src/outcome.rs",
     "src/source.rs",
+    "src/work.rs",
+];
+
+/// Which of the crate's own modules each part may use, so data flows one way:
+/// answers -> household -> engine -> outcome -> views. A part may always use itself.
+const ROOMS: &[(&str, &[&str])] = &[
+    ("src/money.rs", &[]),
+    ("src/dates.rs", &[]),
+    ("src/source.rs", &[]),
+    ("src/period.rs", &["money"]),
+    ("src/limits.rs", &["money"]),
+    ("src/format.rs", &["money"]),
+    // The year's figures: amounts, periods and where they come from, nothing else.
+    ("src/rules", &["money", "period", "dates", "source"]),
+    ("src/work.rs", &["money", "period"]),
+    (
+        "src/household.rs",
+        &["money", "period", "dates", "limits", "work"],
+    ),
+    ("src/scenario.rs", &["money", "household", "work"]),
+    (
+        "src/situation.rs",
+        &[
+            "money",
+            "period",
+            "dates",
+            "limits",
+            "format",
+            "household",
+            "work",
+            "scenario",
+        ],
+    ),
+    // The outcome owns its types: it never reaches into the engine that fills it.
+    (
+        "src/outcome",
+        &["money", "period", "dates", "source", "work"],
+    ),
+    // The engine never sees answers, words or the app.
+    (
+        "src/engine",
+        &[
+            "money",
+            "period",
+            "dates",
+            "source",
+            "limits",
+            "rules",
+            "work",
+            "household",
+            "scenario",
+            "situation",
+            "outcome",
+        ],
+    ),
+    // Words are data: a catalogue uses nothing else of the crate.
+    ("src/copy", &[]),
+    (
+        "src/describe.rs",
+        &[
+            "money", "dates", "format", "rules", "work", "outcome", "copy",
+        ],
+    ),
+    (
+        "src/report.rs",
+        &["money", "dates", "source", "outcome", "copy", "describe"],
+    ),
+    ("src/answers", &["money", "period", "household"]),
+    (
+        "src/questionnaire",
+        &[
+            "money",
+            "period",
+            "dates",
+            "limits",
+            "format",
+            "rules",
+            "work",
+            "household",
+            "scenario",
+            "situation",
+            "answers",
+            "copy",
+            "describe",
+        ],
+    ),
 ];
 
 /// Official hosts a `Source` may point at.
@@ -41,23 +135,19 @@ fn rust_files(path: &Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-fn engine_files() -> Vec<(PathBuf, String)> {
+fn files_under(paths: &[&str]) -> Vec<(PathBuf, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for path in ENGINE_PATHS {
+    for path in paths {
+        let before = files.len();
         rust_files(&root.join(path), &mut files);
+        assert!(files.len() > before, "the tidy check should find {path}");
     }
-    assert!(
-        files.len() > 20,
-        "the tidy check should find the engine's files"
-    );
     files
         .into_iter()
         .map(|path| {
-            (
-                path.clone(),
-                fs::read_to_string(&path).expect("a readable file"),
-            )
+            let text = fs::read_to_string(&path).expect("a readable file");
+            (path, text)
         })
         .collect()
 }
@@ -67,26 +157,51 @@ fn non_test_code(text: &str) -> &str {
     text.split("#[cfg(test)]").next().unwrap_or(text)
 }
 
+/// The lines that are code, not comments.
+fn code_lines(text: &str) -> impl Iterator<Item = &str> {
+    non_test_code(text)
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+}
+
+/// The file's leading `//!` block.
+fn header(text: &str) -> String {
+    text.lines()
+        .take_while(|line| line.starts_with("//!"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[test]
 fn every_engine_file_says_what_it_is_and_cites_its_law() {
-    for (path, text) in engine_files() {
-        if path.components().any(|c| c.as_os_str() == "engine") {
-            assert!(
-                text.starts_with("//!"),
-                "{} should start with a //! header",
-                path.display()
-            );
-        }
+    for (path, text) in files_under(&["src/engine"]) {
+        let header = header(&text);
+        assert!(
+            !header.is_empty(),
+            "{} should start with a //! header",
+            path.display()
+        );
+        let law = header
+            .find("Law:")
+            .map(|at| &header[at..])
+            .unwrap_or_else(|| panic!("{} has no Law: line in its header", path.display()));
+        assert!(
+            OFFICIAL.iter().any(|host| law.contains(host)) || law.contains("none of its own"),
+            "{}: the Law: line should give an official address, or say the file has no law \
+             of its own",
+            path.display()
+        );
     }
 }
 
 #[test]
-fn the_engine_has_no_floats_no_web_code_and_no_outside_world() {
+fn nothing_but_the_app_has_floats_web_code_or_the_outside_world() {
     let forbidden = [
         "f32",
         "f64",
         "yew::",
         "web_sys",
+        "js_sys",
         "gloo",
         "wasm_bindgen",
         "SystemTime",
@@ -95,23 +210,97 @@ fn the_engine_has_no_floats_no_web_code_and_no_outside_world() {
         "std::net",
         "std::env",
     ];
-    for (path, text) in engine_files() {
+    for (path, text) in files_under(PURE_PATHS) {
         for word in forbidden {
-            let found = text
-                .lines()
-                .filter(|line| !line.trim_start().starts_with("//"))
-                .any(|line| {
-                    line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-                        .any(|token| token.starts_with(word))
-                });
+            let found = code_lines(&text).any(|line| {
+                line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                    .any(|token| token.starts_with(word))
+            });
             assert!(!found, "{} uses {word}", path.display());
+        }
+    }
+}
+
+/// The first segment of every `crate::` path in the code: `crate::rules::Rules` and
+/// `use crate::{money::Money, rules}` give "rules", "money" and "rules".
+fn crate_modules_used(text: &str) -> Vec<String> {
+    let mut used = Vec::new();
+    let code: String = code_lines(text).collect::<Vec<_>>().join("\n");
+    for (at, _) in code.match_indices("crate::") {
+        let rest = &code[at + "crate::".len()..];
+        if let Some(group) = rest.strip_prefix('{') {
+            let inside = &group[..group.find('}').unwrap_or(group.len())];
+            for item in inside.split(',') {
+                let name: String = item
+                    .trim()
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                if !name.is_empty() {
+                    used.push(name);
+                }
+            }
+        } else {
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            used.push(name);
+        }
+    }
+    used
+}
+
+fn module_name(room: &str) -> &str {
+    room.trim_start_matches("src/").trim_end_matches(".rs")
+}
+
+#[test]
+fn data_flows_one_way_each_part_uses_only_the_parts_below_it() {
+    for (room, allowed) in ROOMS {
+        let own = module_name(room);
+        for (path, text) in files_under(&[room]) {
+            for used in crate_modules_used(&text) {
+                assert!(
+                    used == own || allowed.contains(&used.as_str()),
+                    "{} uses crate::{used}, which {room} may not use (it may use {allowed:?})",
+                    path.display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_import_check_reads_grouped_and_plain_paths() {
+    let text =
+        "use crate::{money::Money, rules};\nuse crate::engine::x;\n// crate::ui in a comment\n";
+    assert_eq!(crate_modules_used(text), ["money", "rules", "engine"]);
+}
+
+#[test]
+fn the_engine_and_the_outcome_speak_in_keys_not_english() {
+    // A string literal with words in it (a letter, a space, a letter) is English; the
+    // engine's words are in the catalogue. Comments and tests may say what they like.
+    for (path, text) in files_under(&["src/engine", "src/outcome"]) {
+        for line in code_lines(&text) {
+            for literal in line.split('"').skip(1).step_by(2) {
+                let has_words = literal.as_bytes().windows(3).any(|w| {
+                    w[0].is_ascii_alphabetic() && w[1] == b' ' && w[2].is_ascii_alphabetic()
+                });
+                assert!(
+                    !has_words,
+                    "{} has words in the code: {literal:?} (put them in the catalogue)",
+                    path.display()
+                );
+            }
         }
     }
 }
 
 #[test]
 fn no_unwrap_or_expect_outside_tests() {
-    for (path, text) in engine_files() {
+    for (path, text) in files_under(PURE_PATHS) {
         let code = non_test_code(&text);
         assert!(
             !code.contains(".unwrap()"),
@@ -127,8 +316,19 @@ fn no_unwrap_or_expect_outside_tests() {
 }
 
 #[test]
+fn every_match_on_an_enum_names_every_variant() {
+    // lib.rs denies clippy's wildcard_enum_match_arm, and `scripts/test.sh` runs clippy
+    // with -D warnings for native and wasm32 code: a `_ =>` arm over a kind of line, a
+    // benefit or an answer stops the build, so a new variant is listed everywhere it
+    // needs words or handling.
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs"))
+        .expect("src/lib.rs");
+    assert!(lib.contains("#![deny(clippy::wildcard_enum_match_arm)]"));
+}
+
+#[test]
 fn every_source_address_is_official() {
-    for (path, text) in engine_files() {
+    for (path, text) in files_under(PURE_PATHS) {
         for (index, _) in text.match_indices("\"https://") {
             let address = &text[index + 1..];
             let address = &address[..address.find('"').unwrap_or(address.len())];

@@ -5,7 +5,7 @@
 use benefit_bridge::household::{
     DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, PipRate, UcHealth,
 };
-use benefit_bridge::outcome::{LineId, NotEntitled, Who};
+use benefit_bridge::outcome::{Income, NotEntitled, Who};
 use benefit_bridge::period::Frequency;
 
 use crate::support::*;
@@ -119,11 +119,11 @@ mod single_renter_with_lcwra_on_the_national_living_wage {
         );
         // £76.70 × 52 / 12 = £332.3666… → £332.37.
         assert_eq!(
-            income(&after, LineId::PersonalIndependencePayment, Who::You),
+            income(&after, Income::PersonalIndependencePayment, Who::You),
             gbp("332.37")
         );
         assert_eq!(
-            income(&before, LineId::PersonalIndependencePayment, Who::You),
+            income(&before, Income::PersonalIndependencePayment, Who::You),
             gbp("332.37")
         );
     }
@@ -164,23 +164,23 @@ fn couple_with_three_children_one_born_before_2017_and_one_disabled() {
     let snapshot = now(&household);
     assert_eq!(snapshot.universal_credit.maximum_amount, gbp("2291.52"));
     assert_eq!(
-        element(&snapshot, LineId::ChildElement),
+        element(&snapshot, Element::Child),
         gbp("351.88") + gbp("303.94") + gbp("303.94")
     );
     assert_eq!(
-        element(&snapshot, LineId::DisabledChildAddition),
+        element(&snapshot, Element::DisabledChildAddition),
         gbp("164.79")
     );
     assert_eq!(snapshot.universal_credit.earned_income, gbp("1262.92"));
     assert_eq!(uc(&snapshot), gbp("1831.76"));
     // Child Benefit: £27.05 + 2 × £17.90 = £62.85 a week × 52 / 12 = £272.35.
     assert_eq!(
-        income(&snapshot, LineId::ChildBenefit, Who::Household),
+        income(&snapshot, Income::ChildBenefit, Who::Household),
         gbp("272.35")
     );
     // DLA lowest care: £30.30 × 52 / 12 = £131.30.
     assert_eq!(
-        income(&snapshot, LineId::DisabilityLivingAllowance, Who::Child(2)),
+        income(&snapshot, Income::DisabilityLivingAllowance, Who::Child(2)),
         gbp("131.30")
     );
     // Take-home: £1,408.33 − £72.16 − £28.83 − £35.54 = £1,271.80.
@@ -192,32 +192,23 @@ fn couple_with_three_children_one_born_before_2017_and_one_disabled() {
 fn the_higher_child_element_is_only_for_a_first_child_born_before_6_april_2017() {
     // Children 8 and 5: both born after 6 April 2017, so £303.94 each.
     let household = single(30).child(8).child(5);
-    assert_eq!(
-        element(&now(&household), LineId::ChildElement),
-        gbp("607.88")
-    );
+    assert_eq!(element(&now(&household), Element::Child), gbp("607.88"));
     // A child aged 9 born before 6 April 2017 is the first child at the higher rate.
     let mut household = single(30).child(5).child(9);
     household.0.children[1].born_before_6_april_2017 = Some(true);
     assert_eq!(
-        element(&now(&household), LineId::ChildElement),
+        element(&now(&household), Element::Child),
         gbp("351.88") + gbp("303.94")
     );
     household.0.children[1].born_before_6_april_2017 = Some(false);
-    assert_eq!(
-        element(&now(&household), LineId::ChildElement),
-        gbp("607.88")
-    );
+    assert_eq!(element(&now(&household), Element::Child), gbp("607.88"));
 }
 
 #[test]
 fn no_two_child_limit_from_april_2026() {
     // Five children all born after April 2017: five child elements of £303.94.
     let household = single(35).child(8).child(7).child(5).child(3).child(1);
-    assert_eq!(
-        element(&now(&household), LineId::ChildElement),
-        gbp("1519.70")
-    );
+    assert_eq!(element(&now(&household), Element::Child), gbp("1519.70"));
 }
 
 #[test]
@@ -231,7 +222,7 @@ fn higher_disabled_child_addition() {
         },
     );
     assert_eq!(
-        element(&now(&household), LineId::DisabledChildAddition),
+        element(&now(&household), Element::DisabledChildAddition),
         gbp("514.71")
     );
 }
@@ -280,16 +271,13 @@ mod health_and_carer_elements {
     #[test]
     fn the_transitional_lcw_element_is_paid_on_pre_april_2017_claims() {
         let household = single(40).health(UcHealth::LcwBefore3April2017);
-        assert_eq!(element(&now(&household), LineId::LcwElement), gbp("158.76"));
+        assert_eq!(element(&now(&household), Element::Lcw), gbp("158.76"));
     }
 
     #[test]
     fn a_carer_gets_the_carer_element() {
         let household = single(40).carer();
-        assert_eq!(
-            element(&now(&household), LineId::CarerElement),
-            gbp("209.34")
-        );
+        assert_eq!(element(&now(&household), Element::Carer), gbp("209.34"));
     }
 
     #[test]
@@ -297,8 +285,8 @@ mod health_and_carer_elements {
         // Reg 29(4): "only the LCWRA element may be included in respect of the claimant".
         let household = single(40).carer().health(UcHealth::LcwraNewClaimant);
         let snapshot = now(&household);
-        assert_eq!(element(&snapshot, LineId::LcwraElement), gbp("217.26"));
-        assert_eq!(element(&snapshot, LineId::CarerElement), gbp("0"));
+        assert_eq!(element(&snapshot, Element::Lcwra), gbp("217.26"));
+        assert_eq!(element(&snapshot, Element::Carer), gbp("0"));
     }
 
     #[test]
@@ -308,7 +296,7 @@ mod health_and_carer_elements {
             .health(UcHealth::LcwraNewClaimant)
             .partner_health(UcHealth::LcwraTerminallyIll);
         let snapshot = now(&household);
-        assert_eq!(element(&snapshot, LineId::LcwraElement), gbp("429.80"));
+        assert_eq!(element(&snapshot, Element::Lcwra), gbp("429.80"));
         assert_eq!(uc(&snapshot), gbp("666.97") + gbp("429.80"));
     }
 
@@ -321,8 +309,8 @@ mod health_and_carer_elements {
             .carer()
             .partner_health(UcHealth::LcwraNewClaimant);
         let snapshot = now(&household);
-        assert_eq!(element(&snapshot, LineId::LcwraElement), gbp("217.26"));
-        assert_eq!(element(&snapshot, LineId::CarerElement), gbp("209.34"));
+        assert_eq!(element(&snapshot, Element::Lcwra), gbp("217.26"));
+        assert_eq!(element(&snapshot, Element::Carer), gbp("209.34"));
     }
 
     #[test]
@@ -335,7 +323,7 @@ mod health_and_carer_elements {
             .partner_health(UcHealth::LcwraNewClaimant);
         let snapshot = now(&household);
         assert_eq!(
-            element(&snapshot, LineId::LcwraElement) + element(&snapshot, LineId::CarerElement),
+            element(&snapshot, Element::Lcwra) + element(&snapshot, Element::Carer),
             gbp("429.80")
         );
     }
@@ -344,10 +332,7 @@ mod health_and_carer_elements {
     fn both_partners_caring_get_two_carer_elements() {
         // Reg 29(2): both, if they care for different people.
         let household = couple(40, 41).carer().partner_carer();
-        assert_eq!(
-            element(&now(&household), LineId::CarerElement),
-            gbp("418.68")
-        );
+        assert_eq!(element(&now(&household), Element::Carer), gbp("418.68"));
     }
 }
 
@@ -360,19 +345,19 @@ mod housing_costs {
         // Sch 4 para 7(2)(a): (£125 + £6.50) × 52 / 12 = £569.8333… → £569.83.
         let household = single(30).renting_socially("125", Frequency::Weekly, "6.50");
         assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
+            element(&now(&household), Element::HousingCosts),
             gbp("569.83")
         );
         // Four-weekly: £500 × 13 / 12 = £541.666… → £541.67.
         let household = single(30).renting_socially("500", Frequency::FourWeekly, "0");
         assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
+            element(&now(&household), Element::HousingCosts),
             gbp("541.67")
         );
         // Fortnightly: £250 × 26 / 12 = £541.666… → £541.67.
         let household = single(30).renting_socially("250", Frequency::Fortnightly, "0");
         assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
+            element(&now(&household), Element::HousingCosts),
             gbp("541.67")
         );
     }
@@ -385,7 +370,7 @@ mod housing_costs {
             .non_dependant(25, None)
             .non_dependant(20, None);
         assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
+            element(&now(&household), Element::HousingCosts),
             gbp("603.45")
         );
     }
@@ -395,10 +380,7 @@ mod housing_costs {
         let household = single(50)
             .renting_privately("700")
             .non_dependant(25, Some(NonDependantExemption::GetsCarersAllowance));
-        assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
-            gbp("700")
-        );
+        assert_eq!(element(&now(&household), Element::HousingCosts), gbp("700"));
     }
 
     #[test]
@@ -411,10 +393,7 @@ mod housing_costs {
                 daily_living: PipRate::Standard,
                 mobility: PipRate::None,
             });
-        assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
-            gbp("700")
-        );
+        assert_eq!(element(&now(&household), Element::HousingCosts), gbp("700"));
         // PIP mobility alone does not exempt the renter.
         let household = single(50)
             .renting_privately("700")
@@ -424,7 +403,7 @@ mod housing_costs {
                 mobility: PipRate::Enhanced,
             });
         assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
+            element(&now(&household), Element::HousingCosts),
             gbp("603.45")
         );
     }
@@ -436,10 +415,7 @@ mod housing_costs {
             .renting_privately("150")
             .non_dependant(25, None)
             .non_dependant(30, None);
-        assert_eq!(
-            element(&now(&household), LineId::HousingCostsElement),
-            gbp("0")
-        );
+        assert_eq!(element(&now(&household), Element::HousingCosts), gbp("0"));
         // With a nil housing element the award has no housing amount: the higher work allowance.
         let household = household.health(UcHealth::Lcw);
         let working = with_you_working(&household, hourly("16", nlw()));
@@ -449,7 +425,7 @@ mod housing_costs {
     #[test]
     fn owners_and_people_with_no_rent_get_no_housing_element() {
         assert_eq!(
-            element(&now(&single(40).owner()), LineId::HousingCostsElement),
+            element(&now(&single(40).owner()), Element::HousingCosts),
             gbp("0")
         );
         assert_eq!(uc(&now(&single(40).owner())), gbp("424.90"));
@@ -467,7 +443,7 @@ mod childcare_costs {
             .childcare_monthly("600", 1)
             .works(hourly("16", nlw()));
         assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
+            element(&now(&household), Element::ChildcareCosts),
             gbp("510")
         );
     }
@@ -480,7 +456,7 @@ mod childcare_costs {
             .childcare_monthly("1500", 1)
             .works(hourly("16", nlw()));
         assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
+            element(&now(&household), Element::ChildcareCosts),
             gbp("1071.09")
         );
         // 85% × £2,500 = £2,125, over the two-or-more cap of £1,836.16.
@@ -490,7 +466,7 @@ mod childcare_costs {
             .childcare_monthly("2500", 2)
             .works(hourly("16", nlw()));
         assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
+            element(&now(&household), Element::ChildcareCosts),
             gbp("1836.16")
         );
     }
@@ -499,12 +475,9 @@ mod childcare_costs {
     fn no_childcare_element_without_paid_work() {
         // Reg 32(1)(a): the claimant must be in paid work.
         let household = single(30).child(3).childcare_monthly("600", 1);
-        assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
-            gbp("0")
-        );
+        assert_eq!(element(&now(&household), Element::ChildcareCosts), gbp("0"));
         let working = with_you_working(&household, hourly("10", nlw()));
-        assert_eq!(element(&working, LineId::ChildcareCostsElement), gbp("510"));
+        assert_eq!(element(&working, Element::ChildcareCosts), gbp("510"));
     }
 
     #[test]
@@ -514,13 +487,10 @@ mod childcare_costs {
             .child(3)
             .childcare_monthly("600", 1)
             .works(hourly("16", nlw()));
-        assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
-            gbp("0")
-        );
+        assert_eq!(element(&now(&household), Element::ChildcareCosts), gbp("0"));
         let household = household.partner_health(UcHealth::Lcw);
         assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
+            element(&now(&household), Element::ChildcareCosts),
             gbp("510")
         );
         let household = couple(30, 31)
@@ -529,7 +499,7 @@ mod childcare_costs {
             .works(hourly("16", nlw()))
             .partner_works(hourly("10", nlw()));
         assert_eq!(
-            element(&now(&household), LineId::ChildcareCostsElement),
+            element(&now(&household), Element::ChildcareCosts),
             gbp("510")
         );
     }

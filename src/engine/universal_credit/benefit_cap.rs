@@ -7,28 +7,33 @@
 //! the childcare costs element"), reg 82(1)(a) (no cap where earned income, combined
 //! for a couple, "is equal to or exceeds" 16 hours at the National Living Wage × 52 / 12,
 //! rounded down to the pound by reg 6(1A)(za)), reg 83 (exemptions for benefits).
-//! Welfare benefits counted: UC before the cap and Child Benefit (Welfare Reform Act
-//! 2012 s.96(10)); New Style ESA, Carer's Allowance and others come with their rules.
+//! Welfare benefits counted: UC before the cap and each benefit's own share (Welfare
+//! Reform Act 2012 s.96(10)): each benefit module says what the cap counts of it and
+//! whether it exempts the household (`engine::benefits::Award`).
 //! UNCLEAR: the carer element exemption is in the Northern Ireland reg 83(1)(b) and
 //! secondary GB sources; the GB paragraph after reg 83(1)(h) was not read.
 //! Not modelled: the 9-month grace period after work ends (reg 82(2)); Attendance
 //! Allowance, war pensions, industrial injuries benefit; Northern Ireland's welfare
 //! supplementary payments that make up capped amounts.
 
-use crate::household::{DisabilityBenefit, Household};
+use crate::household::Household;
 use crate::money::Money;
-use crate::outcome::BenefitCapCheck;
+use crate::outcome::{BenefitCapCheck, CapExemption};
 use crate::rules::{BenefitCap, MinimumWage};
 use crate::source::uc_regs_2013;
 
-/// What the cap check needs to know about the award.
-pub struct CapInputs {
+use crate::engine::benefits::Award;
+
+/// What the cap check needs to know about the award and the other benefits.
+pub struct CapInputs<'a> {
     pub award_before_cap: Money,
-    pub child_benefit: Money,
     pub childcare_costs_element: Money,
     pub earned_income: Money,
     pub lcwra_element_included: bool,
     pub carer_element_included: bool,
+    /// The benefits worked out before UC: what the cap counts of each, and any
+    /// exemption each gives.
+    pub other_benefits: &'a [Award],
 }
 
 /// Reg 82(1)(a) and reg 6(1A)(za): £12.71 × 16 × 52 / 12 = £881.23, so £881.
@@ -51,50 +56,34 @@ pub fn monthly_cap(household: &Household, rules: &BenefitCap) -> Money {
     yearly.value.to_monthly().0.round_to_nearest_penny()
 }
 
-/// Reg 83(1)(f), (g), (ha), (hb): the claimant or partner gets DLA, PIP, ADP or CDP;
-/// a child gets DLA or CDP; a qualifying young person (16 to 19) gets PIP or ADP.
-fn disability_benefit_exemption(household: &Household) -> bool {
-    let adult_gets = household
-        .adults()
-        .filter_map(|adult| adult.disability_benefit)
-        .any(DisabilityBenefit::pays_anything);
-    let child_gets = household
-        .children
-        .iter()
-        .any(|child| match child.disability_benefit {
-            Some(benefit @ (DisabilityBenefit::Dla { .. } | DisabilityBenefit::Cdp { .. })) => {
-                benefit.pays_anything()
-            }
-            Some(benefit @ (DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. })) => {
-                child.age >= 16 && benefit.pays_anything()
-            }
-            None => false,
-        });
-    adult_gets || child_gets
-}
-
 pub fn benefit_cap(
     household: &Household,
-    inputs: &CapInputs,
+    inputs: &CapInputs<'_>,
     rules: &BenefitCap,
     wage: &MinimumWage,
 ) -> BenefitCapCheck {
     let cap = monthly_cap(household, rules);
-    let welfare_benefits = inputs.award_before_cap + inputs.child_benefit;
-    let threshold = earnings_exemption_threshold(rules, wage);
-    let exempt_because = if inputs.earned_income >= threshold {
-        Some(format!(
-            "earnings after tax, National Insurance and pension are {} a month, at least {threshold} (reg 82(1)(a))",
-            inputs.earned_income
-        ))
+    let welfare_benefits = inputs.award_before_cap
+        + inputs
+            .other_benefits
+            .iter()
+            .map(|award| award.counted_by_benefit_cap)
+            .sum::<Money>();
+    let earnings_threshold = earnings_exemption_threshold(rules, wage);
+    let exempt_because = if inputs.earned_income >= earnings_threshold {
+        Some(CapExemption::Earnings {
+            earned_income: inputs.earned_income,
+            threshold: earnings_threshold,
+        })
     } else if inputs.lcwra_element_included {
-        Some("the award includes the LCWRA element (reg 83(1)(a))".to_owned())
+        Some(CapExemption::LcwraElement)
     } else if inputs.carer_element_included {
-        Some("the award includes the carer element (reg 83)".to_owned())
-    } else if disability_benefit_exemption(household) {
-        Some("someone in the household gets PIP, DLA, ADP or CDP (reg 83(1))".to_owned())
+        Some(CapExemption::CarerElement)
     } else {
-        None
+        inputs
+            .other_benefits
+            .iter()
+            .find_map(|award| award.exempts_from_benefit_cap)
     };
     let reduction = if exempt_because.is_some() {
         Money::ZERO
@@ -105,6 +94,7 @@ pub fn benefit_cap(
     };
     BenefitCapCheck {
         cap,
+        earnings_threshold,
         exempt_because,
         welfare_benefits,
         reduction,

@@ -9,11 +9,16 @@
 //! (no longer needed without the two-child limit); a qualifying young person's
 //! education conditions (we take the person's word that a 16 to 19 year old counts).
 
+use crate::dates::TaxYear;
 use crate::household::{DisabledChildAddition, Household};
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{AdditionRate, ElementLine, Line, UcElement, Who};
 use crate::rules::UniversalCredit;
 
-pub fn child_elements(household: &Household, rules: &UniversalCredit) -> Vec<Line> {
+pub fn child_elements(
+    household: &Household,
+    tax_year: TaxYear,
+    rules: &UniversalCredit,
+) -> Vec<ElementLine> {
     let mut lines = Vec::new();
     let eldest = household
         .children
@@ -23,42 +28,34 @@ pub fn child_elements(household: &Household, rules: &UniversalCredit) -> Vec<Lin
         .map(|(index, _)| index);
     for (index, child) in household.children.iter().enumerate() {
         let who = Who::Child(index);
-        let first_born_before_2017 = Some(index) == eldest && child.born_before_6_april_2017();
-        let (amount, label) = if first_born_before_2017 {
-            (
-                rules.child_element_first_child_born_before_6_april_2017,
-                format!(
-                    "Child element, child {} (first child, born before 6 April 2017)",
-                    index + 1
-                ),
-            )
+        let first_child_born_before_6_april_2017 =
+            Some(index) == eldest && child.born_before_6_april_2017(tax_year);
+        let amount = if first_child_born_before_6_april_2017 {
+            rules.child_element_first_child_born_before_6_april_2017
         } else {
-            (
-                rules.child_element,
-                format!("Child element, child {}", index + 1),
-            )
+            rules.child_element
         };
         lines.push(Line::monthly(
-            LineId::ChildElement,
+            UcElement::ChildElement {
+                first_child_born_before_6_april_2017,
+            },
             who,
-            label,
             amount.value.0,
             amount.source,
         ));
         let addition = match child.disabled_child_addition {
             DisabledChildAddition::None => None,
             DisabledChildAddition::Lower => {
-                Some((rules.disabled_child_addition_lower, "lower rate"))
+                Some((rules.disabled_child_addition_lower, AdditionRate::Lower))
             }
             DisabledChildAddition::Higher => {
-                Some((rules.disabled_child_addition_higher, "higher rate"))
+                Some((rules.disabled_child_addition_higher, AdditionRate::Higher))
             }
         };
         if let Some((amount, rate)) = addition {
             lines.push(Line::monthly(
-                LineId::DisabledChildAddition,
+                UcElement::DisabledChildAddition { rate },
                 who,
-                format!("Disabled child addition, child {} ({rate})", index + 1),
                 amount.value.0,
                 amount.source,
             ));

@@ -11,7 +11,7 @@
 
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{ElementLine, Line, UcElement, Who};
 use crate::rules::UniversalCredit;
 
 /// Reg 32(1): the household meets the work condition.
@@ -37,7 +37,7 @@ pub fn meets_work_condition(household: &Household, you_work: bool, partner_works
 }
 
 /// Reg 34: 85% of the monthly costs, no more than the cap for 1 or 2+ children.
-pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) -> Line {
+pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) -> ElementLine {
     let monthly_costs = costs
         .frequency
         .to_uc_monthly(costs.amount)
@@ -48,21 +48,18 @@ pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) 
     } else {
         rules.childcare_costs_cap_one_child
     };
-    let share = (monthly_costs * rules.childcare_costs_rate.value).round_to_nearest_penny();
+    let rate = rules.childcare_costs_rate;
+    let share = (monthly_costs * rate.value).round_to_nearest_penny();
     let element: Money = share.min(cap.value.0);
-    let label = if element < share {
-        format!(
-            "Childcare costs element (85% of {monthly_costs}, capped at {})",
-            cap.value.0
-        )
-    } else {
-        format!("Childcare costs element (85% of {monthly_costs})")
-    };
     Line::monthly(
-        LineId::ChildcareCostsElement,
+        UcElement::ChildcareCostsElement {
+            costs: monthly_costs,
+            rate: rate.value,
+            cap: cap.value.0,
+            capped: element < share,
+        },
         Who::Household,
-        label,
         element,
-        rules.childcare_costs_rate.source,
+        rate.source,
     )
 }

@@ -15,27 +15,33 @@
 
 use crate::household::{Adult, Household, UcHealth};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{ElementLine, LcwraRate, Line, UcElement, Who};
 use crate::period::Monthly;
 use crate::rules::{Cited, UniversalCredit};
 use crate::source::Source;
 
 /// The LCWRA element rate for one person, if they have LCWRA.
-fn lcwra_rate(health: UcHealth, rules: &UniversalCredit) -> Option<Cited<Monthly>> {
+fn lcwra_rate(health: UcHealth) -> Option<LcwraRate> {
     match health {
         UcHealth::LcwraPre2026Claimant
         | UcHealth::LcwraSevereConditions
-        | UcHealth::LcwraTerminallyIll => Some(rules.lcwra_element_protected),
-        UcHealth::LcwraNewClaimant => Some(rules.lcwra_element_new_claimant),
+        | UcHealth::LcwraTerminallyIll => Some(LcwraRate::Protected),
+        UcHealth::LcwraNewClaimant => Some(LcwraRate::NewClaimant),
         UcHealth::None | UcHealth::Lcw | UcHealth::LcwBefore3April2017 => None,
+    }
+}
+
+fn lcwra_amount(rate: LcwraRate, rules: &UniversalCredit) -> Cited<Monthly> {
+    match rate {
+        LcwraRate::Protected => rules.lcwra_element_protected,
+        LcwraRate::NewClaimant => rules.lcwra_element_new_claimant,
     }
 }
 
 /// One element included in the award, before it becomes a line.
 struct Included {
-    id: LineId,
+    element: UcElement,
     who: Who,
-    label: &'static str,
     amount: Money,
     source: Source,
 }
@@ -44,7 +50,10 @@ struct Included {
 /// on the partner who is not caring where that lets the carer element in too),
 /// otherwise one LCW element at most, and a carer element for each carer who does not
 /// also have the health element included for them.
-pub fn health_and_carer_elements(household: &Household, rules: &UniversalCredit) -> Vec<Line> {
+pub fn health_and_carer_elements(
+    household: &Household,
+    rules: &UniversalCredit,
+) -> Vec<ElementLine> {
     let adults: Vec<(Who, &Adult)> = core::iter::once((Who::You, &household.you))
         .chain(
             household
@@ -69,7 +78,7 @@ pub fn health_and_carer_elements(household: &Household, rules: &UniversalCredit)
         .max_by_key(|elements| elements.iter().map(|e| e.amount).sum::<Money>());
     best.unwrap_or_default()
         .into_iter()
-        .map(|e| Line::monthly(e.id, e.who, e.label, e.amount, e.source))
+        .map(|e| Line::monthly(e.element, e.who, e.amount, e.source))
         .collect()
 }
 
@@ -83,18 +92,13 @@ fn combination(
     let mut health_element_for = None;
     if let Some(index) = lcwra_for {
         let (who, adult) = adults[index];
-        if let Some(rate) = lcwra_rate(adult.uc_health, rules) {
-            let label = if rate.value == rules.lcwra_element_protected.value {
-                "Health element: LCWRA (protected rate)"
-            } else {
-                "Health element: LCWRA (rate for new claims from 6 April 2026)"
-            };
+        if let Some(rate) = lcwra_rate(adult.uc_health) {
+            let amount = lcwra_amount(rate, rules);
             elements.push(Included {
-                id: LineId::LcwraElement,
+                element: UcElement::LcwraElement { rate },
                 who,
-                label,
-                amount: rate.value.0,
-                source: rate.source,
+                amount: amount.value.0,
+                source: amount.source,
             });
             health_element_for = Some(index);
         }
@@ -115,9 +119,8 @@ fn combination(
         if !adult.cares_35_hours_a_week {
             let rate = rules.lcw_element;
             elements.push(Included {
-                id: LineId::LcwElement,
+                element: UcElement::LcwElement,
                 who,
-                label: "Health element: LCW (claim from before 3 April 2017)",
                 amount: rate.value.0,
                 source: rate.source,
             });
@@ -130,9 +133,8 @@ fn combination(
         if adult.cares_35_hours_a_week && health_element_for != Some(index) {
             let rate = rules.carer_element;
             elements.push(Included {
-                id: LineId::CarerElement,
+                element: UcElement::CarerElement,
                 who: *who,
-                label: "Carer element",
                 amount: rate.value.0,
                 source: rate.source,
             });

@@ -11,25 +11,25 @@
 
 use crate::household::{Household, Tenancy};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{ElementLine, Line, UcElement, Who};
 use crate::rules::UniversalCredit;
 use crate::source::uc_regs_2013;
 
 /// The housing costs element, or `None` when the household does not rent.
-pub fn housing_costs_element(household: &Household, rules: &UniversalCredit) -> Option<Line> {
+pub fn housing_costs_element(
+    household: &Household,
+    rules: &UniversalCredit,
+) -> Option<ElementLine> {
     let tenancy = household.housing.tenancy()?;
     let rent = eligible_rent(tenancy);
-    let contributions = housing_cost_contributions(household, rules);
-    let element = (rent - contributions).at_least_zero();
-    let label = if contributions.is_zero() {
-        format!("Housing costs element (rent and eligible service charges {rent})")
-    } else {
-        format!("Housing costs element (rent and eligible service charges {rent}, less housing cost contributions {contributions})")
-    };
+    let housing_cost_contributions = housing_cost_contributions(household, rules);
+    let element = (rent - housing_cost_contributions).at_least_zero();
     Some(Line::monthly(
-        LineId::HousingCostsElement,
+        UcElement::HousingCostsElement {
+            rent,
+            housing_cost_contributions,
+        },
         Who::Household,
-        label,
         element,
         uc_regs_2013::SCH_4,
     ))

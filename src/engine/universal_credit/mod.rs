@@ -4,9 +4,10 @@
 //! the award is the maximum amount (the standard allowance and elements) less earned
 //! income after the work allowance and taper, less unearned income; never below nil.
 //! Then the benefit cap (UC Regs 2013 reg 81) and the capital limit (reg 18).
-//! Not modelled: new-style ESA, Carer's Allowance and other unearned income (next
-//! engine issue: they come in through `unearned_income`); sanctions and advances;
-//! transitional protection from managed migration.
+//! Unearned income (reg 66) comes from the benefits worked out before UC: each one's
+//! `Award::unearned_income` (engine/benefits.rs).
+//! Not modelled: sanctions and advances; transitional protection from managed
+//! migration.
 
 mod benefit_cap;
 mod capital;
@@ -22,45 +23,33 @@ pub use benefit_cap::earnings_exemption_threshold;
 pub use childcare_costs::meets_work_condition;
 pub use housing_costs::eligible_rent;
 
-use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
-use crate::outcome::{Line, LineId, NotEntitled, UniversalCreditCalculation, Who};
-use crate::rules::Rules;
+use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who};
 use crate::source::uc_regs_2013;
 
-/// What UC needs from the rest of the engine for one situation.
-pub struct UcInputs<'a> {
-    pub household: &'a Household,
-    /// UC earned income per month (reg 55), you and your partner together.
-    pub earned_income: Money,
-    pub you_in_paid_work: bool,
-    pub partner_in_paid_work: bool,
-    pub childcare_costs: Option<&'a ChildcareCosts>,
-    /// Child Benefit per month, counted against the benefit cap.
-    pub child_benefit: Money,
-}
+use super::benefits::{Award, Context};
 
-pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCreditCalculation {
-    let household = inputs.household;
+/// UC for one assessment period, given each adult's pay and the benefits worked out
+/// before it (`benefits::BEFORE_UNIVERSAL_CREDIT`), which UC counts as unearned income
+/// and the benefit cap counts and exempts as each one says.
+pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalCreditCalculation {
+    let household = context.household;
+    let rules = context.rules;
     let uc = &rules.universal_credit;
+    let in_work = |who: Who| context.pay.iter().any(|person| person.who == who);
 
     let mut elements = vec![standard_allowance::standard_allowance(household, uc)];
-    elements.extend(child_element::child_elements(household, uc));
+    elements.extend(child_element::child_elements(household, rules.tax_year, uc));
     elements.extend(health_and_carer_elements::health_and_carer_elements(
         household, uc,
     ));
     let housing = housing_costs::housing_costs_element(household, uc);
     let housing_amount = housing.as_ref().map_or(Money::ZERO, |line| line.per_month);
     elements.extend(housing);
-    let childcare = inputs
+    let childcare = context
+        .work
         .childcare_costs
-        .filter(|_| {
-            meets_work_condition(
-                household,
-                inputs.you_in_paid_work,
-                inputs.partner_in_paid_work,
-            )
-        })
+        .filter(|_| meets_work_condition(household, in_work(Who::You), in_work(Who::Partner)))
         .map(|costs| childcare_costs::childcare_costs_element(costs, uc));
     let childcare_amount = childcare
         .as_ref()
@@ -69,32 +58,40 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
     let maximum_amount: Money = elements.iter().map(|line| line.per_month).sum();
 
     let work_allowance = work_allowance::work_allowance(household, housing_amount, uc);
-    let earned_income = inputs.earned_income.at_least_zero();
+    // Reg 55: UC earned income per month, you and your partner together.
+    let earned_income: Money = context
+        .pay
+        .iter()
+        .map(|person| person.payslip.per_month.uc_earned_income())
+        .sum::<Money>()
+        .at_least_zero();
     let mut deductions = Vec::new();
     let reduction = earnings_taper::earnings_reduction(earned_income, work_allowance, uc);
     if earned_income.is_positive() {
-        let label = if work_allowance.is_positive() {
-            format!("Earnings reduction: 55% of earnings {earned_income} above the work allowance {work_allowance}")
-        } else {
-            format!("Earnings reduction: 55% of earnings {earned_income}")
-        };
         deductions.push(Line::monthly(
-            LineId::EarningsReduction,
+            UcDeduction::EarningsReduction {
+                earned_income,
+                work_allowance,
+                taper: uc.earnings_taper.value,
+            },
             Who::Household,
-            label,
             reduction,
             uc.earnings_taper.source,
         ));
     }
+    // Reg 66: each benefit's unearned income, as its module says.
+    deductions.extend(
+        benefits
+            .iter()
+            .flat_map(|award| award.unearned_income.iter().cloned()),
+    );
     let tariff_income = capital::tariff_income(household.savings, uc);
     if tariff_income.is_positive() {
         deductions.push(Line::monthly(
-            LineId::TariffIncomeFromCapital,
+            UcDeduction::TariffIncomeFromCapital {
+                savings: household.savings,
+            },
             Who::Household,
-            format!(
-                "Assumed income from savings of {} (reg 72)",
-                household.savings
-            ),
             tariff_income,
             uc.tariff_income_per_step.source,
         ));
@@ -102,14 +99,16 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
     let total_deductions: Money = deductions.iter().map(|line| line.per_month).sum();
     let award_before_benefit_cap = (maximum_amount - total_deductions).at_least_zero();
 
-    let included = |id: LineId| elements.iter().any(|line| line.id == id);
+    let included = |wanted: fn(&UcElement) -> bool| elements.iter().any(|line| wanted(&line.kind));
     let cap_inputs = benefit_cap::CapInputs {
         award_before_cap: award_before_benefit_cap,
-        child_benefit: inputs.child_benefit,
         childcare_costs_element: childcare_amount,
         earned_income,
-        lcwra_element_included: included(LineId::LcwraElement),
-        carer_element_included: included(LineId::CarerElement),
+        lcwra_element_included: included(|element| {
+            matches!(element, UcElement::LcwraElement { .. })
+        }),
+        carer_element_included: included(|element| matches!(element, UcElement::CarerElement)),
+        other_benefits: benefits,
     };
     let benefit_cap = benefit_cap::benefit_cap(
         household,
@@ -119,12 +118,10 @@ pub fn universal_credit(inputs: &UcInputs<'_>, rules: &Rules) -> UniversalCredit
     );
     if benefit_cap.reduction.is_positive() {
         deductions.push(Line::monthly(
-            LineId::BenefitCapReduction,
+            UcDeduction::BenefitCapReduction {
+                cap: benefit_cap.cap,
+            },
             Who::Household,
-            format!(
-                "Benefit cap: benefits over the limit of {} a month",
-                benefit_cap.cap
-            ),
             benefit_cap.reduction.min(award_before_benefit_cap),
             uc_regs_2013::REG_81,
         ));

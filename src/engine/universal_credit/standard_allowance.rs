@@ -5,33 +5,30 @@
 //! a joint claimant (the award is then worked out as for a single person).
 
 use crate::household::Household;
-use crate::outcome::{Line, LineId, Who};
+use crate::outcome::{ElementLine, Line, StandardAllowanceRate, UcElement, Who};
 use crate::rules::UniversalCredit;
 
-pub fn standard_allowance(household: &Household, rules: &UniversalCredit) -> Line {
+pub fn standard_allowance(household: &Household, rules: &UniversalCredit) -> ElementLine {
     let under_25 = |age: u8| age < 25;
-    let (amount, label) = match &household.partner {
-        None if under_25(household.you.age) => (
-            rules.standard_allowance_single_under_25,
-            "Standard allowance (single, under 25)",
-        ),
-        None => (
-            rules.standard_allowance_single_25_or_over,
-            "Standard allowance (single, 25 or over)",
-        ),
-        Some(partner) if under_25(household.you.age) && under_25(partner.age) => (
-            rules.standard_allowance_couple_both_under_25,
-            "Standard allowance (couple, both under 25)",
-        ),
-        Some(_) => (
-            rules.standard_allowance_couple_one_or_both_25_or_over,
-            "Standard allowance (couple, one or both 25 or over)",
-        ),
+    let rate = match &household.partner {
+        None if under_25(household.you.age) => StandardAllowanceRate::SingleUnder25,
+        None => StandardAllowanceRate::Single25OrOver,
+        Some(partner) if under_25(household.you.age) && under_25(partner.age) => {
+            StandardAllowanceRate::CoupleBothUnder25
+        }
+        Some(_) => StandardAllowanceRate::CoupleOneOrBoth25OrOver,
+    };
+    let amount = match rate {
+        StandardAllowanceRate::SingleUnder25 => rules.standard_allowance_single_under_25,
+        StandardAllowanceRate::Single25OrOver => rules.standard_allowance_single_25_or_over,
+        StandardAllowanceRate::CoupleBothUnder25 => rules.standard_allowance_couple_both_under_25,
+        StandardAllowanceRate::CoupleOneOrBoth25OrOver => {
+            rules.standard_allowance_couple_one_or_both_25_or_over
+        }
     };
     Line::monthly(
-        LineId::StandardAllowance,
+        UcElement::StandardAllowance { rate },
         Who::Household,
-        label,
         amount.value.0,
         amount.source,
     )

@@ -2,7 +2,6 @@
 
 use yew::prelude::*;
 
-use crate::questionnaire::{answer_text, page, pages};
 use crate::ui::state::{Action, StateHandle};
 use crate::ui::widgets::back_link::BackLink;
 use crate::ui::widgets::heading::Heading;
@@ -15,7 +14,8 @@ pub struct CheckAnswersProps {
 #[function_component(CheckAnswersPage)]
 pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     let state = &props.state;
-    let copy = state.copy;
+    let copy = state.copy();
+    let questionnaire = state.questionnaire;
     let onback = {
         let state = state.clone();
         Callback::from(move |()| crate::ui::history::go_back(&state))
@@ -26,13 +26,13 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     };
     html! {
         <>
-            <BackLink text={copy.common.back} onclick={onback} />
-            <Heading text={copy.check_answers.title} visit={state.visit} />
-            <p class="bb-body">{ copy.check_answers.intro }</p>
+            <BackLink text={copy.common.back.text()} onclick={onback} />
+            <Heading text={copy.check_answers.title.text()} visit={state.visit} />
+            <p class="bb-body">{ copy.check_answers.intro.text() }</p>
             <dl class="bb-summary-list">
-                { for pages(&state.answers).into_iter().map(|id| {
-                    let page = page(id, &state.answers, copy);
-                    let answers = answer_text(&page, &state.answers);
+                { for questionnaire.pages(&state.answers).into_iter().map(|id| {
+                    let page = questionnaire.page(id, &state.answers);
+                    let answers = questionnaire.answer_text(&page, &state.answers);
                     let onclick = {
                         let state = state.clone();
                         Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id)))
@@ -45,7 +45,7 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
                             </dd>
                             <dd class="bb-summary-list__actions">
                                 <button type="button" class="bb-link-button" {onclick}>
-                                    { copy.check_answers.change }
+                                    { copy.check_answers.change.text() }
                                     <span class="bb-visually-hidden">{ format!(" {}", page.title) }</span>
                                 </button>
                             </dd>
@@ -53,7 +53,7 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
                     }
                 }) }
             </dl>
-            <button type="button" class="bb-button" onclick={onsubmit}>{ copy.check_answers.submit }</button>
+            <button type="button" class="bb-button" onclick={onsubmit}>{ copy.check_answers.submit.text() }</button>
         </>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::questionnaire::{page, pages, PageId};
+use crate::questionnaire::PageId;
 use crate::ui::state::{Action, StateHandle};
 use crate::ui::widgets::back_link::BackLink;
 use crate::ui::widgets::error_summary::ErrorSummary;
@@ -19,18 +19,17 @@ pub struct QuestionProps {
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
     let state = &props.state;
-    let copy = state.copy;
-    let page = page(props.id, &state.answers, copy);
-    let flow = pages(&state.answers);
+    let copy = state.copy();
+    let page = state.questionnaire.page(props.id, &state.answers);
+    let flow = state.questionnaire.pages(&state.answers);
     let number = flow
         .iter()
         .position(|&p| p == props.id)
         .map_or(1, |i| i + 1);
-    let progress = copy
-        .common
-        .progress
-        .replace("{n}", &number.to_string())
-        .replace("{total}", &flow.len().to_string());
+    let progress = copy.common.progress.fill(&[
+        ("n", &number.to_string()),
+        ("total", &flow.len().to_string()),
+    ]);
     let has_errors = !state.errors.is_empty();
 
     let onsubmit = {
@@ -46,23 +45,21 @@ pub fn question_page(props: &QuestionProps) -> Html {
     };
     let onchange = {
         let state = state.clone();
-        Callback::from(move |(key, value): (String, String)| {
-            state.dispatch(Action::Answer { key, value })
-        })
+        Callback::from(move |(field, answer)| state.dispatch(Action::Answer { field, answer }))
     };
     let single = page.fields.len() == 1;
-    let help = page.help.map(|help| html! {
+    let help = page.help.as_ref().map(|help| html! {
         <details class="bb-details">
-            <summary class="bb-details__summary"><span class="bb-details__summary-text">{ help.summary }</span></summary>
-            <div class="bb-details__text">{ for help.body.iter().map(|p| html! { <p class="bb-body">{ *p }</p> }) }</div>
+            <summary class="bb-details__summary"><span class="bb-details__summary-text">{ help.summary.clone() }</span></summary>
+            <div class="bb-details__text">{ for help.body.iter().map(|p| html! { <p class="bb-body">{ p.clone() }</p> }) }</div>
         </details>
     });
     html! {
         <>
-            <BackLink text={copy.common.back} onclick={onback} />
+            <BackLink text={copy.common.back.text()} onclick={onback} />
             <p class="bb-caption" id="progress">{ progress }</p>
             if has_errors {
-                <ErrorSummary title={copy.common.error_summary_title} errors={state.errors.clone()} visit={state.visit} />
+                <ErrorSummary title={copy.common.error_summary_title.text()} errors={state.errors.clone()} visit={state.visit} />
             }
             <form class="bb-form" novalidate=true {onsubmit}>
                 if !single {
@@ -72,15 +69,16 @@ pub fn question_page(props: &QuestionProps) -> Html {
                     }
                 }
                 { for page.fields.iter().map(|field| {
-                    let error = state.errors.iter().find(|e| e.key == field.key).map(|e| e.message.clone());
+                    let error = state.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
                     html! {
-                        <FieldView field={field.clone()} value={state.answers.get(&field.key).to_owned()} {error}
-                            is_heading={single} error_prefix={copy.common.error_prefix_hidden}
+                        <FieldView field={field.clone()} value={state.answers.text(field.id).to_owned()}
+                            chosen={state.answers.choice(field.id)} {error}
+                            is_heading={single} error_prefix={copy.common.error_prefix_hidden.text()}
                             onchange={onchange.clone()} visit={state.visit} quiet={has_errors} />
                     }
                 }) }
                 { help }
-                <button type="submit" class="bb-button">{ copy.common.continue_button }</button>
+                <button type="submit" class="bb-button">{ copy.common.continue_button.text() }</button>
             </form>
         </>
     }

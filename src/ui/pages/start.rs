@@ -13,7 +13,7 @@ pub struct StartProps {
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
-    let copy = props.state.copy;
+    let copy = props.state.copy();
     let text = &copy.start;
     let onclick = {
         let state = props.state.clone();
@@ -21,19 +21,19 @@ pub fn start_page(props: &StartProps) -> Html {
     };
     html! {
         <>
-            <Heading text={text.title} visit={props.state.visit} />
-            <p class="bb-body-l">{ text.lead }</p>
-            { for text.paragraphs.iter().map(|p| html! { <p class="bb-body">{ *p }</p> }) }
-            <h2 class="bb-heading-m">{ text.you_need_heading }</h2>
+            <Heading text={text.title.text()} visit={props.state.visit} />
+            <p class="bb-body-l">{ text.lead.text() }</p>
+            { for text.paragraphs.iter().map(|p| html! { <p class="bb-body">{ p.text() }</p> }) }
+            <h2 class="bb-heading-m">{ text.you_need_heading.text() }</h2>
             <ul class="bb-list bb-list--bullet">
-                { for text.you_need.iter().map(|item| html! { <li>{ *item }</li> }) }
+                { for text.you_need.iter().map(|item| html! { <li>{ item.text() }</li> }) }
             </ul>
             <div class="bb-inset">
-                <h2 class="bb-heading-s">{ text.privacy_heading }</h2>
-                <p class="bb-body">{ text.privacy }</p>
+                <h2 class="bb-heading-s">{ text.privacy_heading.text() }</h2>
+                <p class="bb-body">{ text.privacy.text() }</p>
             </div>
             <button type="button" class="bb-button bb-button--start" {onclick}>
-                { text.start }
+                { text.start.text() }
                 <span class="bb-button__start-icon" aria-hidden="true">{ "\u{2192}" }</span>
             </button>
         </>

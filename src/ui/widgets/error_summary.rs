@@ -33,7 +33,7 @@ pub fn error_summary(props: &ErrorSummaryProps) -> Html {
             <ul class="bb-error-summary__list">
                 { for props.errors.iter().map(|error| {
                     // A field's first input has the field's key as its id (radios too).
-                    let id = error.key.clone();
+                    let id = error.field.key();
                     // Move focus to the field itself, not just scroll to it.
                     let onclick = {
                         let id = id.clone();

@@ -6,18 +6,24 @@ use yew::TargetCast;
 
 use web_sys::HtmlInputElement;
 
+use crate::answers::{Answer, Choice, FieldId};
 use crate::questionnaire::{Field, FieldKind};
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
     pub field: Field,
+    /// The text typed so far (typed fields).
+    #[prop_or_default]
     pub value: AttrValue,
+    /// The option chosen so far (choice fields).
+    #[prop_or_default]
+    pub chosen: Option<Choice>,
     pub error: Option<String>,
     /// The label or legend is the page's heading.
     #[prop_or_default]
     pub is_heading: bool,
     pub error_prefix: AttrValue,
-    pub onchange: Callback<(String, String)>,
+    pub onchange: Callback<(FieldId, Answer)>,
     /// Changes on every new screen; a heading label takes focus when it does.
     #[prop_or_default]
     pub visit: u32,
@@ -79,22 +85,22 @@ pub fn field_view(props: &FieldProps) -> Html {
                         { hint }
                         { error }
                         <div class="bb-radios">
-                            { for field.choices.iter().enumerate().map(|(index, choice)| {
+                            { for field.options.iter().enumerate().map(|(index, option)| {
                                 let id = if index == 0 { key.clone() } else { format!("{key}-{index}") };
                                 let item_hint_id = format!("{id}-item-hint");
                                 let onchange = {
-                                    let key = key.clone();
-                                    let value = choice.value.to_owned();
-                                    props.onchange.reform(move |_: Event| (key.clone(), value.clone()))
+                                    let field = field.id;
+                                    let value = option.value;
+                                    props.onchange.reform(move |_: Event| (field, Answer::Chosen(value)))
                                 };
                                 html! {
                                     <div class="bb-radios__item">
                                         <input class="bb-radios__input" type="radio" id={id.clone()} name={key.clone()}
-                                            value={choice.value} checked={props.value == choice.value} {onchange}
-                                            aria-describedby={(!choice.hint.is_empty()).then(|| item_hint_id.clone())} />
-                                        <label class="bb-radios__label" for={id.clone()}>{ choice.label }</label>
-                                        if !choice.hint.is_empty() {
-                                            <div class="bb-hint bb-radios__hint" id={item_hint_id.clone()}>{ choice.hint }</div>
+                                            value={option.value.key()} checked={props.chosen == Some(option.value)} {onchange}
+                                            aria-describedby={(!option.hint.is_empty()).then(|| item_hint_id.clone())} />
+                                        <label class="bb-radios__label" for={id.clone()}>{ option.label.clone() }</label>
+                                        if !option.hint.is_empty() {
+                                            <div class="bb-hint bb-radios__hint" id={item_hint_id.clone()}>{ option.hint.clone() }</div>
                                         }
                                     </div>
                                 }
@@ -116,10 +122,10 @@ pub fn field_view(props: &FieldProps) -> Html {
                 "bb-input--width-4"
             };
             let oninput = {
-                let key = key.clone();
+                let field = field.id;
                 props.onchange.reform(move |event: InputEvent| {
                     let input: HtmlInputElement = event.target_unchecked_into();
-                    (key.clone(), input.value())
+                    (field, Answer::Typed(input.value()))
                 })
             };
             let label = html! {

@@ -1,40 +1,11 @@
-//! What the person typed or chose, question by question, kept as text exactly as
-//! entered (so nothing is lost when they go back), and the parsers that read it.
+//! The parsers that read what a person typed: money, whole numbers and hours.
 //!
-//! Parsing checks format only; `questionnaire.rs` turns valid answers into a household.
-//! No rules here, no web code, and no `unwrap()`: every answer can be anything.
-
-use std::collections::BTreeMap;
+//! Format only, no rules, and no `unwrap()`: every answer can be anything.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::money::Money;
-
-/// Every answer, by field key (for example `your_age`, `rent`, `child_0_age`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Answers(BTreeMap<String, String>);
-
-impl Answers {
-    pub fn get(&self, key: &str) -> &str {
-        self.0.get(key).map_or("", String::as_str)
-    }
-
-    pub fn set(&mut self, key: impl Into<String>, value: impl Into<String>) {
-        self.0.insert(key.into(), value.into());
-    }
-
-    /// The answer is exactly this choice.
-    pub fn is(&self, key: &str, value: &str) -> bool {
-        self.get(key) == value
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.0
-            .iter()
-            .map(|(key, value)| (key.as_str(), value.as_str()))
-    }
-}
 
 /// Why a typed answer cannot be used. The words for each are in the copy catalogue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

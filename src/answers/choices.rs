@@ -1,0 +1,284 @@
+//! The answers a person can choose, as enums shared by every language: a catalogue
+//! supplies only their words (one field per option, so a language cannot leave one
+//! out), and each has a stable key for the page and for saved answers.
+//!
+//! Where the household already has the type (country, PIP and DLA rates, how often
+//! something is paid), the answer is that type.
+
+use crate::household::{Country, DlaCare, DlaMobility, PipRate};
+use crate::period::Frequency;
+
+/// Yes or no.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
+/// Does UC include an extra amount for health?
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Health {
+    /// Limited capability for work and work-related activity.
+    Lcwra,
+    /// Limited capability for work only, with no money for it.
+    Lcw,
+    No,
+    NotSure,
+}
+
+/// Which LCWRA rate: when it started, or why it is protected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LcwraSince {
+    /// Before 6 April 2026 and ever since: the protected rate.
+    Before2026,
+    SevereConditions,
+    TerminallyIll,
+    /// On or after 6 April 2026: the new rate.
+    New,
+}
+
+/// Which disability benefit an adult gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DisabilityChoice {
+    None,
+    Pip,
+    Adp,
+    Dla,
+}
+
+/// Which describes the home.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Home {
+    RentsPrivately,
+    RentsSocially,
+    Owns,
+    NoRent,
+}
+
+/// One chosen answer, of whichever kind the question asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Choice {
+    YesNo(YesNo),
+    Country(Country),
+    Health(Health),
+    LcwraSince(LcwraSince),
+    Disability(DisabilityChoice),
+    PipRate(PipRate),
+    DlaCare(DlaCare),
+    DlaMobility(DlaMobility),
+    Home(Home),
+    Frequency(Frequency),
+}
+
+/// The kinds of choice a question can ask for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChoiceKind {
+    YesNo,
+    Country,
+    Health,
+    LcwraSince,
+    Disability,
+    PipRate,
+    DlaCare,
+    DlaMobility,
+    Home,
+    /// How often pay or rent comes (never yearly in the questionnaire).
+    Frequency,
+}
+
+impl ChoiceKind {
+    /// Every answer of this kind, in the usual order.
+    pub fn all(self) -> &'static [Choice] {
+        match self {
+            ChoiceKind::YesNo => &[Choice::YesNo(YesNo::Yes), Choice::YesNo(YesNo::No)],
+            ChoiceKind::Country => &[
+                Choice::Country(Country::England),
+                Choice::Country(Country::Scotland),
+                Choice::Country(Country::Wales),
+                Choice::Country(Country::NorthernIreland),
+            ],
+            ChoiceKind::Health => &[
+                Choice::Health(Health::Lcwra),
+                Choice::Health(Health::Lcw),
+                Choice::Health(Health::No),
+                Choice::Health(Health::NotSure),
+            ],
+            ChoiceKind::LcwraSince => &[
+                Choice::LcwraSince(LcwraSince::Before2026),
+                Choice::LcwraSince(LcwraSince::SevereConditions),
+                Choice::LcwraSince(LcwraSince::TerminallyIll),
+                Choice::LcwraSince(LcwraSince::New),
+            ],
+            ChoiceKind::Disability => &[
+                Choice::Disability(DisabilityChoice::None),
+                Choice::Disability(DisabilityChoice::Pip),
+                Choice::Disability(DisabilityChoice::Adp),
+                Choice::Disability(DisabilityChoice::Dla),
+            ],
+            ChoiceKind::PipRate => &[
+                Choice::PipRate(PipRate::None),
+                Choice::PipRate(PipRate::Standard),
+                Choice::PipRate(PipRate::Enhanced),
+            ],
+            ChoiceKind::DlaCare => &[
+                Choice::DlaCare(DlaCare::None),
+                Choice::DlaCare(DlaCare::Lowest),
+                Choice::DlaCare(DlaCare::Middle),
+                Choice::DlaCare(DlaCare::Highest),
+            ],
+            ChoiceKind::DlaMobility => &[
+                Choice::DlaMobility(DlaMobility::None),
+                Choice::DlaMobility(DlaMobility::Lower),
+                Choice::DlaMobility(DlaMobility::Higher),
+            ],
+            ChoiceKind::Home => &[
+                Choice::Home(Home::RentsPrivately),
+                Choice::Home(Home::RentsSocially),
+                Choice::Home(Home::Owns),
+                Choice::Home(Home::NoRent),
+            ],
+            ChoiceKind::Frequency => &[
+                Choice::Frequency(Frequency::Weekly),
+                Choice::Frequency(Frequency::Fortnightly),
+                Choice::Frequency(Frequency::FourWeekly),
+                Choice::Frequency(Frequency::Monthly),
+            ],
+        }
+    }
+
+    /// The answer of this kind with this key, if there is one.
+    pub fn parse(self, key: &str) -> Option<Choice> {
+        self.all()
+            .iter()
+            .copied()
+            .find(|choice| choice.key() == key)
+    }
+}
+
+impl Choice {
+    pub fn kind(self) -> ChoiceKind {
+        match self {
+            Choice::YesNo(_) => ChoiceKind::YesNo,
+            Choice::Country(_) => ChoiceKind::Country,
+            Choice::Health(_) => ChoiceKind::Health,
+            Choice::LcwraSince(_) => ChoiceKind::LcwraSince,
+            Choice::Disability(_) => ChoiceKind::Disability,
+            Choice::PipRate(_) => ChoiceKind::PipRate,
+            Choice::DlaCare(_) => ChoiceKind::DlaCare,
+            Choice::DlaMobility(_) => ChoiceKind::DlaMobility,
+            Choice::Home(_) => ChoiceKind::Home,
+            Choice::Frequency(_) => ChoiceKind::Frequency,
+        }
+    }
+
+    /// A stable key: the radio button's value on the page, and the saved form.
+    pub fn key(self) -> &'static str {
+        match self {
+            Choice::YesNo(YesNo::Yes) => "yes",
+            Choice::YesNo(YesNo::No) => "no",
+            Choice::Country(Country::England) => "england",
+            Choice::Country(Country::Scotland) => "scotland",
+            Choice::Country(Country::Wales) => "wales",
+            Choice::Country(Country::NorthernIreland) => "northern_ireland",
+            Choice::Health(Health::Lcwra) => "lcwra",
+            Choice::Health(Health::Lcw) => "lcw",
+            Choice::Health(Health::No) => "none",
+            Choice::Health(Health::NotSure) => "not_sure",
+            Choice::LcwraSince(LcwraSince::Before2026) => "before_2026",
+            Choice::LcwraSince(LcwraSince::SevereConditions) => "severe",
+            Choice::LcwraSince(LcwraSince::TerminallyIll) => "terminal",
+            Choice::LcwraSince(LcwraSince::New) => "new",
+            Choice::Disability(DisabilityChoice::None)
+            | Choice::PipRate(PipRate::None)
+            | Choice::DlaCare(DlaCare::None)
+            | Choice::DlaMobility(DlaMobility::None) => "none",
+            Choice::Disability(DisabilityChoice::Pip) => "pip",
+            Choice::Disability(DisabilityChoice::Adp) => "adp",
+            Choice::Disability(DisabilityChoice::Dla) => "dla",
+            Choice::PipRate(PipRate::Standard) => "standard",
+            Choice::PipRate(PipRate::Enhanced) => "enhanced",
+            Choice::DlaCare(DlaCare::Lowest) => "lowest",
+            Choice::DlaCare(DlaCare::Middle) => "middle",
+            Choice::DlaCare(DlaCare::Highest) => "highest",
+            Choice::DlaMobility(DlaMobility::Lower) => "lower",
+            Choice::DlaMobility(DlaMobility::Higher) => "higher",
+            Choice::Home(Home::RentsPrivately) => "private",
+            Choice::Home(Home::RentsSocially) => "social",
+            Choice::Home(Home::Owns) => "owner",
+            Choice::Home(Home::NoRent) => "none",
+            Choice::Frequency(Frequency::Weekly) => "weekly",
+            Choice::Frequency(Frequency::Fortnightly) => "fortnightly",
+            Choice::Frequency(Frequency::FourWeekly) => "four_weekly",
+            Choice::Frequency(Frequency::Monthly) => "monthly",
+            Choice::Frequency(Frequency::Yearly) => "yearly",
+        }
+    }
+}
+
+/// Reads one kind of answer back out of a `Choice`.
+pub trait Chosen: Sized {
+    fn from_choice(choice: Choice) -> Option<Self>;
+}
+
+macro_rules! chosen {
+    ($($variant:ident($type:ty)),+ $(,)?) => {$(
+        impl Chosen for $type {
+            // A projection onto one variant: every other kind of answer is `None`.
+            #[allow(clippy::wildcard_enum_match_arm)]
+            fn from_choice(choice: Choice) -> Option<$type> {
+                match choice {
+                    Choice::$variant(value) => Some(value),
+                    _ => None,
+                }
+            }
+        }
+
+        impl From<$type> for Choice {
+            fn from(value: $type) -> Choice {
+                Choice::$variant(value)
+            }
+        }
+    )+};
+}
+
+chosen!(
+    YesNo(YesNo),
+    Country(Country),
+    Health(Health),
+    LcwraSince(LcwraSince),
+    Disability(DisabilityChoice),
+    PipRate(PipRate),
+    DlaCare(DlaCare),
+    DlaMobility(DlaMobility),
+    Home(Home),
+    Frequency(Frequency),
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_choice_reads_back_from_its_key() {
+        let kinds = [
+            ChoiceKind::YesNo,
+            ChoiceKind::Country,
+            ChoiceKind::Health,
+            ChoiceKind::LcwraSince,
+            ChoiceKind::Disability,
+            ChoiceKind::PipRate,
+            ChoiceKind::DlaCare,
+            ChoiceKind::DlaMobility,
+            ChoiceKind::Home,
+            ChoiceKind::Frequency,
+        ];
+        for kind in kinds {
+            for &choice in kind.all() {
+                assert_eq!(choice.kind(), kind);
+                assert_eq!(kind.parse(choice.key()), Some(choice));
+            }
+        }
+        assert_eq!(ChoiceKind::Frequency.parse("yearly"), None);
+        assert_eq!(ChoiceKind::YesNo.parse("maybe"), None);
+    }
+}

@@ -1,0 +1,228 @@
+//! Every field a person fills in, as a typed id with a stable key. The key is the
+//! input's id on the page and the name an answer is saved under; the words for each
+//! field are in the catalogue.
+
+use super::choices::ChoiceKind;
+
+/// Whose question it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Person {
+    You,
+    Partner,
+}
+
+impl Person {
+    fn key(self) -> &'static str {
+        match self {
+            Person::You => "your",
+            Person::Partner => "partner",
+        }
+    }
+}
+
+/// One field of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldId {
+    Partner,
+    Age(Person),
+    Country,
+    London,
+    Health(Person),
+    LcwraSince(Person),
+    Disability(Person),
+    DailyLiving(Person),
+    Mobility(Person),
+    DlaCare(Person),
+    DlaMobility(Person),
+    Carer(Person),
+    Children,
+    ChildAge(usize),
+    ChildBornBefore2017(usize),
+    ChildCare(usize),
+    ChildMobility(usize),
+    Home,
+    Rent,
+    RentFrequency,
+    OtherAdults,
+    Savings,
+    Childcare,
+    ChildcareChildren,
+    WorksNow(Person),
+    NowHours(Person),
+    NowPay(Person),
+    NowPaid(Person),
+    WorkHours,
+    WorkPay,
+    WorkPaid,
+}
+
+/// What kind of answer a field takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AnswerKind {
+    Choice(ChoiceKind),
+    /// Typed: money, a whole number or hours (the page says which, with its limits).
+    Typed,
+}
+
+impl FieldId {
+    /// The stable key: `your_age`, `child_0_age`, `work_hours`.
+    pub fn key(self) -> String {
+        let person = |person: Person, name: &str| format!("{}_{name}", person.key());
+        let child = |index: usize, name: &str| format!("child_{index}_{name}");
+        match self {
+            FieldId::Partner => "partner".to_owned(),
+            FieldId::Age(who) => person(who, "age"),
+            FieldId::Country => "country".to_owned(),
+            FieldId::London => "london".to_owned(),
+            FieldId::Health(who) => person(who, "health"),
+            FieldId::LcwraSince(who) => person(who, "lcwra_rate"),
+            FieldId::Disability(who) => person(who, "disability"),
+            FieldId::DailyLiving(who) => person(who, "daily_living"),
+            FieldId::Mobility(who) => person(who, "mobility"),
+            FieldId::DlaCare(who) => person(who, "dla_care"),
+            FieldId::DlaMobility(who) => person(who, "dla_mobility"),
+            FieldId::Carer(who) => person(who, "carer"),
+            FieldId::Children => "children".to_owned(),
+            FieldId::ChildAge(index) => child(index, "age"),
+            FieldId::ChildBornBefore2017(index) => child(index, "born_before_2017"),
+            FieldId::ChildCare(index) => child(index, "care"),
+            FieldId::ChildMobility(index) => child(index, "mobility"),
+            FieldId::Home => "housing".to_owned(),
+            FieldId::Rent => "rent".to_owned(),
+            FieldId::RentFrequency => "rent_frequency".to_owned(),
+            FieldId::OtherAdults => "other_adults".to_owned(),
+            FieldId::Savings => "savings".to_owned(),
+            FieldId::Childcare => "childcare".to_owned(),
+            FieldId::ChildcareChildren => "childcare_children".to_owned(),
+            FieldId::WorksNow(who) => person(who, "works_now"),
+            FieldId::NowHours(who) => person(who, "now_hours"),
+            FieldId::NowPay(who) => person(who, "now_pay"),
+            FieldId::NowPaid(who) => person(who, "now_paid"),
+            FieldId::WorkHours => "work_hours".to_owned(),
+            FieldId::WorkPay => "work_pay".to_owned(),
+            FieldId::WorkPaid => "work_paid".to_owned(),
+        }
+    }
+
+    /// The field with this key, if there is one.
+    pub fn from_key(key: &str) -> Option<FieldId> {
+        let simple = [
+            FieldId::Partner,
+            FieldId::Country,
+            FieldId::London,
+            FieldId::Children,
+            FieldId::Home,
+            FieldId::Rent,
+            FieldId::RentFrequency,
+            FieldId::OtherAdults,
+            FieldId::Savings,
+            FieldId::Childcare,
+            FieldId::ChildcareChildren,
+            FieldId::WorkHours,
+            FieldId::WorkPay,
+            FieldId::WorkPaid,
+        ];
+        let per_person: [fn(Person) -> FieldId; 13] = [
+            FieldId::Age,
+            FieldId::Health,
+            FieldId::LcwraSince,
+            FieldId::Disability,
+            FieldId::DailyLiving,
+            FieldId::Mobility,
+            FieldId::DlaCare,
+            FieldId::DlaMobility,
+            FieldId::Carer,
+            FieldId::WorksNow,
+            FieldId::NowHours,
+            FieldId::NowPay,
+            FieldId::NowPaid,
+        ];
+        let per_child: [fn(usize) -> FieldId; 4] = [
+            FieldId::ChildAge,
+            FieldId::ChildBornBefore2017,
+            FieldId::ChildCare,
+            FieldId::ChildMobility,
+        ];
+        let index = key
+            .strip_prefix("child_")
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|digits| digits.parse::<usize>().ok());
+        simple
+            .into_iter()
+            .chain(
+                per_person
+                    .iter()
+                    .flat_map(|field| [field(Person::You), field(Person::Partner)]),
+            )
+            .chain(
+                index
+                    .into_iter()
+                    .flat_map(|index| per_child.iter().map(move |field| field(index))),
+            )
+            .find(|field| field.key() == key)
+    }
+
+    /// What kind of answer the field takes.
+    pub fn answer_kind(self) -> AnswerKind {
+        match self {
+            FieldId::Partner
+            | FieldId::London
+            | FieldId::Carer(_)
+            | FieldId::ChildBornBefore2017(_)
+            | FieldId::WorksNow(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
+            FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
+            FieldId::LcwraSince(_) => AnswerKind::Choice(ChoiceKind::LcwraSince),
+            FieldId::Disability(_) => AnswerKind::Choice(ChoiceKind::Disability),
+            FieldId::DailyLiving(_) | FieldId::Mobility(_) => {
+                AnswerKind::Choice(ChoiceKind::PipRate)
+            }
+            FieldId::DlaCare(_) | FieldId::ChildCare(_) => AnswerKind::Choice(ChoiceKind::DlaCare),
+            FieldId::DlaMobility(_) | FieldId::ChildMobility(_) => {
+                AnswerKind::Choice(ChoiceKind::DlaMobility)
+            }
+            FieldId::Home => AnswerKind::Choice(ChoiceKind::Home),
+            FieldId::RentFrequency | FieldId::NowPaid(_) | FieldId::WorkPaid => {
+                AnswerKind::Choice(ChoiceKind::Frequency)
+            }
+            FieldId::Age(_)
+            | FieldId::Children
+            | FieldId::ChildAge(_)
+            | FieldId::Rent
+            | FieldId::OtherAdults
+            | FieldId::Savings
+            | FieldId::Childcare
+            | FieldId::ChildcareChildren
+            | FieldId::NowHours(_)
+            | FieldId::NowPay(_)
+            | FieldId::WorkHours
+            | FieldId::WorkPay => AnswerKind::Typed,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_read_back() {
+        for field in [
+            FieldId::Partner,
+            FieldId::Age(Person::Partner),
+            FieldId::LcwraSince(Person::You),
+            FieldId::ChildAge(0),
+            FieldId::ChildBornBefore2017(12),
+            FieldId::ChildMobility(3),
+            FieldId::Home,
+            FieldId::NowPaid(Person::Partner),
+            FieldId::WorkPaid,
+        ] {
+            assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");
+        }
+        assert_eq!(FieldId::Home.key(), "housing");
+        assert_eq!(FieldId::LcwraSince(Person::You).key(), "your_lcwra_rate");
+        assert_eq!(FieldId::from_key("child_x_age"), None);
+        assert_eq!(FieldId::from_key("nothing"), None);
+    }
+}

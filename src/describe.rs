@@ -1,0 +1,546 @@
+//! Puts the outcome's keys and figures into one catalogue's words: a name for every
+//! line, a sentence for every reason, the figures in the gaps.
+//!
+//! Every match here is on what a line or a reason is, with no wildcard, so the
+//! compiler lists this file whenever a new kind of line needs words. The page and the
+//! calc command's JSON both use it; they differ only in how money is written ("£75"
+//! on the page, "£75.00" in the JSON).
+
+use crate::copy::{Copy, LineText, Template};
+use crate::dates::TaxYear;
+use crate::format::{hours, pence_per_pound, percent, pounds};
+use crate::money::Money;
+use crate::outcome::{
+    AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
+    NotEntitled, Outcome, Reason, ScenarioOutcome, StandardAllowanceRate, UcDeduction, UcElement,
+    Who,
+};
+use crate::rules::Rules;
+use crate::work::Job;
+
+/// A difference of less than this a month reads as "about the same": it is too small
+/// to be news, and steady-month figures are not that exact about a real month.
+const ABOUT_THE_SAME: Money = Money::pounds(1);
+
+/// Your hours in a scenario, as written on the page ("16", "0" when not working).
+pub fn your_hours(scenario: &ScenarioOutcome) -> String {
+    scenario
+        .snapshot
+        .pay
+        .iter()
+        .find(|person| person.who == Who::You)
+        .map_or_else(
+            || "0".to_owned(),
+            |person| hours(person.payslip.hours_per_week),
+        )
+}
+
+/// One catalogue, and how it writes money.
+#[derive(Clone, Copy)]
+pub struct Words<'a> {
+    pub copy: &'a Copy,
+    money: fn(Money) -> String,
+}
+
+fn pounds_and_pence(amount: Money) -> String {
+    amount.to_string()
+}
+
+/// The gaps every page may use for the tax year: `{tax_year}` ("2026/27"),
+/// `{first_year}` and `{second_year}`.
+pub fn tax_year_gaps(year: TaxYear) -> [(&'static str, String); 3] {
+    [
+        ("tax_year", year.to_string()),
+        ("first_year", year.first_calendar_year().to_string()),
+        ("second_year", year.second_calendar_year().to_string()),
+    ]
+}
+
+/// Fills a template from owned values.
+pub fn fill(template: Template, values: &[(&str, String)]) -> String {
+    let borrowed: Vec<(&str, &str)> = values
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    template.fill(&borrowed)
+}
+
+/// The reasons on each payslip line, with the year's figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PayReasons {
+    pub gross: String,
+    pub income_tax: String,
+    pub national_insurance: String,
+    pub pension: String,
+}
+
+impl<'a> Words<'a> {
+    /// For the page: "£75", "£1,264.81".
+    pub fn for_page(copy: &'a Copy) -> Words<'a> {
+        Words {
+            copy,
+            money: pounds,
+        }
+    }
+
+    /// For the calc command's JSON and printed figures: "£650.00".
+    pub fn for_report(copy: &'a Copy) -> Words<'a> {
+        Words {
+            copy,
+            money: pounds_and_pence,
+        }
+    }
+
+    pub fn money(&self, amount: Money) -> String {
+        (self.money)(amount)
+    }
+
+    /// "first", "second", ... for the child at `index`.
+    pub fn ordinal(&self, index: usize) -> &'a str {
+        self.copy
+            .common
+            .ordinals
+            .get(index)
+            .copied()
+            .unwrap_or(self.copy.common.next_ordinal)
+    }
+
+    /// The words for a kind of income line, and whose it is.
+    pub fn income_text(&self, income: Income, who: Who) -> &'a LineText {
+        let words = &self.copy.income;
+        match income {
+            Income::TakeHomePay if who == Who::Partner => &words.partner_take_home_pay,
+            Income::TakeHomePay => &words.take_home_pay,
+            Income::UniversalCredit => &words.universal_credit,
+            Income::PersonalIndependencePayment => &words.pip,
+            Income::AdultDisabilityPayment => &words.adp,
+            Income::DisabilityLivingAllowance => &words.dla,
+            Income::ChildDisabilityPayment => &words.cdp,
+            Income::ChildBenefit => &words.child_benefit,
+        }
+    }
+
+    /// A line's name with whose it is: "Disability Living Allowance (second child)".
+    pub fn income_name(&self, income: Income, who: Who) -> String {
+        let name = self.income_text(income, who).name.fill(&[]);
+        match who {
+            Who::Partner if income != Income::TakeHomePay => {
+                self.copy.income.partners.fill(&[("name", &name)])
+            }
+            Who::Child(index) => self
+                .copy
+                .income
+                .childs
+                .fill(&[("name", &name), ("nth", self.ordinal(index))]),
+            Who::You | Who::Partner | Who::Household => name,
+        }
+    }
+
+    /// Why a kind of line changes when someone works, in general.
+    pub fn why_changes(&self, income: Income, who: Who, rules: &Rules) -> String {
+        let taper = pence_per_pound(rules.universal_credit.earnings_taper.value);
+        self.income_text(income, who)
+            .why_changes
+            .fill(&[("taper_pence", &taper)])
+    }
+
+    pub fn why_same(&self, income: Income, who: Who) -> String {
+        self.income_text(income, who).why_same.fill(&[])
+    }
+
+    /// A plain name for a kind of UC element, for the page's breakdown.
+    pub fn element_name(&self, element: &UcElement) -> String {
+        let words = &self.copy.results.uc_breakdown;
+        match element {
+            UcElement::StandardAllowance { .. } => words.standard_allowance.fill(&[]),
+            UcElement::ChildElement { .. } => words.child_element.fill(&[]),
+            UcElement::DisabledChildAddition { .. } => words.disabled_child_addition.fill(&[]),
+            UcElement::LcwElement => words.lcw_element.fill(&[]),
+            UcElement::LcwraElement { .. } => words.lcwra_element.fill(&[]),
+            UcElement::CarerElement => words.carer_element.fill(&[]),
+            UcElement::HousingCostsElement { .. } => words.housing_costs_element.fill(&[]),
+            UcElement::ChildcareCostsElement { rate, .. } => words
+                .childcare_costs_element
+                .fill(&[("rate", &percent(*rate))]),
+        }
+    }
+
+    /// A plain name for a kind of UC deduction, for the page's breakdown.
+    pub fn deduction_name(&self, deduction: &UcDeduction, rules: &Rules) -> String {
+        let words = &self.copy.results.uc_breakdown;
+        match deduction {
+            UcDeduction::EarningsReduction { taper, .. } => words
+                .earnings_reduction
+                .fill(&[("taper_pence", &pence_per_pound(*taper))]),
+            UcDeduction::UnearnedIncome { .. } => words.unearned_income.fill(&[]),
+            UcDeduction::TariffIncomeFromCapital { .. } => words.tariff_income.fill(&[(
+                "lower",
+                &self.money(rules.universal_credit.capital_lower_limit.value),
+            )]),
+            UcDeduction::BenefitCapReduction { .. } => words.benefit_cap_reduction.fill(&[]),
+        }
+    }
+
+    /// The exact label of a UC element, with its figures (the calc command's JSON).
+    pub fn element_label(&self, line: &ElementLine) -> String {
+        let words = &self.copy.report;
+        let child_number = match line.who {
+            Who::Child(index) => (index + 1).to_string(),
+            Who::You | Who::Partner | Who::Household => String::new(),
+        };
+        let n = [("n", child_number.as_str())];
+        match line.kind {
+            UcElement::StandardAllowance { rate } => match rate {
+                StandardAllowanceRate::SingleUnder25 => words.standard_allowance_single_under_25,
+                StandardAllowanceRate::Single25OrOver => words.standard_allowance_single_25_or_over,
+                StandardAllowanceRate::CoupleBothUnder25 => {
+                    words.standard_allowance_couple_both_under_25
+                }
+                StandardAllowanceRate::CoupleOneOrBoth25OrOver => {
+                    words.standard_allowance_couple_one_or_both_25_or_over
+                }
+            }
+            .fill(&[]),
+            UcElement::ChildElement {
+                first_child_born_before_6_april_2017,
+            } => if first_child_born_before_6_april_2017 {
+                words.child_element_first_born_before_2017
+            } else {
+                words.child_element
+            }
+            .fill(&n),
+            UcElement::DisabledChildAddition { rate } => match rate {
+                AdditionRate::Lower => words.disabled_child_addition_lower,
+                AdditionRate::Higher => words.disabled_child_addition_higher,
+            }
+            .fill(&n),
+            UcElement::LcwElement => words.lcw_element.fill(&[]),
+            UcElement::LcwraElement { rate } => match rate {
+                LcwraRate::Protected => words.lcwra_element_protected,
+                LcwraRate::NewClaimant => words.lcwra_element_new_claimant,
+            }
+            .fill(&[]),
+            UcElement::CarerElement => words.carer_element.fill(&[]),
+            UcElement::HousingCostsElement {
+                rent,
+                housing_cost_contributions,
+            } => fill(
+                if housing_cost_contributions.is_zero() {
+                    words.housing_costs_element
+                } else {
+                    words.housing_costs_element_less_contributions
+                },
+                &[
+                    ("rent", self.money(rent)),
+                    ("contributions", self.money(housing_cost_contributions)),
+                ],
+            ),
+            UcElement::ChildcareCostsElement {
+                costs,
+                rate,
+                cap,
+                capped,
+            } => fill(
+                if capped {
+                    words.childcare_costs_element_capped
+                } else {
+                    words.childcare_costs_element
+                },
+                &[
+                    ("rate", percent(rate)),
+                    ("costs", self.money(costs)),
+                    ("cap", self.money(cap)),
+                ],
+            ),
+        }
+    }
+
+    /// The exact label of a UC deduction, with its figures (the calc command's JSON).
+    pub fn deduction_label(&self, line: &DeductionLine) -> String {
+        let words = &self.copy.report;
+        match line.kind {
+            UcDeduction::EarningsReduction {
+                earned_income,
+                work_allowance,
+                taper,
+            } => fill(
+                if work_allowance.is_positive() {
+                    words.earnings_reduction
+                } else {
+                    words.earnings_reduction_no_work_allowance
+                },
+                &[
+                    ("taper", percent(taper)),
+                    ("earned_income", self.money(earned_income)),
+                    ("work_allowance", self.money(work_allowance)),
+                ],
+            ),
+            UcDeduction::UnearnedIncome { income } => fill(
+                words.unearned_income,
+                &[("income", self.income_name(income, line.who))],
+            ),
+            UcDeduction::TariffIncomeFromCapital { savings } => {
+                fill(words.tariff_income, &[("savings", self.money(savings))])
+            }
+            UcDeduction::BenefitCapReduction { cap } => {
+                fill(words.benefit_cap_reduction, &[("cap", self.money(cap))])
+            }
+        }
+    }
+
+    /// Why the benefit cap does not apply.
+    pub fn cap_exemption(&self, exemption: &CapExemption) -> String {
+        let words = &self.copy.cap_exemptions;
+        match *exemption {
+            CapExemption::Earnings {
+                earned_income,
+                threshold,
+            } => fill(
+                words.earnings,
+                &[
+                    ("earned_income", self.money(earned_income)),
+                    ("threshold", self.money(threshold)),
+                ],
+            ),
+            CapExemption::LcwraElement => words.lcwra_element.fill(&[]),
+            CapExemption::CarerElement => words.carer_element.fill(&[]),
+            CapExemption::DisabilityBenefit => words.disability_benefit.fill(&[]),
+        }
+    }
+
+    /// One reason as a sentence.
+    pub fn reason(&self, reason: &Reason) -> String {
+        let words = &self.copy.reasons;
+        match *reason {
+            Reason::NoPay => words.no_pay.fill(&[]),
+            Reason::PayAfterDeductions => words.pay_after_deductions.fill(&[]),
+            Reason::NotMeansTested => words.not_means_tested.fill(&[]),
+            Reason::ChildBenefitNotAffectedByWork => {
+                words.child_benefit_not_affected_by_work.fill(&[])
+            }
+            Reason::NoUniversalCreditCapitalOverLimit { limit } => fill(
+                words.no_universal_credit_capital_over_limit,
+                &[("limit", self.money(limit))],
+            ),
+            Reason::UniversalCreditUnchanged => words.universal_credit_unchanged.fill(&[]),
+            Reason::EarningsTaperedAboveWorkAllowance {
+                taper,
+                work_allowance,
+            } => fill(
+                words.earnings_tapered_above_work_allowance,
+                &[
+                    ("taper_pence", pence_per_pound(taper)),
+                    ("work_allowance", self.money(work_allowance)),
+                ],
+            ),
+            Reason::EarningsTaperedNoWorkAllowance { taper } => fill(
+                words.earnings_tapered_no_work_allowance,
+                &[("taper_pence", pence_per_pound(taper))],
+            ),
+            Reason::LowerEarningsLessTapered { .. } => words.lower_earnings_less_tapered.fill(&[]),
+            Reason::BenefitCapLifted { exemption } => fill(
+                words.benefit_cap_lifted,
+                &[("exemption", self.cap_exemption(&exemption))],
+            ),
+            Reason::BenefitCapNoLongerReduces => words.benefit_cap_no_longer_reduces.fill(&[]),
+            Reason::BenefitCapReduces { reduction } => fill(
+                words.benefit_cap_reduces,
+                &[("reduction", self.money(reduction))],
+            ),
+            Reason::ChildcareCostsNowCounted { rate } => fill(
+                words.childcare_costs_now_counted,
+                &[("rate", percent(rate))],
+            ),
+            Reason::ChildcareCostsNoLongerCounted => {
+                words.childcare_costs_no_longer_counted.fill(&[])
+            }
+            Reason::UniversalCreditNilIncomeTooHigh => {
+                words.universal_credit_nil_income_too_high.fill(&[])
+            }
+        }
+    }
+
+    /// Several reasons as one paragraph.
+    pub fn reasons(&self, reasons: &[Reason]) -> String {
+        reasons
+            .iter()
+            .map(|reason| self.reason(reason))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// One assumption of the estimate.
+    pub fn assumption(&self, assumption: Assumption, year: TaxYear) -> String {
+        let words = &self.copy.assumptions;
+        let template = match assumption {
+            Assumption::EstimateNotDecision => words.estimate_not_decision,
+            Assumption::SteadyPayAveragedIntoMonths => words.steady_pay_averaged_into_months,
+            Assumption::IncomeTaxSharedOverTheYear => words.income_tax_shared_over_the_year,
+            Assumption::RentNotLimited => words.rent_not_limited,
+            Assumption::OtherBenefitsNotIncluded => words.other_benefits_not_included,
+        };
+        fill(template, &tax_year_gaps(year))
+    }
+
+    /// The scenario's own name, or one made from its work: "You: 16 hours a week at
+    /// £12.71 an hour".
+    pub fn scenario_name(&self, scenario: &ScenarioOutcome) -> String {
+        if let Some(name) = &scenario.name {
+            return name.clone();
+        }
+        let words = &self.copy.scenario_names;
+        let parts: Vec<String> = [
+            (words.you, scenario.work.you),
+            (words.partner, scenario.work.partner),
+        ]
+        .into_iter()
+        .filter_map(|(who, job)| job.map(|job| self.job_description(who, &job)))
+        .collect();
+        if parts.is_empty() {
+            words.no_paid_work.fill(&[])
+        } else {
+            parts.join(&words.separator.fill(&[]))
+        }
+    }
+
+    fn job_description(&self, who: Template, job: &Job) -> String {
+        let words = &self.copy.scenario_names;
+        let who = who.fill(&[]);
+        let hours = hours(job.hours_per_week);
+        match (job.is_working(), job.hourly_pay, job.annual_salary) {
+            (false, _, _) => words.not_working.fill(&[("who", &who)]),
+            (true, Some(hourly), _) => fill(
+                words.hourly,
+                &[
+                    ("who", who),
+                    ("hours", hours),
+                    ("hourly_pay", self.money(hourly)),
+                ],
+            ),
+            (true, None, Some(salary)) => fill(
+                words.salary,
+                &[
+                    ("who", who),
+                    ("hours", hours),
+                    ("salary", self.money(salary)),
+                ],
+            ),
+            (true, None, None) => fill(words.hours_only, &[("who", who), ("hours", hours)]),
+        }
+    }
+
+    /// The answer first: better or worse off, per week and per month, with the work.
+    pub fn headline(&self, scenario: &ScenarioOutcome) -> String {
+        let words = &self.copy.results;
+        let better = scenario.better_off;
+        let hours = your_hours(scenario);
+        let about_the_same = better.per_month.abs() < ABOUT_THE_SAME;
+        let (template, week, month) = if hours == "0" && about_the_same {
+            (words.no_work_yet, better.per_week, better.per_month)
+        } else if better.per_month >= ABOUT_THE_SAME {
+            (words.better_off, better.per_week, better.per_month)
+        } else if better.per_month <= -ABOUT_THE_SAME {
+            (words.worse_off, -better.per_week, -better.per_month)
+        } else {
+            (words.about_the_same, better.per_week, better.per_month)
+        };
+        fill(
+            template,
+            &[
+                ("week", self.money(week)),
+                ("month", self.money(month)),
+                ("hours", hours),
+            ],
+        )
+    }
+
+    /// What the person needs to know beside the headline: no UC and why, the benefit
+    /// cap now, and what an "I'm not sure" answer was taken as.
+    pub fn notes(
+        &self,
+        outcome: &Outcome,
+        scenario: &ScenarioOutcome,
+        not_sure_about_health: bool,
+        rules: &Rules,
+    ) -> Vec<String> {
+        let words = &self.copy.results;
+        let mut notes = Vec::new();
+        match scenario.snapshot.universal_credit.not_entitled_because {
+            Some(NotEntitled::CapitalOverUpperLimit) => notes.push(fill(
+                words.no_uc_capital,
+                &[(
+                    "limit",
+                    self.money(rules.universal_credit.capital_upper_limit.value),
+                )],
+            )),
+            Some(NotEntitled::IncomeTooHigh) => notes.push(words.uc_nil.fill(&[])),
+            None => {}
+        }
+        let cap_now = &outcome.now.universal_credit.benefit_cap;
+        if cap_now.reduction.is_positive() {
+            notes.push(fill(
+                words.benefit_cap_applies,
+                &[("threshold", self.money(cap_now.earnings_threshold))],
+            ));
+        }
+        if not_sure_about_health {
+            notes.push(words.not_sure_health.fill(&[]));
+        }
+        notes
+    }
+
+    /// Why each payslip line is what it is, with the year's figures.
+    pub fn pay_reasons(&self, rules: &Rules) -> PayReasons {
+        let words = &self.copy.results.pay;
+        let tax = &rules.income_tax;
+        let ni = &rules.national_insurance;
+        let pension = &rules.workplace_pension;
+        let basic_rate = tax
+            .bands_rest_of_uk
+            .value
+            .first()
+            .map_or_else(String::new, |band| percent(band.rate));
+        PayReasons {
+            gross: words.gross_why.fill(&[]),
+            income_tax: fill(
+                words.income_tax_why,
+                &[
+                    (
+                        "personal_allowance",
+                        self.money(tax.personal_allowance.value.0),
+                    ),
+                    ("basic_rate", basic_rate),
+                ],
+            ),
+            national_insurance: fill(
+                words.national_insurance_why,
+                &[
+                    (
+                        "threshold_week",
+                        self.money(ni.primary_threshold_weekly.value.0),
+                    ),
+                    (
+                        "threshold_month",
+                        self.money(ni.primary_threshold_monthly.value.0),
+                    ),
+                    ("rate", percent(ni.main_rate.value)),
+                ],
+            ),
+            pension: fill(
+                words.pension_why,
+                &[
+                    ("trigger", self.money(pension.yearly.value.earnings_trigger)),
+                    (
+                        "age",
+                        pension.automatic_enrolment_minimum_age.value.to_string(),
+                    ),
+                    ("rate", percent(pension.employee_minimum_rate.value)),
+                    (
+                        "lower",
+                        self.money(pension.yearly.value.qualifying_earnings_lower_limit),
+                    ),
+                ],
+            ),
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! The one shape every benefit other than Universal Credit has, and the ordered list
+//! that brings each one into the calculation.
+//!
+//! Law: none of its own. What each benefit means for UC and the benefit cap is the
+//! benefit's own module's business: UC counts unearned income under UC Regs 2013
+//! reg 66 (https://www.legislation.gov.uk/uksi/2013/376/regulation/66); the cap counts
+//! the welfare benefits in Welfare Reform Act 2012 s.96(10) and is lifted by the
+//! benefits in UC Regs 2013 reg 83.
+//!
+//! A new benefit is a new module with an `award` function of one of the two shapes
+//! below, and one line in `BEFORE_UNIVERSAL_CREDIT` or `AFTER_UNIVERSAL_CREDIT`
+//! (README: "How to add a benefit").
+
+use crate::household::Household;
+use crate::money::Money;
+use crate::outcome::{
+    CapExemption, DeductionLine, IncomeLine, PersonPay, UniversalCreditCalculation,
+};
+use crate::rules::Rules;
+
+use super::{child_benefit, disability_benefits, Work};
+
+/// What a benefit needs to know: the household, the work in this situation, each
+/// adult's pay, and the year's rules.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub household: &'a Household,
+    pub work: Work<'a>,
+    pub pay: &'a [PersonPay],
+    pub rules: &'a Rules,
+}
+
+/// What every benefit module returns for one situation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Award {
+    /// The benefit's lines of income, per month: one for each person who gets it.
+    pub lines: Vec<IncomeLine>,
+    /// What Universal Credit takes off as unearned income (reg 66), per month, each
+    /// as a deduction line naming the income. Empty when UC ignores the benefit.
+    pub unearned_income: Vec<DeductionLine>,
+    /// How much of it the benefit cap counts as a welfare benefit, per month.
+    pub counted_by_benefit_cap: Money,
+    /// Why the household is exempt from the benefit cap because of this benefit.
+    pub exempts_from_benefit_cap: Option<CapExemption>,
+}
+
+impl Award {
+    /// Nothing: the household does not get this benefit.
+    pub fn none() -> Award {
+        Award::default()
+    }
+}
+
+/// A benefit worked out before Universal Credit: UC and the cap then take it into
+/// account.
+pub type BeforeUniversalCredit = fn(&Context<'_>) -> Award;
+
+/// A benefit that depends on the UC award (for example one paid only to people on
+/// UC). UC does not count these.
+pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) -> Award;
+
+/// The benefits UC and the cap need to see, in the order their lines are shown.
+pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] =
+    &[disability_benefits::award, child_benefit::award];
+
+/// The benefits that depend on UC, in the order their lines are shown after it.
+pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[];

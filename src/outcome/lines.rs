@@ -1,0 +1,169 @@
+//! One figure of an outcome, and what it is: a kind of income, an element of the
+//! Universal Credit maximum amount, or an amount taken off it.
+//!
+//! Kinds are enums, so every place that gives a kind words or handles it matches on
+//! it without a wildcard, and the compiler lists each place a new kind needs (see the
+//! README's "How to add a benefit").
+
+use serde::Serialize;
+
+use crate::money::{Money, Rate};
+use crate::period::Monthly;
+use crate::source::Source;
+
+/// Whose figure a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Who {
+    You,
+    Partner,
+    /// A child, by their place in the household's list (0 is the first).
+    Child(usize),
+    /// The household as a whole (for example Universal Credit, a joint award).
+    Household,
+}
+
+/// What an income line is: pay from work, or one benefit. The order is the order the
+/// changes are listed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(tag = "id", rename_all = "snake_case")]
+pub enum Income {
+    TakeHomePay,
+    UniversalCredit,
+    PersonalIndependencePayment,
+    AdultDisabilityPayment,
+    DisabilityLivingAllowance,
+    ChildDisabilityPayment,
+    ChildBenefit,
+}
+
+/// Which standard allowance (UC Regs 2013 reg 36).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandardAllowanceRate {
+    SingleUnder25,
+    Single25OrOver,
+    CoupleBothUnder25,
+    CoupleOneOrBoth25OrOver,
+}
+
+/// The rate of the disabled child addition (UC Regs 2013 reg 24(2)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdditionRate {
+    Lower,
+    Higher,
+}
+
+/// The rate of the LCWRA element (UC Regs 2013 reg 36 as amended by the UC Act 2025).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LcwraRate {
+    /// Pre-2026 claimants, severe conditions criteria, terminally ill.
+    Protected,
+    /// Everyone else whose LCWRA started on or after 6 April 2026.
+    NewClaimant,
+}
+
+/// An element of the Universal Credit maximum amount, with the facts that chose it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "id", rename_all = "snake_case")]
+pub enum UcElement {
+    StandardAllowance {
+        rate: StandardAllowanceRate,
+    },
+    ChildElement {
+        /// The higher amount: the first child, born before 6 April 2017.
+        first_child_born_before_6_april_2017: bool,
+    },
+    DisabledChildAddition {
+        rate: AdditionRate,
+    },
+    LcwElement,
+    LcwraElement {
+        rate: LcwraRate,
+    },
+    CarerElement,
+    HousingCostsElement {
+        /// Rent and eligible service charges, per month.
+        rent: Money,
+        /// Housing cost contributions for other adults, per month.
+        housing_cost_contributions: Money,
+    },
+    ChildcareCostsElement {
+        /// Childcare costs, per month.
+        costs: Money,
+        /// The share UC pays.
+        rate: Rate,
+        /// The most it pays, for this many children.
+        cap: Money,
+        /// The share came to more than the cap.
+        capped: bool,
+    },
+}
+
+/// An amount taken off the Universal Credit maximum amount.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "id", rename_all = "snake_case")]
+pub enum UcDeduction {
+    /// UC Regs 2013 reg 22: the taper on earnings above any work allowance.
+    EarningsReduction {
+        earned_income: Money,
+        work_allowance: Money,
+        taper: Rate,
+    },
+    /// UC Regs 2013 reg 66: a benefit or other income counted in full or in part.
+    UnearnedIncome { income: Income },
+    /// UC Regs 2013 reg 72: an assumed income from savings.
+    TariffIncomeFromCapital { savings: Money },
+    /// UC Regs 2013 reg 81: what the benefit cap takes off.
+    BenefitCapReduction { cap: Money },
+}
+
+/// One figure, per month and per week, with what it is, whose it is and its rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Line<Kind> {
+    #[serde(flatten)]
+    pub kind: Kind,
+    pub who: Who,
+    pub per_month: Money,
+    pub per_week: Money,
+    pub source: Source,
+}
+
+pub type IncomeLine = Line<Income>;
+pub type ElementLine = Line<UcElement>;
+pub type DeductionLine = Line<UcDeduction>;
+
+impl<Kind> Line<Kind> {
+    /// A line from its monthly amount; the weekly equivalent is worked out here.
+    pub fn monthly(kind: Kind, who: Who, per_month: Money, source: Source) -> Line<Kind> {
+        let amounts = PerWeekAndMonth::from_monthly(per_month);
+        Line {
+            kind,
+            who,
+            per_month: amounts.per_month,
+            per_week: amounts.per_week,
+            source,
+        }
+    }
+}
+
+/// An amount per month, with its weekly equivalent (× 12 / 52, to the penny).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct PerWeekAndMonth {
+    pub per_week: Money,
+    pub per_month: Money,
+}
+
+impl PerWeekAndMonth {
+    pub fn from_monthly(per_month: Money) -> PerWeekAndMonth {
+        PerWeekAndMonth {
+            per_week: Monthly(per_month)
+                .to_weekly_equivalent()
+                .0
+                .round_to_nearest_penny(),
+            per_month,
+        }
+    }
+}

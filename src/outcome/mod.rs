@@ -1,0 +1,90 @@
+//! What the engine answers: for now and for each scenario, every figure with what it
+//! is and the rule it came from, the totals per week and per month, and how much
+//! better (or worse) off each scenario leaves the household.
+//!
+//! Keys and figures only, never words: the catalogue (`copy/`) has the words for
+//! every key, and `describe.rs` puts them together. The outcome owns these types; it
+//! does not depend on the engine that fills them in.
+
+mod lines;
+mod pay;
+mod reasons;
+mod universal_credit;
+
+pub use lines::{
+    AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
+    StandardAllowanceRate, UcDeduction, UcElement, Who,
+};
+pub use pay::{PayFigures, Payslip, PersonPay};
+pub use reasons::{Assumption, Reason, Threshold};
+pub use universal_credit::{
+    BenefitCapCheck, CapExemption, NotEntitled, UniversalCreditCalculation,
+};
+
+use serde::Serialize;
+
+use crate::dates::TaxYear;
+use crate::source::Source;
+use crate::work::Job;
+
+/// The household's money in one situation: now, or in one scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Snapshot {
+    pub pay: Vec<PersonPay>,
+    pub universal_credit: UniversalCreditCalculation,
+    /// Every amount that makes up the household's income, in the order shown.
+    pub income: Vec<IncomeLine>,
+    pub total: PerWeekAndMonth,
+    pub thresholds_reached: Vec<Threshold>,
+}
+
+impl Snapshot {
+    /// The line for `income` and `who`, if there is one.
+    pub fn income_line(&self, income: Income, who: Who) -> Option<&IncomeLine> {
+        self.income
+            .iter()
+            .find(|line| line.kind == income && line.who == who)
+    }
+}
+
+/// How one income line changes from now to a scenario.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub income: Income,
+    pub who: Who,
+    pub now: PerWeekAndMonth,
+    pub with_scenario: PerWeekAndMonth,
+    pub difference: PerWeekAndMonth,
+    /// Why it changes, or why it stays the same.
+    pub why: Vec<Reason>,
+    pub source: Source,
+}
+
+/// Each adult's work in a scenario (what the scenario says, else as now).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct ScenarioWork {
+    pub you: Option<Job>,
+    pub partner: Option<Job>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScenarioOutcome {
+    /// The name the scenario was given, if any. Without one, a name is made from
+    /// `work` in the catalogue's words.
+    pub name: Option<String>,
+    pub work: ScenarioWork,
+    pub snapshot: Snapshot,
+    pub changes: Vec<Change>,
+    /// Scenario total less the total now: positive when better off.
+    pub better_off: PerWeekAndMonth,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Outcome {
+    /// The tax year whose rules were used.
+    pub tax_year: TaxYear,
+    pub now: Snapshot,
+    pub scenarios: Vec<ScenarioOutcome>,
+    /// What the estimate assumes and leaves out.
+    pub assumptions: Vec<Assumption>,
+}

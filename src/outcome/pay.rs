@@ -1,0 +1,53 @@
+//! One adult's pay: the figures on a payslip and their monthly equivalents.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::money::Money;
+use crate::period::Frequency;
+
+use super::Who;
+
+/// The figures on one payslip, or their monthly equivalents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct PayFigures {
+    pub gross_pay: Money,
+    pub income_tax: Money,
+    pub national_insurance: Money,
+    /// What leaves pay for the pension.
+    pub pension: Money,
+    pub take_home_pay: Money,
+    /// The whole pension contribution including tax relief (what UC deducts).
+    pub pension_including_tax_relief: Money,
+}
+
+impl PayFigures {
+    /// UC Regs 2013 reg 55(5): employed earnings less income tax, Class 1 NI and
+    /// relievable pension contributions. DWP deducts 100% of the contribution whether
+    /// the scheme uses relief at source or a net pay arrangement (written answer
+    /// HL8845, 16 October 2020).
+    pub fn uc_earned_income(&self) -> Money {
+        self.gross_pay
+            - self.income_tax
+            - self.national_insurance
+            - self.pension_including_tax_relief
+    }
+}
+
+/// A payslip for one pay period, and the same figures per month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Payslip {
+    pub hours_per_week: Decimal,
+    pub paid: Frequency,
+    pub per_pay_period: PayFigures,
+    pub per_month: PayFigures,
+    /// Pay is above the automatic enrolment earnings trigger.
+    pub auto_enrolled: bool,
+}
+
+/// One adult's pay.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PersonPay {
+    pub who: Who,
+    pub payslip: Payslip,
+}

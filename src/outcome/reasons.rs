@@ -1,0 +1,104 @@
+//! Why figures are what they are: the reasons a line changes or stays the same, the
+//! thresholds that make money jump, and what every estimate assumes. Keys with the
+//! figures they need; the words are in the catalogue.
+
+use serde::Serialize;
+
+use crate::money::{Money, Rate};
+
+use super::{CapExemption, Who};
+
+/// One reason a line changes, or stays the same, from now to a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    /// No pay from work in this scenario.
+    NoPay,
+    /// Pay after income tax, National Insurance and pension contributions.
+    PayAfterDeductions,
+    /// Disability benefits are not means-tested: work does not change them.
+    NotMeansTested,
+    /// Child Benefit does not depend on work (the High Income Child Benefit Charge is
+    /// not worked out yet).
+    ChildBenefitNotAffectedByWork,
+    /// No UC: capital over the upper limit (UC Regs 2013 reg 18).
+    NoUniversalCreditCapitalOverLimit {
+        limit: Money,
+    },
+    UniversalCreditUnchanged,
+    /// More earnings, tapered above the work allowance (reg 22).
+    EarningsTaperedAboveWorkAllowance {
+        taper: Rate,
+        work_allowance: Money,
+    },
+    /// More earnings, all tapered: no work allowance (reg 22).
+    EarningsTaperedNoWorkAllowance {
+        taper: Rate,
+    },
+    /// Less earnings: less is taken off by the taper (reg 22).
+    LowerEarningsLessTapered {
+        taper: Rate,
+    },
+    /// The benefit cap stops applying, and why (regs 82, 83).
+    BenefitCapLifted {
+        exemption: CapExemption,
+    },
+    BenefitCapNoLongerReduces,
+    /// The benefit cap takes this much off UC (reg 81).
+    BenefitCapReduces {
+        reduction: Money,
+    },
+    /// The work condition for the childcare costs element is now met (reg 32).
+    ChildcareCostsNowCounted {
+        rate: Rate,
+    },
+    /// The work condition for the childcare costs element is no longer met.
+    ChildcareCostsNoLongerCounted,
+    /// Income takes UC to nil.
+    UniversalCreditNilIncomeTooHigh,
+}
+
+/// A threshold that makes money jump rather than change smoothly. The sweep and the
+/// property tests use these to tell a real cliff edge from a mistake.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Threshold {
+    /// Pay is above the automatic enrolment earnings trigger, so pension
+    /// contributions start on all qualifying earnings at once.
+    AutoEnrolmentEarningsTrigger(Who),
+    /// Earnings are high enough that the benefit cap does not apply (reg 82(1)(a)).
+    BenefitCapEarningsExemption,
+    /// The household works enough for the childcare costs element (reg 32).
+    ChildcareWorkCondition,
+}
+
+impl Threshold {
+    /// Crossing it upwards (earning more) can leave the household with less money.
+    pub const fn can_cost_money(self) -> bool {
+        match self {
+            // Contributions start on all qualifying earnings at once.
+            Threshold::AutoEnrolmentEarningsTrigger(_) => true,
+            // Crossing these adds money: the cap is lifted, childcare is paid.
+            Threshold::BenefitCapEarningsExemption | Threshold::ChildcareWorkCondition => false,
+        }
+    }
+}
+
+/// What every estimate assumes, and what it does not yet include.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Assumption {
+    /// An estimate for the tax year, not a decision by DWP or HMRC.
+    EstimateNotDecision,
+    /// Pay is the same every period, and UC sees pay that is not monthly as an
+    /// average month (× 52 / 12).
+    SteadyPayAveragedIntoMonths,
+    /// Income tax is the year's tax shared equally over the pay periods, with no
+    /// other income.
+    IncomeTaxSharedOverTheYear,
+    /// The Local Housing Allowance and the size criteria are not applied to rent.
+    RentNotLimited,
+    /// New Style ESA, Carer's Allowance, Council Tax Reduction and other benefits are
+    /// not included yet.
+    OtherBenefitsNotIncluded,
+}

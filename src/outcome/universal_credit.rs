@@ -1,0 +1,84 @@
+//! The Universal Credit calculation, step by step, and the benefit cap check.
+
+use serde::Serialize;
+
+use crate::money::Money;
+use crate::source::Source;
+
+use super::{DeductionLine, ElementLine};
+
+/// Why there is no Universal Credit at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotEntitled {
+    /// Savings and other capital over the upper limit (UC Regs 2013 reg 18).
+    CapitalOverUpperLimit,
+    /// Income is high enough to take the award to nil.
+    IncomeTooHigh,
+}
+
+/// Why the benefit cap does not apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "because", rename_all = "snake_case")]
+pub enum CapExemption {
+    /// UC Regs 2013 reg 82(1)(a): earned income at least the threshold.
+    Earnings {
+        earned_income: Money,
+        threshold: Money,
+    },
+    /// Reg 83(1)(a): the award includes the LCWRA element.
+    LcwraElement,
+    /// Reg 83: the award includes the carer element.
+    CarerElement,
+    /// Reg 83(1): someone gets PIP, DLA, ADP or CDP.
+    DisabilityBenefit,
+}
+
+impl CapExemption {
+    /// Where the exemption is in the law.
+    pub const fn source(self) -> Source {
+        use crate::source::uc_regs_2013;
+        match self {
+            CapExemption::Earnings { .. } => uc_regs_2013::REG_82,
+            CapExemption::LcwraElement
+            | CapExemption::CarerElement
+            | CapExemption::DisabilityBenefit => uc_regs_2013::REG_83,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BenefitCapCheck {
+    /// The cap for this household, per month (reg 80A).
+    pub cap: Money,
+    /// Earned income at or above this lifts the cap (reg 82(1)(a)), per month.
+    pub earnings_threshold: Money,
+    /// Why the cap does not apply, if it does not (the first reason found).
+    pub exempt_because: Option<CapExemption>,
+    /// Welfare benefits counted against the cap: UC before the cap and the other
+    /// benefits the cap counts (Welfare Reform Act 2012 s.96(10)).
+    pub welfare_benefits: Money,
+    /// What the cap takes off UC (reg 81); nil when exempt or under the cap.
+    pub reduction: Money,
+    pub source: Source,
+}
+
+/// The UC calculation, step by step (Welfare Reform Act 2012 s.8).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UniversalCreditCalculation {
+    /// The elements that make up the maximum amount.
+    pub elements: Vec<ElementLine>,
+    pub maximum_amount: Money,
+    /// The work allowance, if the household has one (reg 22(2)).
+    pub work_allowance: Money,
+    /// Earnings after tax, NI and pension contributions, both partners together.
+    pub earned_income: Money,
+    /// Amounts taken off the maximum amount: the earnings reduction, unearned income,
+    /// tariff income from capital and any benefit cap reduction.
+    pub deductions: Vec<DeductionLine>,
+    pub award_before_benefit_cap: Money,
+    pub benefit_cap: BenefitCapCheck,
+    /// The monthly award. Never below nil.
+    pub award: Money,
+    pub not_entitled_because: Option<NotEntitled>,
+}

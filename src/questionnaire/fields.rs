@@ -1,0 +1,271 @@
+//! A field on a page, with its words and limits filled in, and the builders that make
+//! one from a catalogue question. Each kind of option has its words looked up by an
+//! exhaustive match (`OptionWords`), so a new answer needs words in every language.
+
+use crate::answers::{Choice, DisabilityChoice, FieldId, Health, Home, LcwraSince, YesNo};
+use crate::copy::{
+    ChoiceQuestion, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
+    FrequencyOptions, HealthOptions, HomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
+    PipRateOptions, YesNoOptions,
+};
+use crate::describe::fill;
+use crate::format::pounds;
+use crate::household::{Country, DlaCare, DlaMobility, PipRate};
+use crate::money::Money;
+use crate::period::Frequency;
+
+/// How a field is entered and read, with its limits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldKind {
+    Choice,
+    Money { most: Money },
+    Whole { least: u32, most: u32 },
+    Hours { least: u32, most: u32 },
+}
+
+impl FieldKind {
+    /// `{least}` and `{most}` for the field's messages.
+    fn limit_gaps(self) -> Vec<(&'static str, String)> {
+        match self {
+            FieldKind::Choice => Vec::new(),
+            FieldKind::Money { most } => {
+                vec![("least", pounds(Money::ZERO)), ("most", pounds(most))]
+            }
+            FieldKind::Whole { least, most } | FieldKind::Hours { least, most } => {
+                vec![("least", least.to_string()), ("most", most.to_string())]
+            }
+        }
+    }
+}
+
+/// One option of a choice field, in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionView {
+    pub value: Choice,
+    pub label: String,
+    pub hint: String,
+}
+
+/// What to say when a field's answer cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Messages {
+    pub missing: String,
+    pub not_a_number: String,
+    pub too_precise: String,
+    pub too_small: String,
+    pub too_large: String,
+}
+
+/// A field on a page, with its words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub id: FieldId,
+    /// The input's id on the page: `id.key()`.
+    pub key: String,
+    pub kind: FieldKind,
+    pub label: String,
+    pub hint: String,
+    pub options: Vec<OptionView>,
+    /// Words before or after the box: "£", "hours a week".
+    pub prefix: &'static str,
+    pub suffix: &'static str,
+    pub messages: Messages,
+}
+
+/// The words for each option of one kind.
+pub trait OptionWords<T> {
+    fn words(&self, value: T) -> OptionText;
+}
+
+impl OptionWords<YesNo> for YesNoOptions {
+    fn words(&self, value: YesNo) -> OptionText {
+        match value {
+            YesNo::Yes => self.yes,
+            YesNo::No => self.no,
+        }
+    }
+}
+
+impl OptionWords<Country> for CountryOptions {
+    fn words(&self, value: Country) -> OptionText {
+        match value {
+            Country::England => self.england,
+            Country::Scotland => self.scotland,
+            Country::Wales => self.wales,
+            Country::NorthernIreland => self.northern_ireland,
+        }
+    }
+}
+
+impl OptionWords<Health> for HealthOptions {
+    fn words(&self, value: Health) -> OptionText {
+        match value {
+            Health::Lcwra => self.lcwra,
+            Health::Lcw => self.lcw,
+            Health::No => self.no,
+            Health::NotSure => self.not_sure,
+        }
+    }
+}
+
+impl OptionWords<LcwraSince> for LcwraSinceOptions {
+    fn words(&self, value: LcwraSince) -> OptionText {
+        match value {
+            LcwraSince::Before2026 => self.before_2026,
+            LcwraSince::SevereConditions => self.severe_conditions,
+            LcwraSince::TerminallyIll => self.terminally_ill,
+            LcwraSince::New => self.new,
+        }
+    }
+}
+
+impl OptionWords<DisabilityChoice> for DisabilityOptions {
+    fn words(&self, value: DisabilityChoice) -> OptionText {
+        match value {
+            DisabilityChoice::None => self.none,
+            DisabilityChoice::Pip => self.pip,
+            DisabilityChoice::Adp => self.adp,
+            DisabilityChoice::Dla => self.dla,
+        }
+    }
+}
+
+impl OptionWords<PipRate> for PipRateOptions {
+    fn words(&self, value: PipRate) -> OptionText {
+        match value {
+            PipRate::None => self.none,
+            PipRate::Standard => self.standard,
+            PipRate::Enhanced => self.enhanced,
+        }
+    }
+}
+
+impl OptionWords<DlaCare> for DlaCareOptions {
+    fn words(&self, value: DlaCare) -> OptionText {
+        match value {
+            DlaCare::None => self.none,
+            DlaCare::Lowest => self.lowest,
+            DlaCare::Middle => self.middle,
+            DlaCare::Highest => self.highest,
+        }
+    }
+}
+
+impl OptionWords<DlaMobility> for DlaMobilityOptions {
+    fn words(&self, value: DlaMobility) -> OptionText {
+        match value {
+            DlaMobility::None => self.none,
+            DlaMobility::Lower => self.lower,
+            DlaMobility::Higher => self.higher,
+        }
+    }
+}
+
+impl OptionWords<Home> for HomeOptions {
+    fn words(&self, value: Home) -> OptionText {
+        match value {
+            Home::RentsPrivately => self.rents_privately,
+            Home::RentsSocially => self.rents_socially,
+            Home::Owns => self.owns,
+            Home::NoRent => self.no_rent,
+        }
+    }
+}
+
+impl OptionWords<Frequency> for FrequencyOptions {
+    fn words(&self, value: Frequency) -> OptionText {
+        match value {
+            Frequency::Weekly => self.weekly,
+            Frequency::Fortnightly => self.fortnightly,
+            Frequency::FourWeekly => self.four_weekly,
+            Frequency::Monthly => self.monthly,
+            Frequency::Yearly => self.yearly,
+        }
+    }
+}
+
+/// How often pay or rent comes, as the questionnaire offers it.
+pub const FREQUENCIES: [Frequency; 4] = [
+    Frequency::Weekly,
+    Frequency::Fortnightly,
+    Frequency::FourWeekly,
+    Frequency::Monthly,
+];
+
+/// A choice field offering `values` in that order; `gaps` gives each option's
+/// figures (for example its weekly amount).
+pub fn choice_field<T, O>(
+    id: FieldId,
+    question: &ChoiceQuestion<O>,
+    values: &[T],
+    gaps: impl Fn(T) -> Vec<(&'static str, String)>,
+    question_gaps: &[(&str, String)],
+) -> Field
+where
+    T: Copy + Into<Choice>,
+    O: OptionWords<T>,
+{
+    let error = fill(question.error, question_gaps);
+    Field {
+        id,
+        key: id.key(),
+        kind: FieldKind::Choice,
+        label: fill(question.legend, question_gaps),
+        hint: fill(question.hint, question_gaps),
+        options: values
+            .iter()
+            .map(|&value| {
+                let words = question.options.words(value);
+                let option_gaps = gaps(value);
+                OptionView {
+                    value: value.into(),
+                    label: fill(words.label, &option_gaps),
+                    hint: fill(words.hint, &option_gaps),
+                }
+            })
+            .collect(),
+        prefix: "",
+        suffix: "",
+        messages: Messages {
+            missing: error.clone(),
+            not_a_number: error.clone(),
+            too_precise: error.clone(),
+            too_small: error.clone(),
+            too_large: error,
+        },
+    }
+}
+
+/// Options with no figures in their words.
+pub fn no_gaps<T>(_: T) -> Vec<(&'static str, String)> {
+    Vec::new()
+}
+
+/// A typed field; its messages may use `{least}` and `{most}` from `kind`, and the
+/// label and hint the `gaps` given.
+pub fn input_field(
+    id: FieldId,
+    kind: FieldKind,
+    question: &InputQuestion,
+    gaps: &[(&str, String)],
+) -> Field {
+    let mut all_gaps: Vec<(&str, String)> = kind.limit_gaps();
+    all_gaps.extend(gaps.iter().cloned());
+    Field {
+        id,
+        key: id.key(),
+        kind,
+        label: fill(question.label, &all_gaps),
+        hint: fill(question.hint, &all_gaps),
+        options: Vec::new(),
+        prefix: question.prefix,
+        suffix: question.suffix,
+        messages: Messages {
+            missing: fill(question.missing, &all_gaps),
+            not_a_number: fill(question.not_a_number, &all_gaps),
+            too_precise: fill(question.too_precise, &all_gaps),
+            too_small: fill(question.too_small, &all_gaps),
+            too_large: fill(question.too_large, &all_gaps),
+        },
+    }
+}

@@ -1,0 +1,216 @@
+//! The questions: which pages apply to this household (`flow.rs`), what each page
+//! asks (one file per topic), how answers are checked (`checks.rs`), how valid
+//! answers become a situation (`to_situation.rs`) and how they read back on "Check
+//! your answers" (`check_answers.rs`).
+//!
+//! Pure Rust (no web code) so the whole flow is tested natively. Field ids and answers
+//! are typed (`answers/`); the words come from the catalogue and the figures in them
+//! from the year's rules and the limits.
+
+mod about_you;
+mod check_answers;
+mod checks;
+mod children;
+mod fields;
+mod flow;
+mod health;
+mod home;
+mod money;
+mod to_situation;
+mod work;
+
+pub use checks::{check_field, FieldError};
+pub use fields::{Field, FieldKind, Messages, OptionView};
+
+use crate::answers::{Answers, FieldId, Person};
+use crate::copy::{Copy, Help};
+use crate::rules::Rules;
+use crate::situation::Situation;
+
+/// One page of the questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PageId {
+    Partner,
+    Age(Person),
+    Country,
+    London,
+    Health(Person),
+    LcwraRate(Person),
+    Disability(Person),
+    DisabilityRates(Person),
+    Caring(Person),
+    Children,
+    ChildAge(usize),
+    ChildBornBefore2017(usize),
+    ChildDisability(usize),
+    Housing,
+    Rent,
+    OtherAdults,
+    Savings,
+    Childcare,
+    WorkNow(Person),
+    WorkNowDetails(Person),
+    NewWork,
+}
+
+/// What a page shows: a heading, an optional hint and help, and its fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Page {
+    pub id: PageId,
+    pub title: String,
+    pub hint: String,
+    pub help: Option<HelpView>,
+    pub fields: Vec<Field>,
+}
+
+/// "Help with this question", with its figures filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpView {
+    pub summary: String,
+    pub body: Vec<String>,
+}
+
+impl HelpView {
+    fn new(help: &Help, gaps: &[(&str, String)]) -> HelpView {
+        HelpView {
+            summary: crate::describe::fill(help.summary, gaps),
+            body: help
+                .body
+                .iter()
+                .map(|paragraph| crate::describe::fill(*paragraph, gaps))
+                .collect(),
+        }
+    }
+}
+
+/// The questionnaire in one language, for one year's rules (its words quote the
+/// year's figures, and which pages apply can depend on the year).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Questionnaire<'a> {
+    pub copy: &'a Copy,
+    pub rules: &'a Rules,
+}
+
+impl<'a> Questionnaire<'a> {
+    pub fn new(copy: &'a Copy, rules: &'a Rules) -> Questionnaire<'a> {
+        Questionnaire { copy, rules }
+    }
+
+    /// Every page that applies, in order, given the answers so far. A single person
+    /// is never asked about a partner; nobody is asked about rent they do not pay.
+    pub fn pages(&self, answers: &Answers) -> Vec<PageId> {
+        flow::pages(answers, self.rules)
+    }
+
+    /// The page's words and fields. A page with one field uses the field's label as
+    /// its heading (the GOV.UK question page pattern).
+    pub fn page(&self, id: PageId, answers: &Answers) -> Page {
+        let built = match id {
+            PageId::Partner => about_you::partner(self),
+            PageId::Age(person) => about_you::age(person, self),
+            PageId::Country => about_you::country(self),
+            PageId::London => about_you::london(self),
+            PageId::Health(person) => health::health(person, self),
+            PageId::LcwraRate(person) => health::lcwra_rate(person, self),
+            PageId::Disability(person) => health::disability(person, self),
+            PageId::DisabilityRates(person) => health::disability_rates(person, answers, self),
+            PageId::Caring(person) => health::caring(person, self),
+            PageId::Children => children::children(self),
+            PageId::ChildAge(child) => children::age(child, self),
+            PageId::ChildBornBefore2017(child) => children::born_before_2017(child, self),
+            PageId::ChildDisability(child) => children::disability(child, answers, self),
+            PageId::Housing => home::housing(self),
+            PageId::Rent => home::rent(self),
+            PageId::OtherAdults => home::other_adults(self),
+            PageId::Savings => money::savings(self),
+            PageId::Childcare => money::childcare(answers, self),
+            PageId::WorkNow(person) => work::work_now(person, self),
+            PageId::WorkNowDetails(person) => work::work_now_details(person, self),
+            PageId::NewWork => work::new_work(self),
+        };
+        let title = built.title.unwrap_or_else(|| {
+            built
+                .fields
+                .first()
+                .map_or_else(String::new, |f| f.label.clone())
+        });
+        Page {
+            id,
+            title,
+            hint: built.hint,
+            help: built.help,
+            fields: built.fields,
+        }
+    }
+
+    /// Every problem on a page, in the order of its fields.
+    pub fn check_page(&self, page: &Page, answers: &Answers) -> Vec<FieldError> {
+        checks::check_page(page, answers)
+    }
+
+    /// The first page that still needs an answer, if any.
+    pub fn first_unanswered(&self, answers: &Answers) -> Option<PageId> {
+        self.pages(answers)
+            .into_iter()
+            .find(|&id| !self.check_page(&self.page(id, answers), answers).is_empty())
+    }
+
+    /// The whole situation the answers describe, once every page is answered.
+    pub fn situation(&self, answers: &Answers) -> Situation {
+        to_situation::situation(answers, self.rules)
+    }
+
+    /// The answer as the person would read it back on "Check your answers".
+    pub fn answer_text(&self, page: &Page, answers: &Answers) -> Vec<String> {
+        check_answers::answer_text(page, answers)
+    }
+
+    /// Someone answered "I'm not sure" about a UC health element (it is then left
+    /// out, and the results page says so).
+    pub fn not_sure_about_health(&self, answers: &Answers) -> bool {
+        flow::people(answers).into_iter().any(|person| {
+            answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::NotSure)
+        })
+    }
+
+    /// The field with this id on the page that asks it, if that page applies.
+    pub fn field(&self, id: FieldId, answers: &Answers) -> Option<Field> {
+        self.pages(answers)
+            .into_iter()
+            .flat_map(|page| self.page(page, answers).fields)
+            .find(|field| field.id == id)
+    }
+}
+
+/// What a topic's page builder gives back: the title when it is not the only
+/// field's label, a hint, help and the fields.
+struct BuiltPage {
+    title: Option<String>,
+    hint: String,
+    help: Option<HelpView>,
+    fields: Vec<Field>,
+}
+
+impl BuiltPage {
+    /// A page whose heading is its one field's label.
+    fn single(field: Field) -> BuiltPage {
+        BuiltPage {
+            title: None,
+            hint: String::new(),
+            help: None,
+            fields: vec![field],
+        }
+    }
+
+    fn with_help(mut self, help: HelpView) -> BuiltPage {
+        self.help = Some(help);
+        self
+    }
+}
+
+fn by_person<T>(person: Person, you: T, partner: T) -> T {
+    match person {
+        Person::You => you,
+        Person::Partner => partner,
+    }
+}

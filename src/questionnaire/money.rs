@@ -1,0 +1,73 @@
+//! Money: savings, and childcare costs while working.
+
+use crate::answers::{Answers, FieldId};
+use crate::describe::fill;
+use crate::format::{percent, pounds};
+use crate::limits::{MOST_CHILDCARE, MOST_CHILDREN, MOST_SAVINGS};
+
+use super::children::child_count;
+use super::fields::{input_field, FieldKind};
+use super::{BuiltPage, HelpView, PageId, Questionnaire};
+
+pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
+    pages.push(PageId::Savings);
+    if child_count(answers) > 0 {
+        pages.push(PageId::Childcare);
+    }
+}
+
+pub fn savings(questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    let uc = &questionnaire.rules.universal_credit;
+    BuiltPage::single(input_field(
+        FieldId::Savings,
+        FieldKind::Money { most: MOST_SAVINGS },
+        &q.savings,
+        &[],
+    ))
+    .with_help(HelpView::new(
+        &q.savings_help,
+        &[
+            ("lower", pounds(uc.capital_lower_limit.value)),
+            ("upper", pounds(uc.capital_upper_limit.value)),
+        ],
+    ))
+}
+
+pub fn childcare(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    let rate = percent(
+        questionnaire
+            .rules
+            .universal_credit
+            .childcare_costs_rate
+            .value,
+    );
+    let most_children = u32::try_from(child_count(answers))
+        .unwrap_or(MOST_CHILDREN)
+        .max(1);
+    BuiltPage {
+        title: Some(fill(q.childcare_title, &[])),
+        hint: fill(q.childcare_hint, &[("rate", rate)]),
+        help: None,
+        fields: vec![
+            input_field(
+                FieldId::Childcare,
+                FieldKind::Money {
+                    most: MOST_CHILDCARE,
+                },
+                &q.childcare,
+                &[],
+            ),
+            input_field(
+                FieldId::ChildcareChildren,
+                FieldKind::Whole {
+                    least: 0,
+                    most: most_children,
+                },
+                &q.childcare_children,
+                &[],
+            ),
+        ],
+    }
+}

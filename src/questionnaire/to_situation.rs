@@ -1,0 +1,214 @@
+//! Valid answers to the situation the engine works out: the household as it is, and
+//! the work the person is thinking about as a scenario.
+//!
+//! The answers have been checked page by page, so a parse failure here falls back to
+//! a neutral value rather than failing: it cannot happen on a completed questionnaire.
+
+use rust_decimal::Decimal;
+
+use crate::answers::{
+    parse_hours, parse_money, parse_whole, Answers, DisabilityChoice, FieldId, Health, Home,
+    LcwraSince, Person,
+};
+use crate::household::{
+    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
+    DlaMobility, Household, Housing, NonDependant, PipRate, Tenancy, UcHealth,
+};
+use crate::limits::{MOST_AMOUNT, MOST_HOURS_A_WEEK};
+use crate::money::Money;
+use crate::period::Frequency;
+use crate::rules::Rules;
+use crate::scenario::Scenario;
+use crate::situation::Situation;
+use crate::work::Job;
+
+use super::children::{asks_born_before_2017, child_count};
+use super::flow::people;
+
+fn whole(answers: &Answers, field: FieldId) -> u32 {
+    parse_whole(answers.text(field), 0, u32::MAX).unwrap_or(0)
+}
+
+fn money(answers: &Answers, field: FieldId) -> Money {
+    parse_money(answers.text(field), MOST_AMOUNT).unwrap_or(Money::ZERO)
+}
+
+fn hours(answers: &Answers, field: FieldId) -> Decimal {
+    parse_hours(answers.text(field), 0, MOST_HOURS_A_WEEK).unwrap_or(Decimal::ZERO)
+}
+
+fn frequency(answers: &Answers, field: FieldId) -> Frequency {
+    answers.chosen(field).unwrap_or(Frequency::Monthly)
+}
+
+/// The health answer as a UC health status. "I'm not sure" is taken as no health
+/// element; the results page says so.
+fn health(answers: &Answers, person: Person) -> UcHealth {
+    match (
+        answers.chosen::<Health>(FieldId::Health(person)),
+        answers.chosen::<LcwraSince>(FieldId::LcwraSince(person)),
+    ) {
+        (Some(Health::Lcw), _) => UcHealth::Lcw,
+        (Some(Health::Lcwra), Some(LcwraSince::Before2026)) => UcHealth::LcwraPre2026Claimant,
+        (Some(Health::Lcwra), Some(LcwraSince::SevereConditions)) => {
+            UcHealth::LcwraSevereConditions
+        }
+        (Some(Health::Lcwra), Some(LcwraSince::TerminallyIll)) => UcHealth::LcwraTerminallyIll,
+        (Some(Health::Lcwra), Some(LcwraSince::New) | None) => UcHealth::LcwraNewClaimant,
+        (Some(Health::No | Health::NotSure) | None, _) => UcHealth::None,
+    }
+}
+
+fn disability(answers: &Answers, person: Person) -> Option<DisabilityBenefit> {
+    let pip_rate = |field| answers.chosen(field).unwrap_or(PipRate::None);
+    let daily_living = pip_rate(FieldId::DailyLiving(person));
+    let mobility = pip_rate(FieldId::Mobility(person));
+    match answers.chosen(FieldId::Disability(person))? {
+        DisabilityChoice::Pip => Some(DisabilityBenefit::Pip {
+            daily_living,
+            mobility,
+        }),
+        DisabilityChoice::Adp => Some(DisabilityBenefit::Adp {
+            daily_living,
+            mobility,
+        }),
+        DisabilityChoice::Dla => Some(DisabilityBenefit::Dla {
+            care: answers
+                .chosen(FieldId::DlaCare(person))
+                .unwrap_or(DlaCare::None),
+            mobility: answers
+                .chosen(FieldId::DlaMobility(person))
+                .unwrap_or(DlaMobility::None),
+        }),
+        DisabilityChoice::None => None,
+    }
+}
+
+fn current_job(answers: &Answers, person: Person) -> Option<Job> {
+    answers.is_yes(FieldId::WorksNow(person)).then(|| Job {
+        paid: frequency(answers, FieldId::NowPaid(person)),
+        ..Job::hourly(
+            hours(answers, FieldId::NowHours(person)),
+            money(answers, FieldId::NowPay(person)),
+        )
+    })
+}
+
+fn adult(answers: &Answers, person: Person) -> Adult {
+    Adult {
+        age: u8::try_from(whole(answers, FieldId::Age(person))).unwrap_or(u8::MAX),
+        uc_health: health(answers, person),
+        disability_benefit: disability(answers, person),
+        cares_35_hours_a_week: answers.is_yes(FieldId::Carer(person)),
+        job: current_job(answers, person),
+    }
+}
+
+fn child(answers: &Answers, index: usize, country: Country, rules: &Rules) -> Child {
+    let age = u8::try_from(whole(answers, FieldId::ChildAge(index))).unwrap_or(u8::MAX);
+    let care = answers
+        .chosen(FieldId::ChildCare(index))
+        .unwrap_or(DlaCare::None);
+    let mobility = answers
+        .chosen(FieldId::ChildMobility(index))
+        .unwrap_or(DlaMobility::None);
+    let gets_benefit = care != DlaCare::None || mobility != DlaMobility::None;
+    // UC Regs 2013 reg 24(2): the higher addition with the highest care rate, the lower
+    // addition with any other rate. Not asked: blindness, which also gives the higher.
+    let disabled_child_addition = match (care, gets_benefit) {
+        (DlaCare::Highest, _) => DisabledChildAddition::Higher,
+        (DlaCare::None | DlaCare::Lowest | DlaCare::Middle, true) => DisabledChildAddition::Lower,
+        (DlaCare::None | DlaCare::Lowest | DlaCare::Middle, false) => DisabledChildAddition::None,
+    };
+    let disability_benefit = gets_benefit.then_some(if country == Country::Scotland {
+        DisabilityBenefit::Cdp { care, mobility }
+    } else {
+        DisabilityBenefit::Dla { care, mobility }
+    });
+    Child {
+        age,
+        born_before_6_april_2017: asks_born_before_2017(answers, index, rules)
+            .then(|| answers.is_yes(FieldId::ChildBornBefore2017(index))),
+        disabled_child_addition,
+        disability_benefit,
+    }
+}
+
+/// The household the answers describe.
+pub fn household(answers: &Answers, rules: &Rules) -> Household {
+    let country = answers.chosen(FieldId::Country).unwrap_or(Country::England);
+    let tenancy = Tenancy {
+        rent: money(answers, FieldId::Rent),
+        frequency: frequency(answers, FieldId::RentFrequency),
+        eligible_service_charges: Money::ZERO,
+    };
+    let housing = match answers.chosen(FieldId::Home) {
+        Some(Home::RentsPrivately) => Housing::RentingPrivately(tenancy),
+        Some(Home::RentsSocially) => Housing::RentingSocially(tenancy),
+        Some(Home::Owns) => Housing::Owner,
+        Some(Home::NoRent) | None => Housing::NoHousingCosts,
+    };
+    let children: Vec<Child> = (0..child_count(answers))
+        .map(|index| child(answers, index, country, rules))
+        .collect();
+    let childcare_amount = money(answers, FieldId::Childcare);
+    let childcare_children = u8::try_from(whole(answers, FieldId::ChildcareChildren))
+        .unwrap_or(1)
+        .max(1);
+    let childcare_costs =
+        (childcare_amount.is_positive() && !children.is_empty()).then_some(ChildcareCosts {
+            amount: childcare_amount,
+            frequency: Frequency::Monthly,
+            children: childcare_children.min(u8::try_from(children.len()).unwrap_or(u8::MAX)),
+        });
+    // Other adults are asked about only if they pay a housing cost contribution (the
+    // page gives the age and lists who not to count), so each one here pays one.
+    let other_adults = usize::try_from(whole(answers, FieldId::OtherAdults)).unwrap_or(0);
+    let partner = people(answers).contains(&Person::Partner);
+    Household {
+        you: adult(answers, Person::You),
+        partner: partner.then(|| adult(answers, Person::Partner)),
+        children,
+        housing,
+        non_dependants: vec![
+            NonDependant {
+                age: rules
+                    .universal_credit
+                    .housing_cost_contribution_minimum_age
+                    .value,
+                exempt_because: None
+            };
+            other_adults
+        ],
+        country,
+        in_greater_london: country == Country::England && answers.is_yes(FieldId::London),
+        savings: money(answers, FieldId::Savings),
+        childcare_costs,
+        gets_child_benefit: true,
+    }
+}
+
+/// The work the person is thinking about, as a scenario.
+pub fn scenario(answers: &Answers) -> Scenario {
+    let job = Job {
+        paid: frequency(answers, FieldId::WorkPaid),
+        ..Job::hourly(
+            hours(answers, FieldId::WorkHours),
+            money(answers, FieldId::WorkPay),
+        )
+    };
+    Scenario {
+        label: None,
+        you: Some(job),
+        partner: None,
+        childcare_costs: None,
+    }
+}
+
+/// The whole situation, once every page is answered.
+pub fn situation(answers: &Answers, rules: &Rules) -> Situation {
+    Situation {
+        household: household(answers, rules),
+        scenarios: vec![scenario(answers)],
+    }
+}

@@ -1,0 +1,221 @@
+//! The outcome as the calc command prints it (docs/json-format.md): every figure of
+//! the outcome, with a label and reasons in one catalogue's words beside the keys.
+//!
+//! The engine's outcome has no words; this is where the JSON gets them, from the same
+//! catalogue as the app (`describe.rs`), with money as "£650.00".
+
+use serde::Serialize;
+
+use crate::copy::Copy;
+use crate::dates::TaxYear;
+use crate::describe::Words;
+use crate::money::Money;
+use crate::outcome::{
+    BenefitCapCheck, Change, DeductionLine, ElementLine, Income, IncomeLine, NotEntitled, Outcome,
+    PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
+    UniversalCreditCalculation, Who,
+};
+use crate::source::Source;
+
+/// One line with its label.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LineReport<Kind> {
+    #[serde(flatten)]
+    pub kind: Kind,
+    pub who: Who,
+    pub label: String,
+    pub per_month: Money,
+    pub per_week: Money,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BenefitCapReport {
+    pub cap: Money,
+    pub earnings_threshold: Money,
+    pub exempt_because: Option<String>,
+    pub welfare_benefits: Money,
+    pub reduction: Money,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UniversalCreditReport {
+    pub elements: Vec<LineReport<UcElement>>,
+    pub maximum_amount: Money,
+    pub work_allowance: Money,
+    pub earned_income: Money,
+    pub deductions: Vec<LineReport<UcDeduction>>,
+    pub award_before_benefit_cap: Money,
+    pub benefit_cap: BenefitCapReport,
+    pub award: Money,
+    pub not_entitled_because: Option<NotEntitled>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SnapshotReport<'a> {
+    pub pay: &'a [PersonPay],
+    pub universal_credit: UniversalCreditReport,
+    pub income: Vec<LineReport<Income>>,
+    pub total: PerWeekAndMonth,
+    pub thresholds_reached: &'a [Threshold],
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ChangeReport {
+    #[serde(flatten)]
+    pub income: Income,
+    pub who: Who,
+    pub label: String,
+    pub now: PerWeekAndMonth,
+    pub with_scenario: PerWeekAndMonth,
+    pub difference: PerWeekAndMonth,
+    pub why: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ScenarioReport<'a> {
+    pub label: String,
+    pub snapshot: SnapshotReport<'a>,
+    pub changes: Vec<ChangeReport>,
+    pub better_off: PerWeekAndMonth,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Report<'a> {
+    pub tax_year: TaxYear,
+    pub now: SnapshotReport<'a>,
+    pub scenarios: Vec<ScenarioReport<'a>>,
+    pub assumptions: Vec<String>,
+}
+
+/// The outcome with labels and reasons in `copy`'s words.
+pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
+    let words = Words::for_report(copy);
+    Report {
+        tax_year: outcome.tax_year,
+        now: snapshot(&outcome.now, &words),
+        scenarios: outcome
+            .scenarios
+            .iter()
+            .map(|scenario| scenario_report(scenario, &words))
+            .collect(),
+        assumptions: outcome
+            .assumptions
+            .iter()
+            .map(|assumption| words.assumption(*assumption, outcome.tax_year))
+            .collect(),
+    }
+}
+
+fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> ScenarioReport<'a> {
+    ScenarioReport {
+        label: words.scenario_name(scenario),
+        snapshot: snapshot(&scenario.snapshot, words),
+        changes: scenario
+            .changes
+            .iter()
+            .map(|change| change_report(change, words))
+            .collect(),
+        better_off: scenario.better_off,
+    }
+}
+
+fn change_report(change: &Change, words: &Words<'_>) -> ChangeReport {
+    ChangeReport {
+        income: change.income,
+        who: change.who,
+        label: words.income_name(change.income, change.who),
+        now: change.now,
+        with_scenario: change.with_scenario,
+        difference: change.difference,
+        why: words.reasons(&change.why),
+        source: change.source,
+    }
+}
+
+fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a> {
+    SnapshotReport {
+        pay: &snapshot.pay,
+        universal_credit: universal_credit(&snapshot.universal_credit, words),
+        income: snapshot
+            .income
+            .iter()
+            .map(|line| income_line(line, words))
+            .collect(),
+        total: snapshot.total,
+        thresholds_reached: &snapshot.thresholds_reached,
+    }
+}
+
+fn income_line(line: &IncomeLine, words: &Words<'_>) -> LineReport<Income> {
+    LineReport {
+        kind: line.kind,
+        who: line.who,
+        label: words.income_name(line.kind, line.who),
+        per_month: line.per_month,
+        per_week: line.per_week,
+        source: line.source,
+    }
+}
+
+fn element_line(line: &ElementLine, words: &Words<'_>) -> LineReport<UcElement> {
+    LineReport {
+        kind: line.kind,
+        who: line.who,
+        label: words.element_label(line),
+        per_month: line.per_month,
+        per_week: line.per_week,
+        source: line.source,
+    }
+}
+
+fn deduction_line(line: &DeductionLine, words: &Words<'_>) -> LineReport<UcDeduction> {
+    LineReport {
+        kind: line.kind,
+        who: line.who,
+        label: words.deduction_label(line),
+        per_month: line.per_month,
+        per_week: line.per_week,
+        source: line.source,
+    }
+}
+
+fn benefit_cap(check: &BenefitCapCheck, words: &Words<'_>) -> BenefitCapReport {
+    BenefitCapReport {
+        cap: check.cap,
+        earnings_threshold: check.earnings_threshold,
+        exempt_because: check
+            .exempt_because
+            .map(|exemption| words.cap_exemption(&exemption)),
+        welfare_benefits: check.welfare_benefits,
+        reduction: check.reduction,
+        source: check.source,
+    }
+}
+
+fn universal_credit(
+    calculation: &UniversalCreditCalculation,
+    words: &Words<'_>,
+) -> UniversalCreditReport {
+    UniversalCreditReport {
+        elements: calculation
+            .elements
+            .iter()
+            .map(|line| element_line(line, words))
+            .collect(),
+        maximum_amount: calculation.maximum_amount,
+        work_allowance: calculation.work_allowance,
+        earned_income: calculation.earned_income,
+        deductions: calculation
+            .deductions
+            .iter()
+            .map(|line| deduction_line(line, words))
+            .collect(),
+        award_before_benefit_cap: calculation.award_before_benefit_cap,
+        benefit_cap: benefit_cap(&calculation.benefit_cap, words),
+        award: calculation.award,
+        not_entitled_because: calculation.not_entitled_because,
+    }
+}

@@ -1,0 +1,3 @@
+//! Hooks: one file each.
+
+pub mod use_outcome;

@@ -1,0 +1,68 @@
+//! Your money now and with work: each line, the totals per month and per week, and
+//! the change. On a phone the table stacks into labelled rows.
+
+use yew::prelude::*;
+
+use crate::copy::Copy;
+use crate::describe::Words;
+use crate::format::{change, pounds};
+use crate::outcome::{Change, PerWeekAndMonth};
+
+#[derive(Properties, PartialEq)]
+pub struct MoneyTableProps {
+    pub copy: &'static Copy,
+    pub changes: Vec<Change>,
+    pub now_total: PerWeekAndMonth,
+    pub with_work_total: PerWeekAndMonth,
+    pub better_off: PerWeekAndMonth,
+    pub column_with_work: String,
+}
+
+#[function_component(MoneyTable)]
+pub fn money_table(props: &MoneyTableProps) -> Html {
+    let r = &props.copy.results;
+    let words = Words::for_page(props.copy);
+    let now_label = format!("{} ({})", r.column_now.text(), r.per_month.text());
+    let work_label = format!("{} ({})", props.column_with_work, r.per_month.text());
+    let change_label = r.column_change.text();
+    html! {
+        <>
+            <h2 class="bb-heading-m">{ r.summary_heading.text() }</h2>
+            <div class="bb-table-wrapper">
+            <table class="bb-table bb-table--stack" id="summary">
+                <caption class="bb-visually-hidden">{ r.summary_heading.text() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ r.column_item.text() }</th>
+                        <th scope="col" class="bb-table__numeric">{ now_label.clone() }</th>
+                        <th scope="col" class="bb-table__numeric">{ work_label.clone() }</th>
+                        <th scope="col" class="bb-table__numeric">{ change_label }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for props.changes.iter().map(|line| html! {
+                        <tr>
+                            <th scope="row">{ words.income_name(line.income, line.who) }</th>
+                            <td class="bb-table__numeric" data-label={now_label.clone()}>{ pounds(line.now.per_month) }</td>
+                            <td class="bb-table__numeric" data-label={work_label.clone()}>{ pounds(line.with_scenario.per_month) }</td>
+                            <td class="bb-table__numeric" data-label={change_label}>{ change(line.difference.per_month) }</td>
+                        </tr>
+                    }) }
+                    <tr class="bb-table__total">
+                        <th scope="row">{ format!("{} ({})", r.total.text(), r.per_month.text()) }</th>
+                        <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-month">{ pounds(props.now_total.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-month">{ pounds(props.with_work_total.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-month">{ change(props.better_off.per_month) }</td>
+                    </tr>
+                    <tr class="bb-table__total">
+                        <th scope="row">{ format!("{} ({})", r.total.text(), r.per_week.text()) }</th>
+                        <td class="bb-table__numeric" data-label={now_label} id="total-now-week">{ pounds(props.now_total.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={work_label} id="total-work-week">{ pounds(props.with_work_total.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(props.better_off.per_week) }</td>
+                    </tr>
+                </tbody>
+            </table>
+            </div>
+        </>
+    }
+}

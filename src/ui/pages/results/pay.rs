@@ -1,0 +1,71 @@
+//! One person's pay with work, per month: what is taken off and why, with the
+//! year's figures in the reasons.
+
+use yew::prelude::*;
+
+use crate::copy::Copy;
+use crate::describe::Words;
+use crate::format::pounds;
+use crate::money::Money;
+use crate::outcome::{PayFigures, Who};
+use crate::rules::Rules;
+
+#[derive(Properties, PartialEq)]
+pub struct PayBreakdownProps {
+    pub copy: &'static Copy,
+    pub rules: &'static Rules,
+    pub who: Who,
+    pub figures: PayFigures,
+    pub hours: String,
+}
+
+#[function_component(PayBreakdown)]
+pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
+    let words = &props.copy.results.pay;
+    let reasons = Words::for_page(props.copy).pay_reasons(props.rules);
+    let your_heading = words.heading.fill(&[("hours", &props.hours)]);
+    let heading = match props.who {
+        Who::Partner => words.partner_heading.text().to_owned(),
+        Who::You | Who::Child(_) | Who::Household => your_heading.clone(),
+    };
+    let f = props.figures;
+    let row = |label: &str, why: &str, amount: Money, minus: bool| {
+        let shown = if minus && amount.is_positive() {
+            format!("-{}", pounds(amount))
+        } else {
+            pounds(amount)
+        };
+        html! {
+            <tr>
+                <th scope="row">{ label.to_owned() }<span class="bb-table__why">{ why.to_owned() }</span></th>
+                <td class="bb-table__numeric">{ shown }</td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="bb-pay">
+            <h3 class="bb-heading-s">{ heading }</h3>
+            <div class="bb-table-wrapper">
+            <table class="bb-table">
+                <caption class="bb-visually-hidden">{ your_heading }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ words.column.text() }</th>
+                        <th scope="col" class="bb-table__numeric">{ props.copy.results.per_month.text() }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { row(words.gross.text(), &reasons.gross, f.gross_pay, false) }
+                    { row(words.income_tax.text(), &reasons.income_tax, f.income_tax, true) }
+                    { row(words.national_insurance.text(), &reasons.national_insurance, f.national_insurance, true) }
+                    { row(words.pension.text(), &reasons.pension, f.pension, true) }
+                    <tr class="bb-table__total">
+                        <th scope="row">{ words.take_home.text() }</th>
+                        <td class="bb-table__numeric">{ pounds(f.take_home_pay) }</td>
+                    </tr>
+                </tbody>
+            </table>
+            </div>
+        </div>
+    }
+}

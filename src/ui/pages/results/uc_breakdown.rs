@@ -1,0 +1,122 @@
+//! How Universal Credit is worked out, now and with work, line by line in plain
+//! words: each kind of element and deduction once, added up (all children together).
+
+use std::mem::{discriminant, Discriminant};
+
+use yew::prelude::*;
+
+use crate::copy::Copy;
+use crate::describe::Words;
+use crate::format::pounds;
+use crate::money::Money;
+use crate::outcome::{UcDeduction, UcElement, UniversalCreditCalculation};
+use crate::rules::Rules;
+
+#[derive(Properties, PartialEq)]
+pub struct UcBreakdownProps {
+    pub copy: &'static Copy,
+    pub rules: &'static Rules,
+    pub now: UniversalCreditCalculation,
+    pub with_work: UniversalCreditCalculation,
+    pub column_with_work: String,
+}
+
+/// Each kind (whatever its figures) once, in the order first met, with a name.
+fn kinds<Kind: core::marker::Copy>(
+    lines: impl Iterator<Item = Kind>,
+    name: impl Fn(&Kind) -> String,
+) -> Vec<(Discriminant<Kind>, String)> {
+    let mut kinds: Vec<(Discriminant<Kind>, String)> = Vec::new();
+    for kind in lines {
+        let key = discriminant(&kind);
+        if !kinds.iter().any(|(seen, _)| *seen == key) {
+            kinds.push((key, name(&kind)));
+        }
+    }
+    kinds
+}
+
+fn row(label: &str, now: Money, then: Money, minus: bool, strong: bool) -> Html {
+    let show = |amount: Money| {
+        if minus && amount.is_positive() {
+            format!("-{}", pounds(amount))
+        } else {
+            pounds(amount)
+        }
+    };
+    html! {
+        <tr class={classes!(strong.then_some("bb-table__total"))}>
+            <th scope="row">{ label.to_owned() }</th>
+            <td class="bb-table__numeric">{ show(now) }</td>
+            <td class="bb-table__numeric">{ show(then) }</td>
+        </tr>
+    }
+}
+
+#[function_component(UcBreakdown)]
+pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
+    let words_catalogue = &props.copy.results.uc_breakdown;
+    let words = Words::for_page(props.copy);
+    let (now, then) = (&props.now, &props.with_work);
+    let element_kinds = kinds(
+        now.elements
+            .iter()
+            .chain(&then.elements)
+            .map(|line| line.kind),
+        |kind: &UcElement| words.element_name(kind),
+    );
+    let deduction_kinds = kinds(
+        now.deductions
+            .iter()
+            .chain(&then.deductions)
+            .map(|line| line.kind),
+        |kind: &UcDeduction| words.deduction_name(kind, props.rules),
+    );
+    let element_sum = |calculation: &UniversalCreditCalculation, key: Discriminant<UcElement>| {
+        calculation
+            .elements
+            .iter()
+            .filter(|line| discriminant(&line.kind) == key)
+            .map(|line| line.per_month)
+            .sum::<Money>()
+    };
+    let deduction_sum = |calculation: &UniversalCreditCalculation,
+                         key: Discriminant<UcDeduction>| {
+        calculation
+            .deductions
+            .iter()
+            .filter(|line| discriminant(&line.kind) == key)
+            .map(|line| line.per_month)
+            .sum::<Money>()
+    };
+    let heading = words_catalogue.heading.text();
+    let award = words_catalogue.award.text();
+    html! {
+        <details class="bb-details" id="uc-breakdown">
+            <summary class="bb-details__summary"><span class="bb-details__summary-text">{ heading }</span></summary>
+            <div class="bb-details__text">
+                <p class="bb-body">{ words_catalogue.intro.text() }</p>
+                <div class="bb-table-wrapper">
+                <table class="bb-table">
+                    <caption class="bb-visually-hidden">{ heading }</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ props.copy.results.column_item.text() }</th>
+                            <th scope="col" class="bb-table__numeric">{ props.copy.results.column_now.text() }</th>
+                            <th scope="col" class="bb-table__numeric">{ props.column_with_work.clone() }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for element_kinds.iter().map(|(key, name)| row(name, element_sum(now, *key), element_sum(then, *key), false, false)) }
+                        { row(words_catalogue.maximum_amount.text(), now.maximum_amount, then.maximum_amount, false, true) }
+                        { row(words_catalogue.earnings.text(), now.earned_income, then.earned_income, false, false) }
+                        { row(words_catalogue.work_allowance.text(), now.work_allowance, then.work_allowance, false, false) }
+                        { for deduction_kinds.iter().map(|(key, name)| row(name, deduction_sum(now, *key), deduction_sum(then, *key), true, false)) }
+                        { row(award, now.award, then.award, false, true) }
+                    </tbody>
+                </table>
+                </div>
+            </div>
+        </details>
+    }
+}
