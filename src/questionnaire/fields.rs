@@ -6,7 +6,7 @@ use crate::answers::{Choice, DisabilityChoice, FieldId, Health, Home, LcwraSince
 use crate::copy::{
     ChoiceQuestion, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
     FrequencyOptions, HealthOptions, HomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
-    PipRateOptions, YesNoOptions,
+    PipRateOptions, Template, YesNoOptions,
 };
 use crate::describe::fill;
 use crate::format::pounds;
@@ -192,6 +192,12 @@ pub const FREQUENCIES: [Frequency; 4] = [
     Frequency::Monthly,
 ];
 
+/// Gaps and the words that fill them: `("amount", "£76.70")`.
+pub type Gaps = Vec<(&'static str, String)>;
+
+/// One option before it is put into words: its answer, its words and their figures.
+type OptionParts = (Choice, OptionText, Gaps);
+
 /// A choice field offering `values` in that order; `gaps` gives each option's
 /// figures (for example its weekly amount).
 pub fn choice_field<T, O>(
@@ -205,23 +211,39 @@ where
     T: Copy + Into<Choice>,
     O: OptionWords<T>,
 {
-    let error = fill(question.error, question_gaps);
+    // Only the words are looked up here; the field is built once for every kind of
+    // option (`build_choice_field`), which keeps the app's download small.
+    let options: Vec<OptionParts> = values
+        .iter()
+        .map(|&value| (value.into(), question.options.words(value), gaps(value)))
+        .collect();
+    build_choice_field(
+        id,
+        [question.legend, question.hint, question.error],
+        options,
+        question_gaps,
+    )
+}
+
+fn build_choice_field(
+    id: FieldId,
+    [legend, hint, error]: [Template; 3],
+    options: Vec<OptionParts>,
+    question_gaps: &[(&str, String)],
+) -> Field {
+    let error = fill(error, question_gaps);
     Field {
         id,
         key: id.key(),
         kind: FieldKind::Choice,
-        label: fill(question.legend, question_gaps),
-        hint: fill(question.hint, question_gaps),
-        options: values
-            .iter()
-            .map(|&value| {
-                let words = question.options.words(value);
-                let option_gaps = gaps(value);
-                OptionView {
-                    value: value.into(),
-                    label: fill(words.label, &option_gaps),
-                    hint: fill(words.hint, &option_gaps),
-                }
+        label: fill(legend, question_gaps),
+        hint: fill(hint, question_gaps),
+        options: options
+            .into_iter()
+            .map(|(value, words, gaps)| OptionView {
+                value,
+                label: fill(words.label, &gaps),
+                hint: fill(words.hint, &gaps),
             })
             .collect(),
         prefix: "",

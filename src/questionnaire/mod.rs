@@ -85,10 +85,18 @@ impl HelpView {
 
 /// The questionnaire in one language, for one year's rules (its words quote the
 /// year's figures, and which pages apply can depend on the year).
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Questionnaire<'a> {
     pub copy: &'a Copy,
     pub rules: &'a Rules,
+}
+
+/// The same catalogue and the same year's rules: the same questionnaire. (Compared by
+/// address: both are constants, and comparing them word by word is slow and large.)
+impl PartialEq for Questionnaire<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        core::ptr::eq(self.copy, other.copy) && core::ptr::eq(self.rules, other.rules)
+    }
 }
 
 impl<'a> Questionnaire<'a> {

@@ -7,22 +7,14 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::outcome::Assumption;
 
-#[derive(Properties, PartialEq)]
-pub struct AssumptionsProps {
-    pub copy: &'static Copy,
-    pub assumptions: Vec<Assumption>,
-    pub tax_year: TaxYear,
-}
-
-#[function_component(Assumptions)]
-pub fn assumptions(props: &AssumptionsProps) -> Html {
-    let words = Words::for_page(props.copy);
+pub fn assumptions(copy: &'static Copy, assumptions: &[Assumption], tax_year: TaxYear) -> Html {
+    let words = Words::for_page(copy);
     html! {
         <>
-            <h2 class="bb-heading-m">{ props.copy.results.assumptions_heading.text() }</h2>
+            <h2 class="bb-heading-m">{ copy.results.assumptions_heading.text() }</h2>
             <ul class="bb-list bb-list--bullet">
-                { for props.assumptions.iter().map(|assumption| html! {
-                    <li>{ words.assumption(*assumption, props.tax_year) }</li>
+                { for assumptions.iter().map(|assumption| html! {
+                    <li>{ words.assumption(*assumption, tax_year) }</li>
                 }) }
             </ul>
         </>

@@ -8,28 +8,20 @@ use crate::format::{change, pounds};
 use crate::outcome::Change;
 use crate::rules::Rules;
 
-#[derive(Properties, PartialEq)]
-pub struct WhatChangesProps {
-    pub copy: &'static Copy,
-    pub rules: &'static Rules,
-    /// Only the lines that change.
-    pub changes: Vec<Change>,
-}
-
-#[function_component(WhatChanges)]
-pub fn what_changes(props: &WhatChangesProps) -> Html {
-    let r = &props.copy.results;
-    let words = Words::for_page(props.copy);
+/// The lines that change, each with why and the rule behind it.
+pub fn what_changes(copy: &'static Copy, rules: &Rules, changes: &[&Change]) -> Html {
+    let r = &copy.results;
+    let words = Words::for_page(copy);
     html! {
         <div class="bb-changes">
-        if !props.changes.is_empty() {
+        if !changes.is_empty() {
             <h2 class="bb-heading-m">{ r.lines_heading.text() }</h2>
-            { for props.changes.iter().map(|line| {
+            { for changes.iter().map(|line| {
                 let name = words.income_name(line.income, line.who);
                 html! {
                     <div class="bb-change">
                         <h3 class="bb-heading-s">{ format!("{name}: ") }<span class="bb-nowrap">{ change(line.difference.per_month) }</span><span class="bb-hint">{ format!(" {}", r.per_month.text()) }</span></h3>
-                        <p class="bb-body">{ words.why_changes(line.income, line.who, props.rules) }</p>
+                        <p class="bb-body">{ words.why_changes(line.income, line.who, rules) }</p>
                         <details class="bb-details">
                             <summary class="bb-details__summary"><span class="bb-details__summary-text">{ r.rule.text() }</span></summary>
                             <div class="bb-details__text">
@@ -44,22 +36,15 @@ pub fn what_changes(props: &WhatChangesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StaysTheSameProps {
-    pub copy: &'static Copy,
-    /// Only the lines that stay the same.
-    pub changes: Vec<Change>,
-}
-
-#[function_component(StaysTheSame)]
-pub fn stays_the_same(props: &StaysTheSameProps) -> Html {
-    let words = Words::for_page(props.copy);
+/// The lines that stay the same, with why.
+pub fn stays_the_same(copy: &'static Copy, changes: &[&Change]) -> Html {
+    let words = Words::for_page(copy);
     html! {
         <div class="bb-same">
-        if !props.changes.is_empty() {
-            <h2 class="bb-heading-m">{ props.copy.results.stays_the_same_heading.text() }</h2>
+        if !changes.is_empty() {
+            <h2 class="bb-heading-m">{ copy.results.stays_the_same_heading.text() }</h2>
             <ul class="bb-list bb-list--bullet">
-                { for props.changes.iter().map(|line| html! {
+                { for changes.iter().map(|line| html! {
                     <li>{ format!("{}: {}. {}", words.income_name(line.income, line.who),
                         pounds(line.now.per_month), words.why_same(line.income, line.who)) }</li>
                 }) }

@@ -3,16 +3,10 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct HeadlineProps {
-    pub text: AttrValue,
-}
-
-#[function_component(Headline)]
-pub fn headline(props: &HeadlineProps) -> Html {
+pub fn headline(text: String) -> Html {
     html! {
         <div class="bb-panel" id="headline" aria-live="polite">
-            <p class="bb-panel__body">{ props.text.clone() }</p>
+            <p class="bb-panel__body">{ text }</p>
         </div>
     }
 }

@@ -1,7 +1,9 @@
 //! The results page: the answer first (better or worse off, per week and per month),
 //! a place to try other hours or pay, then now against with work, what changes and
 //! why (with the rule), the pay and UC worked out, what stays the same, and what the
-//! estimate assumes. One part per file; `hooks::use_outcome` runs the engine.
+//! estimate assumes. One part per file, each given only what it shows (the smaller
+//! parts are plain functions rather than components, which keeps the download
+//! small); `hooks::use_outcome` runs the engine.
 
 mod assumptions;
 mod changes;
@@ -20,12 +22,12 @@ use crate::ui::hooks::use_outcome::use_outcome;
 use crate::ui::state::{Action, StateHandle};
 use crate::ui::widgets::heading::Heading;
 
-use assumptions::Assumptions;
-use changes::{StaysTheSame, WhatChanges};
-use headline::Headline;
-use money_table::MoneyTable;
+use assumptions::assumptions;
+use changes::{stays_the_same, what_changes};
+use headline::headline;
+use money_table::{money_table, Totals};
 use pay::PayBreakdown;
-use try_other_work::{TryField, TryOtherWork};
+use try_other_work::{try_other_work, TryField};
 use uc_breakdown::UcBreakdown;
 
 #[derive(Properties, PartialEq)]
@@ -69,11 +71,15 @@ pub fn results_page(props: &ResultsProps) -> Html {
         questionnaire.not_sure_about_health(&state.answers),
         rules,
     );
-    let (changed, same): (Vec<Change>, Vec<Change>) = scenario
+    let (changed, same): (Vec<&Change>, Vec<&Change>) = scenario
         .changes
         .iter()
-        .cloned()
         .partition(|change| !change.difference.per_month.is_zero());
+    let totals = Totals {
+        now: outcome.now.total,
+        with_work: scenario.snapshot.total,
+        better_off: scenario.better_off,
+    };
     // The work in mind, hours and pay, to change here (how often it is paid stays).
     let try_fields: Vec<TryField> = questionnaire
         .page(PageId::NewWork, &state.answers)
@@ -91,25 +97,23 @@ pub fn results_page(props: &ResultsProps) -> Html {
     html! {
         <>
             <Heading text={r.title.text()} visit={state.visit} />
-            <Headline text={words.headline(scenario)} />
-            <TryOtherWork {copy} fields={try_fields} {onchange} />
+            { headline(words.headline(scenario)) }
+            { try_other_work(copy, try_fields, &onchange) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
-            <MoneyTable {copy} changes={scenario.changes.clone()} now_total={outcome.now.total}
-                with_work_total={scenario.snapshot.total} better_off={scenario.better_off}
-                column_with_work={column_with_work.clone()} />
-            <WhatChanges {copy} {rules} changes={changed} />
+            { money_table(copy, &scenario.changes, &totals, &column_with_work) }
+            { what_changes(copy, rules, &changed) }
             <div class="bb-pays">
             { for scenario.snapshot.pay.iter().map(|person| html! {
-                <PayBreakdown {copy} {rules} who={person.who} figures={person.payslip.per_month}
+                <PayBreakdown {questionnaire} who={person.who} figures={person.payslip.per_month}
                     hours={crate::format::hours(person.payslip.hours_per_week)} />
             }) }
             </div>
-            <UcBreakdown {copy} {rules} now={outcome.now.universal_credit.clone()}
+            <UcBreakdown {questionnaire} now={outcome.now.universal_credit.clone()}
                 with_work={scenario.snapshot.universal_credit.clone()} column_with_work={column_with_work} />
-            <StaysTheSame {copy} changes={same} />
-            <Assumptions {copy} assumptions={outcome.assumptions.clone()} tax_year={outcome.tax_year} />
+            { stays_the_same(copy, &same) }
+            { assumptions(copy, &outcome.assumptions, outcome.tax_year) }
             <p class="bb-body">{ estimate_note }</p>
             <h2 class="bb-heading-m">{ r.next_heading.text() }</h2>
             { for r.next.iter().map(|p| html! { <p class="bb-body">{ p.text() }</p> }) }

@@ -8,22 +8,23 @@ use crate::describe::Words;
 use crate::format::{change, pounds};
 use crate::outcome::{Change, PerWeekAndMonth};
 
-#[derive(Properties, PartialEq)]
-pub struct MoneyTableProps {
-    pub copy: &'static Copy,
-    pub changes: Vec<Change>,
-    pub now_total: PerWeekAndMonth,
-    pub with_work_total: PerWeekAndMonth,
+/// The totals of one scenario against now.
+pub struct Totals {
+    pub now: PerWeekAndMonth,
+    pub with_work: PerWeekAndMonth,
     pub better_off: PerWeekAndMonth,
-    pub column_with_work: String,
 }
 
-#[function_component(MoneyTable)]
-pub fn money_table(props: &MoneyTableProps) -> Html {
-    let r = &props.copy.results;
-    let words = Words::for_page(props.copy);
+pub fn money_table(
+    copy: &'static Copy,
+    changes: &[Change],
+    totals: &Totals,
+    column_with_work: &str,
+) -> Html {
+    let r = &copy.results;
+    let words = Words::for_page(copy);
     let now_label = format!("{} ({})", r.column_now.text(), r.per_month.text());
-    let work_label = format!("{} ({})", props.column_with_work, r.per_month.text());
+    let work_label = format!("{} ({})", column_with_work, r.per_month.text());
     let change_label = r.column_change.text();
     html! {
         <>
@@ -40,7 +41,7 @@ pub fn money_table(props: &MoneyTableProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for props.changes.iter().map(|line| html! {
+                    { for changes.iter().map(|line| html! {
                         <tr>
                             <th scope="row">{ words.income_name(line.income, line.who) }</th>
                             <td class="bb-table__numeric" data-label={now_label.clone()}>{ pounds(line.now.per_month) }</td>
@@ -50,15 +51,15 @@ pub fn money_table(props: &MoneyTableProps) -> Html {
                     }) }
                     <tr class="bb-table__total">
                         <th scope="row">{ format!("{} ({})", r.total.text(), r.per_month.text()) }</th>
-                        <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-month">{ pounds(props.now_total.per_month) }</td>
-                        <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-month">{ pounds(props.with_work_total.per_month) }</td>
-                        <td class="bb-table__numeric" data-label={change_label} id="change-month">{ change(props.better_off.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-month">{ pounds(totals.now.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-month">{ pounds(totals.with_work.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-month">{ change(totals.better_off.per_month) }</td>
                     </tr>
                     <tr class="bb-table__total">
                         <th scope="row">{ format!("{} ({})", r.total.text(), r.per_week.text()) }</th>
-                        <td class="bb-table__numeric" data-label={now_label} id="total-now-week">{ pounds(props.now_total.per_week) }</td>
-                        <td class="bb-table__numeric" data-label={work_label} id="total-work-week">{ pounds(props.with_work_total.per_week) }</td>
-                        <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(props.better_off.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={now_label} id="total-now-week">{ pounds(totals.now.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={work_label} id="total-work-week">{ pounds(totals.with_work.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(totals.better_off.per_week) }</td>
                     </tr>
                 </tbody>
             </table>

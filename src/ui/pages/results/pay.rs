@@ -3,17 +3,16 @@
 
 use yew::prelude::*;
 
-use crate::copy::Copy;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
 use crate::outcome::{PayFigures, Who};
-use crate::rules::Rules;
+use crate::questionnaire::Questionnaire;
 
 #[derive(Properties, PartialEq)]
 pub struct PayBreakdownProps {
-    pub copy: &'static Copy,
-    pub rules: &'static Rules,
+    /// The language and the year's rules (compared by address: cheap).
+    pub questionnaire: Questionnaire<'static>,
     pub who: Who,
     pub figures: PayFigures,
     pub hours: String,
@@ -21,8 +20,9 @@ pub struct PayBreakdownProps {
 
 #[function_component(PayBreakdown)]
 pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
-    let words = &props.copy.results.pay;
-    let reasons = Words::for_page(props.copy).pay_reasons(props.rules);
+    let copy = props.questionnaire.copy;
+    let words = &copy.results.pay;
+    let reasons = Words::for_page(copy).pay_reasons(props.questionnaire.rules);
     let your_heading = words.heading.fill(&[("hours", &props.hours)]);
     let heading = match props.who {
         Who::Partner => words.partner_heading.text().to_owned(),
@@ -51,7 +51,7 @@ pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ words.column.text() }</th>
-                        <th scope="col" class="bb-table__numeric">{ props.copy.results.per_month.text() }</th>
+                        <th scope="col" class="bb-table__numeric">{ copy.results.per_month.text() }</th>
                     </tr>
                 </thead>
                 <tbody>

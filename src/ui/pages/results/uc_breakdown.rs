@@ -5,17 +5,16 @@ use std::mem::{discriminant, Discriminant};
 
 use yew::prelude::*;
 
-use crate::copy::Copy;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
 use crate::outcome::{UcDeduction, UcElement, UniversalCreditCalculation};
-use crate::rules::Rules;
+use crate::questionnaire::Questionnaire;
 
 #[derive(Properties, PartialEq)]
 pub struct UcBreakdownProps {
-    pub copy: &'static Copy,
-    pub rules: &'static Rules,
+    /// The language and the year's rules (compared by address: cheap).
+    pub questionnaire: Questionnaire<'static>,
     pub now: UniversalCreditCalculation,
     pub with_work: UniversalCreditCalculation,
     pub column_with_work: String,
@@ -55,8 +54,9 @@ fn row(label: &str, now: Money, then: Money, minus: bool, strong: bool) -> Html 
 
 #[function_component(UcBreakdown)]
 pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
-    let words_catalogue = &props.copy.results.uc_breakdown;
-    let words = Words::for_page(props.copy);
+    let copy = props.questionnaire.copy;
+    let words_catalogue = &copy.results.uc_breakdown;
+    let words = Words::for_page(copy);
     let (now, then) = (&props.now, &props.with_work);
     let element_kinds = kinds(
         now.elements
@@ -70,7 +70,7 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
             .iter()
             .chain(&then.deductions)
             .map(|line| line.kind),
-        |kind: &UcDeduction| words.deduction_name(kind, props.rules),
+        |kind: &UcDeduction| words.deduction_name(kind, props.questionnaire.rules),
     );
     let element_sum = |calculation: &UniversalCreditCalculation, key: Discriminant<UcElement>| {
         calculation
@@ -101,8 +101,8 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
                     <caption class="bb-visually-hidden">{ heading }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ props.copy.results.column_item.text() }</th>
-                            <th scope="col" class="bb-table__numeric">{ props.copy.results.column_now.text() }</th>
+                            <th scope="col">{ copy.results.column_item.text() }</th>
+                            <th scope="col" class="bb-table__numeric">{ copy.results.column_now.text() }</th>
                             <th scope="col" class="bb-table__numeric">{ props.column_with_work.clone() }</th>
                         </tr>
                     </thead>
