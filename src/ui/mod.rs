@@ -20,7 +20,7 @@ use pages::check_answers::CheckAnswersPage;
 use pages::question::QuestionPage;
 use pages::results::ResultsPage;
 use pages::start::StartPage;
-use state::{Screen, State};
+use state::{Action, Screen, State};
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -49,11 +49,45 @@ pub fn app() -> Html {
             let _ = performance.mark("bb-interactive");
         }
     });
+    // The pages get only what they show and callbacks for what they do; the moves
+    // between screens are the reducer's (state.rs).
+    let send = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(action()))
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |(field, answer)| state.dispatch(Action::Answer { field, answer }))
+    };
+    let on_back = {
+        let state = state.clone();
+        Callback::from(move |()| history::go_back(&state))
+    };
+    let questionnaire = state.questionnaire;
+    let answers = state.answers.clone();
+    let visit = state.visit;
     let screen = match state.screen {
-        Screen::Start => html! { <StartPage state={state.clone()} /> },
-        Screen::Question(id) => html! { <QuestionPage state={state.clone()} {id} /> },
-        Screen::CheckAnswers => html! { <CheckAnswersPage state={state.clone()} /> },
-        Screen::Results => html! { <ResultsPage state={state.clone()} /> },
+        Screen::Start => html! {
+            <StartPage {questionnaire} {visit} on_start={send(|| Action::Start)} />
+        },
+        Screen::Question(id) => html! {
+            <QuestionPage {questionnaire} {id} {answers} errors={state.errors.clone()} {visit}
+                {on_answer} on_continue={send(|| Action::Continue)} {on_back} />
+        },
+        Screen::CheckAnswers => {
+            let on_change = {
+                let state = state.clone();
+                Callback::from(move |id| state.dispatch(Action::Change(id)))
+            };
+            html! {
+                <CheckAnswersPage {questionnaire} {answers} {visit} {on_change}
+                    on_submit={send(|| Action::SeeResults)} {on_back} />
+            }
+        }
+        Screen::Results => html! {
+            <ResultsPage {questionnaire} {answers} {visit} {on_answer}
+                on_change_answers={on_back} on_start_again={send(|| Action::StartAgain)} />
+        },
     };
     let estimate_note = fill(
         copy.common.estimate_note,

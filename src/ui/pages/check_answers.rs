@@ -2,41 +2,39 @@
 
 use yew::prelude::*;
 
-use crate::ui::state::{Action, StateHandle};
+use crate::answers::Answers;
+use crate::questionnaire::{PageId, Questionnaire};
 use crate::ui::widgets::back_link::BackLink;
 use crate::ui::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
-    pub state: StateHandle,
+    pub questionnaire: Questionnaire<'static>,
+    pub answers: Answers,
+    /// Changes on every new screen (the heading takes focus).
+    pub visit: u32,
+    /// "Change" on one answer: back to its question.
+    pub on_change: Callback<PageId>,
+    pub on_submit: Callback<()>,
+    pub on_back: Callback<()>,
 }
 
 #[function_component(CheckAnswersPage)]
 pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
-    let state = &props.state;
-    let copy = state.copy();
-    let questionnaire = state.questionnaire;
-    let onback = {
-        let state = state.clone();
-        Callback::from(move |()| crate::ui::history::go_back(&state))
-    };
-    let onsubmit = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SeeResults))
-    };
+    let questionnaire = props.questionnaire;
+    let copy = questionnaire.copy;
+    let onback = props.on_back.clone();
+    let onsubmit = props.on_submit.reform(|_: MouseEvent| ());
     html! {
         <>
             <BackLink text={copy.common.back.text()} onclick={onback} />
-            <Heading text={copy.check_answers.title.text()} visit={state.visit} />
+            <Heading text={copy.check_answers.title.text()} visit={props.visit} />
             <p class="bb-body">{ copy.check_answers.intro.text() }</p>
             <dl class="bb-summary-list">
-                { for questionnaire.pages(&state.answers).into_iter().map(|id| {
-                    let page = questionnaire.page(id, &state.answers);
-                    let answers = questionnaire.answer_text(&page, &state.answers);
-                    let onclick = {
-                        let state = state.clone();
-                        Callback::from(move |_: MouseEvent| state.dispatch(Action::Change(id)))
-                    };
+                { for questionnaire.pages(&props.answers).into_iter().map(|id| {
+                    let page = questionnaire.page(id, &props.answers);
+                    let answers = questionnaire.answer_text(&page, &props.answers);
+                    let onclick = props.on_change.reform(move |_: MouseEvent| id);
                     html! {
                         <div class="bb-summary-list__row">
                             <dt class="bb-summary-list__key">{ page.title.clone() }</dt>

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use crate::questionnaire::PageId;
-use crate::ui::state::{Action, StateHandle};
+use crate::answers::{Answer, Answers, FieldId};
+use crate::questionnaire::{FieldError, PageId, Questionnaire};
 use crate::ui::widgets::back_link::BackLink;
 use crate::ui::widgets::error_summary::ErrorSummary;
 use crate::ui::widgets::field::FieldView;
@@ -12,16 +12,25 @@ use crate::ui::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionProps {
-    pub state: StateHandle,
+    pub questionnaire: Questionnaire<'static>,
     pub id: PageId,
+    pub answers: Answers,
+    /// The problems found when Continue was last pressed.
+    pub errors: Vec<FieldError>,
+    /// Changes on every new screen and every Continue (focus moves).
+    pub visit: u32,
+    pub on_answer: Callback<(FieldId, Answer)>,
+    pub on_continue: Callback<()>,
+    pub on_back: Callback<()>,
 }
 
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
-    let state = &props.state;
-    let copy = state.copy();
-    let page = state.questionnaire.page(props.id, &state.answers);
-    let flow = state.questionnaire.pages(&state.answers);
+    let questionnaire = props.questionnaire;
+    let copy = questionnaire.copy;
+    let answers = &props.answers;
+    let page = questionnaire.page(props.id, answers);
+    let flow = questionnaire.pages(answers);
     let number = flow
         .iter()
         .position(|&p| p == props.id)
@@ -30,23 +39,14 @@ pub fn question_page(props: &QuestionProps) -> Html {
         ("n", &number.to_string()),
         ("total", &flow.len().to_string()),
     ]);
-    let has_errors = !state.errors.is_empty();
+    let has_errors = !props.errors.is_empty();
+    let visit = props.visit;
 
-    let onsubmit = {
-        let state = state.clone();
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            state.dispatch(Action::Continue);
-        })
-    };
-    let onback = {
-        let state = state.clone();
-        Callback::from(move |()| crate::ui::history::go_back(&state))
-    };
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |(field, answer)| state.dispatch(Action::Answer { field, answer }))
-    };
+    let onsubmit = props
+        .on_continue
+        .reform(|event: SubmitEvent| event.prevent_default());
+    let onback = props.on_back.clone();
+    let onchange = props.on_answer.clone();
     let single = page.fields.len() == 1;
     let help = page.help.as_ref().map(|help| html! {
         <details class="bb-details">
@@ -59,22 +59,22 @@ pub fn question_page(props: &QuestionProps) -> Html {
             <BackLink text={copy.common.back.text()} onclick={onback} />
             <p class="bb-caption" id="progress">{ progress }</p>
             if has_errors {
-                <ErrorSummary title={copy.common.error_summary_title.text()} errors={state.errors.clone()} visit={state.visit} />
+                <ErrorSummary title={copy.common.error_summary_title.text()} errors={props.errors.clone()} {visit} />
             }
             <form class="bb-form" novalidate=true {onsubmit}>
                 if !single {
-                    <Heading text={page.title.clone()} visit={state.visit} quiet={has_errors} />
+                    <Heading text={page.title.clone()} {visit} quiet={has_errors} />
                     if !page.hint.is_empty() {
                         <p class="bb-hint">{ page.hint.clone() }</p>
                     }
                 }
                 { for page.fields.iter().map(|field| {
-                    let error = state.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
+                    let error = props.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
                     html! {
-                        <FieldView field={field.clone()} value={state.answers.text(field.id).to_owned()}
-                            chosen={state.answers.choice(field.id)} {error}
+                        <FieldView field={field.clone()} value={answers.text(field.id).to_owned()}
+                            chosen={answers.choice(field.id)} {error}
                             is_heading={single} error_prefix={copy.common.error_prefix_hidden.text()}
-                            onchange={onchange.clone()} visit={state.visit} quiet={has_errors} />
+                            onchange={onchange.clone()} {visit} quiet={has_errors} />
                     }
                 }) }
                 { help }

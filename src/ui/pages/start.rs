@@ -3,25 +3,25 @@
 
 use yew::prelude::*;
 
-use crate::ui::state::{Action, StateHandle};
+use crate::questionnaire::Questionnaire;
 use crate::ui::widgets::heading::Heading;
 
 #[derive(Properties, PartialEq)]
 pub struct StartProps {
-    pub state: StateHandle,
+    pub questionnaire: Questionnaire<'static>,
+    /// Changes on every new screen (the heading takes focus).
+    pub visit: u32,
+    pub on_start: Callback<()>,
 }
 
 #[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
-    let copy = props.state.copy();
+    let copy = props.questionnaire.copy;
     let text = &copy.start;
-    let onclick = {
-        let state = props.state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Start))
-    };
+    let onclick = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <>
-            <Heading text={text.title.text()} visit={props.state.visit} />
+            <Heading text={text.title.text()} visit={props.visit} />
             <p class="bb-body-l">{ text.lead.text() }</p>
             { for text.paragraphs.iter().map(|p| html! { <p class="bb-body">{ p.text() }</p> }) }
             <h2 class="bb-heading-m">{ text.you_need_heading.text() }</h2>

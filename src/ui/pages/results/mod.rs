@@ -15,11 +15,12 @@ mod uc_breakdown;
 
 use yew::prelude::*;
 
+use crate::answers::{Answer, Answers, FieldId};
 use crate::describe::{fill, tax_year_gaps, your_hours, Words};
 use crate::outcome::Change;
 use crate::questionnaire::PageId;
+use crate::questionnaire::Questionnaire;
 use crate::ui::hooks::use_outcome::use_outcome;
-use crate::ui::state::{Action, StateHandle};
 use crate::ui::widgets::heading::Heading;
 
 use assumptions::assumptions;
@@ -32,43 +33,40 @@ use uc_breakdown::UcBreakdown;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
-    pub state: StateHandle,
+    pub questionnaire: Questionnaire<'static>,
+    pub answers: Answers,
+    /// Changes on every new screen (the heading takes focus).
+    pub visit: u32,
+    /// Typing other hours or pay on the page.
+    pub on_answer: Callback<(FieldId, Answer)>,
+    pub on_change_answers: Callback<()>,
+    pub on_start_again: Callback<()>,
 }
 
 #[function_component(ResultsPage)]
 pub fn results_page(props: &ResultsProps) -> Html {
-    let state = &props.state;
-    let questionnaire = state.questionnaire;
+    let questionnaire = props.questionnaire;
+    let answers = &props.answers;
     let copy = questionnaire.copy;
     let rules = questionnaire.rules;
     let r = &copy.results;
-    let outcome = use_outcome(questionnaire, state.answers.clone());
-
-    let onchange = {
-        let state = state.clone();
-        Callback::from(move |(field, answer)| state.dispatch(Action::Answer { field, answer }))
-    };
-    let change_answers = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| crate::ui::history::go_back(&state))
-    };
-    let start_again = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::StartAgain))
-    };
+    let visit = props.visit;
+    let outcome = use_outcome(questionnaire, answers.clone());
+    let change_answers = props.on_change_answers.reform(|_: MouseEvent| ());
+    let start_again = props.on_start_again.reform(|_: MouseEvent| ());
 
     let Some(outcome) = outcome else {
-        return html! { <Heading text={r.title.text()} visit={state.visit} /> };
+        return html! { <Heading text={r.title.text()} {visit} /> };
     };
     let Some(scenario) = outcome.scenarios.first() else {
-        return html! { <Heading text={r.title.text()} visit={state.visit} /> };
+        return html! { <Heading text={r.title.text()} {visit} /> };
     };
     let words = Words::for_page(copy);
     let column_with_work = r.column_with_work.fill(&[("hours", &your_hours(scenario))]);
     let notes = words.notes(
         &outcome,
         scenario,
-        questionnaire.not_sure_about_health(&state.answers),
+        questionnaire.not_sure_about_health(answers),
         rules,
     );
     let (changed, same): (Vec<&Change>, Vec<&Change>) = scenario
@@ -82,13 +80,13 @@ pub fn results_page(props: &ResultsProps) -> Html {
     };
     // The work in mind, hours and pay, to change here (how often it is paid stays).
     let try_fields: Vec<TryField> = questionnaire
-        .page(PageId::NewWork, &state.answers)
+        .page(PageId::NewWork, answers)
         .fields
         .into_iter()
-        .filter(|field| field.id != crate::answers::FieldId::WorkPaid)
+        .filter(|field| field.id != FieldId::WorkPaid)
         .map(|field| TryField {
-            value: state.answers.text(field.id).to_owned(),
-            error: crate::questionnaire::check_field(&field, &state.answers).err(),
+            value: answers.text(field.id).to_owned(),
+            error: crate::questionnaire::check_field(&field, answers).err(),
             field,
         })
         .collect();
@@ -96,9 +94,9 @@ pub fn results_page(props: &ResultsProps) -> Html {
 
     html! {
         <>
-            <Heading text={r.title.text()} visit={state.visit} />
+            <Heading text={r.title.text()} {visit} />
             { headline(words.headline(scenario)) }
-            { try_other_work(copy, try_fields, &onchange) }
+            { try_other_work(copy, try_fields, &props.on_answer) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
