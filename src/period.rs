@@ -89,17 +89,6 @@ impl Frequency {
     pub fn share_of_year(self, yearly: Yearly) -> Money {
         yearly.0.times_fraction(1, self.periods_per_year())
     }
-
-    /// Words for messages: "week", "month".
-    pub const fn noun(self) -> &'static str {
-        match self {
-            Frequency::Weekly => "week",
-            Frequency::Fortnightly => "fortnight",
-            Frequency::FourWeekly => "4 weeks",
-            Frequency::Monthly => "month",
-            Frequency::Yearly => "year",
-        }
-    }
 }
 
 #[cfg(test)]

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::household::ChildcareCosts;
-use crate::money::Money;
 use crate::work::Job;
 
 /// A "what if": work for either or both adults, compared with now.
@@ -22,16 +21,4 @@ pub struct Scenario {
     /// Childcare costs in this scenario; absent means the same as now.
     #[serde(default)]
     pub childcare_costs: Option<ChildcareCosts>,
-}
-
-impl Scenario {
-    /// You working `hours_per_week` at `hourly_pay`, paid monthly.
-    pub fn you_working(hours_per_week: rust_decimal::Decimal, hourly_pay: Money) -> Scenario {
-        Scenario {
-            label: None,
-            you: Some(Job::hourly(hours_per_week, hourly_pay)),
-            partner: None,
-            childcare_costs: None,
-        }
-    }
 }

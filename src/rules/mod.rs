@@ -237,3 +237,24 @@ pub struct ChildBenefit {
     pub eldest_child: Cited<Weekly>,
     pub each_other_child: Cited<Weekly>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rules_are_chosen_by_the_tax_year_of_the_date() {
+        let today = Date::ymd(2026, 11, 30);
+        assert_eq!(rules_for(today), &RULES_2026_27);
+        assert!(rules_for(today).tax_year.contains(today));
+        assert!(rules_for(Date::ymd(2026, 4, 6))
+            .tax_year
+            .contains(Date::ymd(2026, 4, 6)));
+        // Before the first year or after the last, the nearest year's rules, and the
+        // caller can tell they are not that date's.
+        let next_year = Date::ymd(2027, 4, 6);
+        assert_eq!(rules_for(next_year), &RULES_2026_27);
+        assert!(!rules_for(next_year).tax_year.contains(next_year));
+        assert_eq!(rules_for(Date::ymd(2020, 1, 1)), &RULES_2026_27);
+    }
+}

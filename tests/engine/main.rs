@@ -2,6 +2,7 @@
 //! Every figure is a worked example shown in the test, with its source.
 
 mod benefit_cap;
+mod benefits;
 mod calc_json;
 mod capital;
 mod catalogue;
