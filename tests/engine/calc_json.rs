@@ -267,3 +267,23 @@ fn answers_the_engine_cannot_use_are_named_with_a_reason() {
         ],
     );
 }
+
+#[test]
+fn a_non_dependant_responsible_for_a_child_under_5_reads_as_documented() {
+    // docs/json-format.md writes "responsible_for_child_under_5"; the code once read
+    // only "responsible_for_child_under5". Both are accepted, and mean the same.
+    for spelling in [
+        "responsible_for_child_under_5",
+        "responsible_for_child_under5",
+    ] {
+        let situation = read(&format!(
+            r#"{{"household": {{"you": {{"age": 30}}, "housing": {{"type": "owner"}},
+                "country": "england", "non_dependants": [{{"age": 30, "exempt_because": "{spelling}"}}]}}}}"#
+        ))
+        .unwrap_or_else(|error| panic!("{spelling}: {error}"));
+        assert_eq!(
+            situation.household.non_dependants[0].exempt_because,
+            Some(benefit_bridge::household::NonDependantExemption::ResponsibleForChildUnder5)
+        );
+    }
+}
