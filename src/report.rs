@@ -11,9 +11,8 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, DeductionLine, ElementLine, Income, IncomeLine, NotEntitled, Outcome,
-    PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
-    UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, Income, Line, NotEntitled, Outcome, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::source::Source;
 
@@ -142,40 +141,19 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
         income: snapshot
             .income
             .iter()
-            .map(|line| income_line(line, words))
+            .map(|line| line_report(line, words.income_name(line.kind, line.who)))
             .collect(),
         total: snapshot.total,
         thresholds_reached: &snapshot.thresholds_reached,
     }
 }
 
-fn income_line(line: &IncomeLine, words: &Words<'_>) -> LineReport<Income> {
+/// A line of any kind with the label given.
+fn line_report<Kind: core::marker::Copy>(line: &Line<Kind>, label: String) -> LineReport<Kind> {
     LineReport {
         kind: line.kind,
         who: line.who,
-        label: words.income_name(line.kind, line.who),
-        per_month: line.per_month,
-        per_week: line.per_week,
-        source: line.source,
-    }
-}
-
-fn element_line(line: &ElementLine, words: &Words<'_>) -> LineReport<UcElement> {
-    LineReport {
-        kind: line.kind,
-        who: line.who,
-        label: words.element_label(line),
-        per_month: line.per_month,
-        per_week: line.per_week,
-        source: line.source,
-    }
-}
-
-fn deduction_line(line: &DeductionLine, words: &Words<'_>) -> LineReport<UcDeduction> {
-    LineReport {
-        kind: line.kind,
-        who: line.who,
-        label: words.deduction_label(line),
+        label,
         per_month: line.per_month,
         per_week: line.per_week,
         source: line.source,
@@ -203,7 +181,7 @@ fn universal_credit(
         elements: calculation
             .elements
             .iter()
-            .map(|line| element_line(line, words))
+            .map(|line| line_report(line, words.element_label(line)))
             .collect(),
         maximum_amount: calculation.maximum_amount,
         work_allowance: calculation.work_allowance,
@@ -211,7 +189,7 @@ fn universal_credit(
         deductions: calculation
             .deductions
             .iter()
-            .map(|line| deduction_line(line, words))
+            .map(|line| line_report(line, words.deduction_label(line)))
             .collect(),
         award_before_benefit_cap: calculation.award_before_benefit_cap,
         benefit_cap: benefit_cap(&calculation.benefit_cap, words),

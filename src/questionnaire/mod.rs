@@ -180,14 +180,6 @@ impl<'a> Questionnaire<'a> {
             answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::NotSure)
         })
     }
-
-    /// The field with this id on the page that asks it, if that page applies.
-    pub fn field(&self, id: FieldId, answers: &Answers) -> Option<Field> {
-        self.pages(answers)
-            .into_iter()
-            .flat_map(|page| self.page(page, answers).fields)
-            .find(|field| field.id == id)
-    }
 }
 
 /// What a topic's page builder gives back: the title when it is not the only

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
-use crate::outcome::{UcDeduction, UcElement, UniversalCreditCalculation};
+use crate::outcome::{Line, UcDeduction, UcElement, UniversalCreditCalculation};
 use crate::questionnaire::Questionnaire;
 
 #[derive(Properties, PartialEq)]
@@ -33,6 +33,15 @@ fn kinds<Kind: core::marker::Copy>(
         }
     }
     kinds
+}
+
+/// The monthly total of the lines of one kind.
+fn sum_of_kind<Kind>(lines: &[Line<Kind>], key: Discriminant<Kind>) -> Money {
+    lines
+        .iter()
+        .filter(|line| discriminant(&line.kind) == key)
+        .map(|line| line.per_month)
+        .sum()
 }
 
 fn row(label: &str, now: Money, then: Money, minus: bool, strong: bool) -> Html {
@@ -72,23 +81,6 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
             .map(|line| line.kind),
         |kind: &UcDeduction| words.deduction_name(kind, props.questionnaire.rules),
     );
-    let element_sum = |calculation: &UniversalCreditCalculation, key: Discriminant<UcElement>| {
-        calculation
-            .elements
-            .iter()
-            .filter(|line| discriminant(&line.kind) == key)
-            .map(|line| line.per_month)
-            .sum::<Money>()
-    };
-    let deduction_sum = |calculation: &UniversalCreditCalculation,
-                         key: Discriminant<UcDeduction>| {
-        calculation
-            .deductions
-            .iter()
-            .filter(|line| discriminant(&line.kind) == key)
-            .map(|line| line.per_month)
-            .sum::<Money>()
-    };
     let heading = words_catalogue.heading.text();
     let award = words_catalogue.award.text();
     html! {
@@ -107,11 +99,11 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for element_kinds.iter().map(|(key, name)| row(name, element_sum(now, *key), element_sum(then, *key), false, false)) }
+                        { for element_kinds.iter().map(|(key, name)| row(name, sum_of_kind(&now.elements, *key), sum_of_kind(&then.elements, *key), false, false)) }
                         { row(words_catalogue.maximum_amount.text(), now.maximum_amount, then.maximum_amount, false, true) }
                         { row(words_catalogue.earnings.text(), now.earned_income, then.earned_income, false, false) }
                         { row(words_catalogue.work_allowance.text(), now.work_allowance, then.work_allowance, false, false) }
-                        { for deduction_kinds.iter().map(|(key, name)| row(name, deduction_sum(now, *key), deduction_sum(then, *key), true, false)) }
+                        { for deduction_kinds.iter().map(|(key, name)| row(name, sum_of_kind(&now.deductions, *key), sum_of_kind(&then.deductions, *key), true, false)) }
                         { row(award, now.award, then.award, false, true) }
                     </tbody>
                 </table>
