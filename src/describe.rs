@@ -6,6 +6,8 @@
 //! calc command's JSON both use it; they differ only in how money is written ("£75"
 //! on the page, "£75.00" in the JSON).
 
+use rust_decimal::Decimal;
+
 use crate::copy::{Copy, LineText, Template};
 use crate::dates::TaxYear;
 use crate::format::{hours, pence_per_pound, percent, pounds};
@@ -22,17 +24,14 @@ use crate::work::Job;
 /// to be news, and steady-month figures are not that exact about a real month.
 const ABOUT_THE_SAME: Money = Money::pounds(1);
 
-/// Your hours in a scenario, as written on the page ("16", "0" when not working).
-pub fn your_hours(scenario: &ScenarioOutcome) -> String {
+/// Your hours a week in a scenario (nil when not working).
+pub fn your_hours(scenario: &ScenarioOutcome) -> Decimal {
     scenario
         .snapshot
         .pay
         .iter()
         .find(|person| person.who == Who::You)
-        .map_or_else(
-            || "0".to_owned(),
-            |person| hours(person.payslip.hours_per_week),
-        )
+        .map_or(Decimal::ZERO, |person| person.payslip.hours_per_week)
 }
 
 /// One catalogue, and how it writes money.
@@ -125,12 +124,12 @@ impl<'a> Words<'a> {
         let name = self.income_text(income, who).name.fill(&[]);
         match who {
             Who::Partner if income != Income::TakeHomePay => {
-                self.copy.income.partners.fill(&[("name", &name)])
+                self.copy.income.for_partner.fill(&[("name", &name)])
             }
             Who::Child(index) => self
                 .copy
                 .income
-                .childs
+                .for_child
                 .fill(&[("name", &name), ("nth", self.ordinal(index))]),
             Who::You | Who::Partner | Who::Household => name,
         }
@@ -337,7 +336,7 @@ impl<'a> Words<'a> {
                 words.earnings_tapered_no_work_allowance,
                 &[("taper_pence", pence_per_pound(taper))],
             ),
-            Reason::LowerEarningsLessTapered { .. } => words.lower_earnings_less_tapered.fill(&[]),
+            Reason::LowerEarningsLessTapered => words.lower_earnings_less_tapered.fill(&[]),
             Reason::BenefitCapLifted { exemption } => fill(
                 words.benefit_cap_lifted,
                 &[("exemption", self.cap_exemption(&exemption))],
@@ -373,7 +372,7 @@ impl<'a> Words<'a> {
     pub fn assumption(&self, assumption: Assumption, year: TaxYear) -> String {
         let words = &self.copy.assumptions;
         let template = match assumption {
-            Assumption::EstimateNotDecision => words.estimate_not_decision,
+            Assumption::RulesForTaxYear => words.rules_for_tax_year,
             Assumption::SteadyPayAveragedIntoMonths => words.steady_pay_averaged_into_months,
             Assumption::IncomeTaxSharedOverTheYear => words.income_tax_shared_over_the_year,
             Assumption::RentNotLimited => words.rent_not_limited,
@@ -433,9 +432,9 @@ impl<'a> Words<'a> {
     pub fn headline(&self, scenario: &ScenarioOutcome) -> String {
         let words = &self.copy.results;
         let better = scenario.better_off;
-        let hours = your_hours(scenario);
+        let your_hours = your_hours(scenario);
         let about_the_same = better.per_month.abs() < ABOUT_THE_SAME;
-        let (template, week, month) = if hours == "0" && about_the_same {
+        let (template, week, month) = if your_hours.is_zero() && about_the_same {
             (words.no_work_yet, better.per_week, better.per_month)
         } else if better.per_month >= ABOUT_THE_SAME {
             (words.better_off, better.per_week, better.per_month)
@@ -449,7 +448,7 @@ impl<'a> Words<'a> {
             &[
                 ("week", self.money(week)),
                 ("month", self.money(month)),
-                ("hours", hours),
+                ("hours", hours(your_hours)),
             ],
         )
     }

@@ -104,17 +104,25 @@ pub enum UcHealth {
 impl UcHealth {
     /// Has limited capability for work (LCWRA includes LCW).
     pub fn has_lcw(self) -> bool {
-        !matches!(self, UcHealth::None)
+        match self {
+            UcHealth::None => false,
+            UcHealth::Lcw
+            | UcHealth::LcwBefore3April2017
+            | UcHealth::LcwraPre2026Claimant
+            | UcHealth::LcwraSevereConditions
+            | UcHealth::LcwraTerminallyIll
+            | UcHealth::LcwraNewClaimant => true,
+        }
     }
 
     pub fn has_lcwra(self) -> bool {
-        matches!(
-            self,
+        match self {
             UcHealth::LcwraPre2026Claimant
-                | UcHealth::LcwraSevereConditions
-                | UcHealth::LcwraTerminallyIll
-                | UcHealth::LcwraNewClaimant
-        )
+            | UcHealth::LcwraSevereConditions
+            | UcHealth::LcwraTerminallyIll
+            | UcHealth::LcwraNewClaimant => true,
+            UcHealth::None | UcHealth::Lcw | UcHealth::LcwBefore3April2017 => false,
+        }
     }
 }
 
@@ -178,9 +186,11 @@ impl DisabilityBenefit {
         match self {
             DisabilityBenefit::Pip { daily_living, .. }
             | DisabilityBenefit::Adp { daily_living, .. } => daily_living != PipRate::None,
-            DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => {
-                matches!(care, DlaCare::Middle | DlaCare::Highest)
-            }
+            DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => match care
+            {
+                DlaCare::Middle | DlaCare::Highest => true,
+                DlaCare::None | DlaCare::Lowest => false,
+            },
         }
     }
 }

@@ -76,10 +76,6 @@ impl Answers {
         self.set(field, Answer::Chosen(choice.into()));
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (FieldId, &Answer)> {
-        self.0.iter().map(|(field, answer)| (*field, answer))
-    }
-
     /// Sets an answer by its stable keys, as saved answers and tests write them:
     /// `("your_age", "34")`, `("your_health", "lcwra")`.
     pub fn set_by_key(&mut self, key: &str, value: &str) -> Result<(), UnknownAnswer> {

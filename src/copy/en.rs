@@ -85,8 +85,8 @@ const fn hours(label: &'static str, hint: &'static str, least: &'static str) -> 
 const HOURLY_PAY: InputQuestion = money(
     "Pay for each hour, before tax",
     "The National Living Wage is {national_living_wage} an hour if you are 21 or over.",
-    "Enter the pay for each hour, like 12.71",
-    "Enter the pay as a number, like 12.71",
+    "Enter the pay for each hour, like 13.50",
+    "Enter the pay as a number, like 13.50",
 );
 
 const DAILY_LIVING: PipRateOptions = PipRateOptions {
@@ -612,8 +612,8 @@ pub const EN: Copy = Copy {
             LINE_UNCHANGED,
             "Child Benefit does not change when you work.",
         ),
-        partners: t("{name} (your partner)"),
-        childs: t("{name} ({nth} child)"),
+        for_partner: t("{name} (your partner)"),
+        for_child: t("{name} ({nth} child)"),
     },
     reasons: ReasonText {
         no_pay: t("No pay from work in this scenario."),
@@ -639,7 +639,7 @@ pub const EN: Copy = Copy {
         disability_benefit: t("someone in the household gets PIP, DLA, ADP or CDP (reg 83(1))"),
     },
     assumptions: AssumptionText {
-        estimate_not_decision: t("Rules for April {first_year} to April {second_year} (tax year {tax_year}). This is an estimate, not a decision by DWP or HMRC."),
+        rules_for_tax_year: t("The rules for tax year {tax_year}, April {first_year} to April {second_year}."),
         steady_pay_averaged_into_months: t("Your pay is the same each week or month. If you are paid weekly, every 2 weeks or every 4 weeks, some months hold an extra payday: we show an average month."),
         income_tax_shared_over_the_year: t("Income tax is the year's tax on this pay shared equally over the year, with no other income."),
         rent_not_limited: t("We do not yet apply the limits on rent for your area or for spare bedrooms."),

@@ -268,9 +268,9 @@ pub struct IncomeText {
     pub cdp: LineText,
     pub child_benefit: LineText,
     /// `{name}`: a line that is the partner's (other than pay).
-    pub partners: Template,
+    pub for_partner: Template,
     /// `{name}` and `{nth}`: a line that is a child's.
-    pub childs: Template,
+    pub for_child: Template,
 }
 
 /// Plain names for the parts of a Universal Credit calculation.
@@ -360,7 +360,7 @@ pub struct ResultsText {
 /// What every estimate assumes. `{tax_year}`, `{first_year}`, `{second_year}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AssumptionText {
-    pub estimate_not_decision: Template,
+    pub rules_for_tax_year: Template,
     pub steady_pay_averaged_into_months: Template,
     pub income_tax_shared_over_the_year: Template,
     pub rent_not_limited: Template,

@@ -50,21 +50,6 @@ impl Template {
         out.push_str(rest);
         out
     }
-
-    /// The names of the gaps, in order.
-    pub fn gaps(self) -> Vec<&'static str> {
-        let mut gaps = Vec::new();
-        let mut rest = self.0;
-        while let Some(open) = rest.find('{') {
-            let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else {
-                break;
-            };
-            gaps.push(&after[..close]);
-            rest = &after[close + 1..];
-        }
-        gaps
-    }
 }
 
 /// Shows the words as written, so the catalogue's Debug text holds every template.
@@ -81,7 +66,6 @@ mod tests {
     #[test]
     fn gaps_are_filled_by_name_and_unknown_ones_are_kept() {
         let words = Template::new("Enter {most} hours a week or fewer, {name}");
-        assert_eq!(words.gaps(), ["most", "name"]);
         assert_eq!(
             words.fill(&[("most", "100"), ("other", "x")]),
             "Enter 100 hours a week or fewer, {name}"

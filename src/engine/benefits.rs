@@ -8,15 +8,17 @@
 //! benefits in UC Regs 2013 reg 83.
 //!
 //! A new benefit is a new module with an `award` function of one of the two shapes
-//! below, and one line in `BEFORE_UNIVERSAL_CREDIT` or `AFTER_UNIVERSAL_CREDIT`
-//! (README: "How to add a benefit").
+//! below, and one line in `BEFORE_UNIVERSAL_CREDIT` (UC and the cap see it) or
+//! `AFTER_UNIVERSAL_CREDIT` (it depends on the UC award): two lists, in the order
+//! they are worked out, with UC between them (README: "How to add a benefit").
 
 use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::{
-    CapExemption, DeductionLine, IncomeLine, PersonPay, UniversalCreditCalculation,
+    CapExemption, Income, IncomeLine, PersonPay, UniversalCreditCalculation, Who,
 };
 use crate::rules::Rules;
+use crate::source::Source;
 
 use super::{child_benefit, disability_benefits, Work};
 
@@ -35,13 +37,23 @@ pub struct Context<'a> {
 pub struct Award {
     /// The benefit's lines of income, per month: one for each person who gets it.
     pub lines: Vec<IncomeLine>,
-    /// What Universal Credit takes off as unearned income (reg 66), per month, each
-    /// as a deduction line naming the income. Empty when UC ignores the benefit.
-    pub unearned_income: Vec<DeductionLine>,
+    /// What Universal Credit takes off as unearned income (reg 66), per month.
+    /// Empty when UC ignores the benefit.
+    pub unearned_income: Vec<UnearnedIncome>,
     /// How much of it the benefit cap counts as a welfare benefit, per month.
     pub counted_by_benefit_cap: Money,
     /// Why the household is exempt from the benefit cap because of this benefit.
     pub exempts_from_benefit_cap: Option<CapExemption>,
+}
+
+/// An amount UC counts as unearned income (UC Regs 2013 reg 66), and whose it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UnearnedIncome {
+    pub income: Income,
+    pub who: Who,
+    pub per_month: Money,
+    /// The rule that counts it.
+    pub source: Source,
 }
 
 impl Award {
@@ -56,8 +68,9 @@ impl Award {
 pub type BeforeUniversalCredit = fn(&Context<'_>) -> Award;
 
 /// A benefit that depends on the UC award (for example one paid only to people on
-/// UC). UC does not count these.
-pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) -> Award;
+/// UC). UC and the benefit cap have been worked out by then, so such a benefit gives
+/// only its lines of income.
+pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) -> Vec<IncomeLine>;
 
 /// The benefits UC and the cap need to see, in the order their lines are shown.
 pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] =

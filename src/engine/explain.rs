@@ -16,7 +16,7 @@ use crate::rules::Rules;
 
 /// What every estimate assumes or leaves out today.
 pub const ASSUMPTIONS: &[Assumption] = &[
-    Assumption::EstimateNotDecision,
+    Assumption::RulesForTaxYear,
     Assumption::SteadyPayAveragedIntoMonths,
     Assumption::IncomeTaxSharedOverTheYear,
     Assumption::RentNotLimited,
@@ -100,7 +100,7 @@ fn why_universal_credit(
             Reason::EarningsTaperedNoWorkAllowance { taper }
         });
     } else if uc.earned_income < now.universal_credit.earned_income {
-        reasons.push(Reason::LowerEarningsLessTapered { taper });
+        reasons.push(Reason::LowerEarningsLessTapered);
     }
     let capped_now = now.universal_credit.benefit_cap.reduction.is_positive();
     let capped_then = uc.benefit_cap.reduction.is_positive();

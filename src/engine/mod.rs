@@ -150,9 +150,9 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
         .map(|award| award(&context))
         .collect();
     let uc = universal_credit::universal_credit(&context, &before);
-    let after: Vec<Award> = AFTER_UNIVERSAL_CREDIT
+    let after: Vec<IncomeLine> = AFTER_UNIVERSAL_CREDIT
         .iter()
-        .map(|award| award(&context, &uc))
+        .flat_map(|lines| lines(&context, &uc))
         .collect();
 
     if uc.earned_income >= uc.benefit_cap.earnings_threshold {
@@ -186,12 +186,8 @@ pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapsho
         uc.award,
         WRA_2012_S8,
     ));
-    income.extend(
-        before
-            .into_iter()
-            .chain(after)
-            .flat_map(|award| award.lines),
-    );
+    income.extend(before.into_iter().flat_map(|award| award.lines));
+    income.extend(after);
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
         pay,

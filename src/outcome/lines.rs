@@ -41,9 +41,14 @@ pub enum Income {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StandardAllowanceRate {
+    // Named in full: serde's snake_case would write "single_under25".
+    #[serde(rename = "single_under_25")]
     SingleUnder25,
+    #[serde(rename = "single_25_or_over")]
     Single25OrOver,
+    #[serde(rename = "couple_both_under_25")]
     CoupleBothUnder25,
+    #[serde(rename = "couple_one_or_both_25_or_over")]
     CoupleOneOrBoth25OrOver,
 }
 

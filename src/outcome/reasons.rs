@@ -36,9 +36,7 @@ pub enum Reason {
         taper: Rate,
     },
     /// Less earnings: less is taken off by the taper (reg 22).
-    LowerEarningsLessTapered {
-        taper: Rate,
-    },
+    LowerEarningsLessTapered,
     /// The benefit cap stops applying, and why (regs 82, 83).
     BenefitCapLifted {
         exemption: CapExemption,
@@ -88,8 +86,8 @@ impl Threshold {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Assumption {
-    /// An estimate for the tax year, not a decision by DWP or HMRC.
-    EstimateNotDecision,
+    /// The rules are those of one tax year.
+    RulesForTaxYear,
     /// Pay is the same every period, and UC sees pay that is not monthly as an
     /// average month (× 52 / 12).
     SteadyPayAveragedIntoMonths,

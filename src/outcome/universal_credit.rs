@@ -34,19 +34,6 @@ pub enum CapExemption {
     DisabilityBenefit,
 }
 
-impl CapExemption {
-    /// Where the exemption is in the law.
-    pub const fn source(self) -> Source {
-        use crate::source::uc_regs_2013;
-        match self {
-            CapExemption::Earnings { .. } => uc_regs_2013::REG_82,
-            CapExemption::LcwraElement
-            | CapExemption::CarerElement
-            | CapExemption::DisabilityBenefit => uc_regs_2013::REG_83,
-        }
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BenefitCapCheck {
     /// The cap for this household, per month (reg 80A).

@@ -61,7 +61,7 @@ pub fn lcwra_rate(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPag
             LcwraSince::TerminallyIll,
             LcwraSince::New,
         ],
-        |_| lcwra_amounts(questionnaire),
+        |_| amounts.clone(),
         &amounts,
     ))
     .with_help(HelpView::new(&q.lcwra_rate_help, &amounts))

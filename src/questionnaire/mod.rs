@@ -63,6 +63,14 @@ pub struct Page {
     pub fields: Vec<Field>,
 }
 
+/// A field as it stands: what is typed in it and what is wrong with it, if anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldState {
+    pub field: Field,
+    pub value: String,
+    pub error: Option<String>,
+}
+
 /// "Help with this question", with its figures filled in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpView {
@@ -171,6 +179,21 @@ impl<'a> Questionnaire<'a> {
     /// The answer as the person would read it back on "Check your answers".
     pub fn answer_text(&self, page: &Page, answers: &Answers) -> Vec<String> {
         check_answers::answer_text(page, answers)
+    }
+
+    /// The work in mind, hours and pay, as the results page offers them to change
+    /// (how often it is paid stays), each with what is typed and what is wrong with it.
+    pub fn other_work_fields(&self, answers: &Answers) -> Vec<FieldState> {
+        self.page(PageId::NewWork, answers)
+            .fields
+            .into_iter()
+            .filter(|field| field.id != FieldId::WorkPaid)
+            .map(|field| FieldState {
+                value: answers.text(field.id).to_owned(),
+                error: check_field(&field, answers).err(),
+                field,
+            })
+            .collect()
     }
 
     /// Someone answered "I'm not sure" about a UC health element (it is then left

@@ -54,11 +54,13 @@ impl<T> Cited<T> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct Rules {
-    /// 6 April to 5 April. DWP benefit rates change from the first benefit week (and
-    /// UC from the first assessment period) beginning on or after the Monday of the
-    /// tax year's first week (Social Security Administration Act 1992 s.150(10ZA));
-    /// in 2026 that Monday is 6 April, so the year's rules and its benefit rates
-    /// start together.
+    /// 6 April to 5 April. Uprated benefit rates take effect in the week beginning
+    /// with the first Monday of the tax year (Social Security Administration Act 1992
+    /// s.150(10)): 6 April in 2026. UC's new amounts apply from the first assessment
+    /// period beginning on or after that Monday (s.150(10ZA)).
+    /// Not modelled: `rules_for` chooses by the date's tax year, so an assessment
+    /// period that began before 6 April and ends after it is given the new year's UC
+    /// amounts, though the law gives it the old year's.
     pub tax_year: TaxYear,
     pub universal_credit: UniversalCredit,
     pub benefit_cap: BenefitCap,

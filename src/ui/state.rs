@@ -85,11 +85,12 @@ impl State {
         state
     }
 
-    /// The screen before this one, for the back link.
+    /// The words of the person's language.
     pub fn copy(&self) -> &'static Copy {
         self.questionnaire.copy
     }
 
+    /// The screen before this one, for the back link.
     pub fn previous(&self) -> Screen {
         let flow = self.questionnaire.pages(&self.answers);
         match self.screen {

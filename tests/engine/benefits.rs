@@ -6,7 +6,7 @@
 //! Law: UC Regs 2013 reg 66 (unearned income), reg 81 (the cap's reduction), reg 83
 //! (exemptions); Welfare Reform Act 2012 s.96(10) (the welfare benefits counted).
 
-use benefit_bridge::engine::benefits::{Award, Context, BEFORE_UNIVERSAL_CREDIT};
+use benefit_bridge::engine::benefits::{Award, Context, UnearnedIncome, BEFORE_UNIVERSAL_CREDIT};
 use benefit_bridge::engine::universal_credit::universal_credit;
 use benefit_bridge::engine::Work;
 use benefit_bridge::outcome::{
@@ -48,17 +48,25 @@ fn uc_takes_off_the_unearned_income_each_benefit_says_it_counts() {
     // full (reg 66) takes £100 off: £824.90.
     let household = single(30).renting_privately("500");
     let mut counted = hundred_a_month();
-    counted.unearned_income = vec![Line::monthly(
-        UcDeduction::UnearnedIncome {
-            income: Income::ChildBenefit,
-        },
-        Who::You,
-        gbp("100"),
-        uc_regs_2013::REG_66,
-    )];
+    counted.unearned_income = vec![UnearnedIncome {
+        income: Income::ChildBenefit,
+        who: Who::You,
+        per_month: gbp("100"),
+        source: uc_regs_2013::REG_66,
+    }];
     let uc = uc_with(&household, &[counted]);
     assert_eq!(uc.award, gbp("824.90"));
-    assert_eq!(uc.deductions.len(), 1);
+    assert_eq!(
+        uc.deductions,
+        [Line::monthly(
+            UcDeduction::UnearnedIncome {
+                income: Income::ChildBenefit
+            },
+            Who::You,
+            gbp("100"),
+            uc_regs_2013::REG_66,
+        )]
+    );
     // One UC ignores changes nothing.
     assert_eq!(
         uc_with(&household, &[hundred_a_month()]).award,

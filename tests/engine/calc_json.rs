@@ -187,6 +187,11 @@ fn the_json_has_a_label_for_every_line_and_a_reason_for_every_change() {
          2013 reg 22)."
     );
     assert_eq!(json["tax_year"], "2026/27");
+    // The facts beside an id are written as docs/json-format.md says.
+    assert_eq!(
+        json["now"]["universal_credit"]["elements"][0]["rate"],
+        "single_25_or_over"
+    );
 }
 
 fn strings_named(value: &serde_json::Value, names: &[&str], found: &mut Vec<String>) {

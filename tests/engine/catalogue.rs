@@ -23,7 +23,7 @@ const MARKED_EXAMPLES: &[&str] = &[
     // Examples of how to type an amount or hours, not amounts the rules set.
     "like 650 or 650.50",
     "like 16.25",
-    "like 12.71",
+    "like 13.50",
     // The taper is "55p for each £1": the pound is the unit, not a figure.
     "for each £1",
 ];
@@ -209,9 +209,7 @@ fn every_reason() -> Vec<Reason> {
         Reason::EarningsTaperedNoWorkAllowance {
             taper: Rate::percent(55),
         },
-        Reason::LowerEarningsLessTapered {
-            taper: Rate::percent(55),
-        },
+        Reason::LowerEarningsLessTapered,
         Reason::BenefitCapLifted {
             exemption: earnings,
         },
@@ -244,7 +242,7 @@ fn every_reason() -> Vec<Reason> {
             | Reason::UniversalCreditUnchanged
             | Reason::EarningsTaperedAboveWorkAllowance { .. }
             | Reason::EarningsTaperedNoWorkAllowance { .. }
-            | Reason::LowerEarningsLessTapered { .. }
+            | Reason::LowerEarningsLessTapered
             | Reason::BenefitCapLifted { .. }
             | Reason::BenefitCapNoLongerReduces
             | Reason::BenefitCapReduces { .. }
@@ -258,7 +256,7 @@ fn every_reason() -> Vec<Reason> {
 
 fn every_assumption() -> Vec<Assumption> {
     let all = vec![
-        Assumption::EstimateNotDecision,
+        Assumption::RulesForTaxYear,
         Assumption::SteadyPayAveragedIntoMonths,
         Assumption::IncomeTaxSharedOverTheYear,
         Assumption::RentNotLimited,
@@ -266,7 +264,7 @@ fn every_assumption() -> Vec<Assumption> {
     ];
     for assumption in &all {
         match assumption {
-            Assumption::EstimateNotDecision
+            Assumption::RulesForTaxYear
             | Assumption::SteadyPayAveragedIntoMonths
             | Assumption::IncomeTaxSharedOverTheYear
             | Assumption::RentNotLimited
@@ -341,9 +339,8 @@ fn the_words_quote_the_rules_figures() {
          count."
     );
     assert_eq!(
-        words.assumption(Assumption::EstimateNotDecision, RULES_2026_27.tax_year),
-        "Rules for April 2026 to April 2027 (tax year 2026/27). This is an estimate, not a \
-         decision by DWP or HMRC."
+        words.assumption(Assumption::RulesForTaxYear, RULES_2026_27.tax_year),
+        "The rules for tax year 2026/27, April 2026 to April 2027."
     );
     // The same words in the JSON's style write money with pence.
     let report = Words::for_report(&EN);

@@ -4,9 +4,11 @@
 //!
 //! The list of figures comes from the rules themselves: every number, amount and
 //! rate inside a `Cited` value of the rules' own JSON. Each is set to nil in the JSON,
-//! the rules are read back, and the references are worked out again. Only figures are
-//! compared: the outcome has keys and figures, and the reasons (which quote figures
-//! for people to read) are left out, so a figure that only appears in words is dead.
+//! the rules are read back, and the references are worked out again. Only the money is
+//! compared: what each line pays, the pay, the steps of the UC calculation and the
+//! totals. The facts the outcome repeats for people to read (a line's rate or cap, the
+//! cap's earnings threshold, the reasons) are left out, so a figure that is only
+//! quoted, never used, is dead.
 
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
@@ -176,16 +178,15 @@ fn references() -> Vec<Situation> {
     ]
 }
 
-/// The figures of everything the references produce, including a payslip paid
-/// yearly (a pay period the questionnaire does not offer, but the law's yearly figures
-/// cover). The reasons are left out: they are words, not figures.
+/// The money of everything the references produce, including a payslip paid yearly
+/// (a pay period the questionnaire does not offer, but the law's yearly figures cover).
 fn fingerprint(rules: &Rules) -> Value {
     let outcomes: Vec<Value> = references()
         .iter()
         .map(|situation| {
             let mut outcome =
                 serde_json::to_value(calculate(situation, rules)).expect("an outcome serialises");
-            remove_key(&mut outcome, "why");
+            only_money(&mut outcome);
             outcome
         })
         .collect();
@@ -204,13 +205,34 @@ fn fingerprint(rules: &Rules) -> Value {
     Value::Array(vec![Value::Array(outcomes), Value::Array(payslips)])
 }
 
-fn remove_key(value: &mut Value, key: &str) {
+/// Facts the outcome repeats for people to read, not money it works out: the reasons,
+/// the rules' own figures quoted beside a result, the thresholds named as cliff edges,
+/// the sources, the work asked about.
+const QUOTED: &[&str] = &[
+    "why",
+    "source",
+    "work",
+    "assumptions",
+    "tax_year",
+    "cap",
+    "earnings_threshold",
+    "exempt_because",
+    "work_allowance",
+    "thresholds_reached",
+];
+
+/// Keeps only money worked out: a line keeps what it is, whose, and its amounts (not
+/// the facts behind it); everything in `QUOTED` goes.
+fn only_money(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            map.remove(key);
-            map.values_mut().for_each(|value| remove_key(value, key));
+            if map.contains_key("per_month") && map.contains_key("who") {
+                map.retain(|key, _| ["id", "who", "per_month", "per_week"].contains(&key.as_str()));
+            }
+            map.retain(|key, _| !QUOTED.contains(&key.as_str()));
+            map.values_mut().for_each(only_money);
         }
-        Value::Array(items) => items.iter_mut().for_each(|value| remove_key(value, key)),
+        Value::Array(items) => items.iter_mut().for_each(only_money),
         Value::Null | Value::Bool(_) | Value::Number(_) | Value::String(_) => {}
     }
 }

@@ -19,7 +19,6 @@ mod housing_costs;
 mod standard_allowance;
 mod work_allowance;
 
-pub use benefit_cap::earnings_exemption_threshold;
 pub use childcare_costs::meets_work_condition;
 pub use housing_costs::eligible_rent;
 
@@ -83,7 +82,17 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     deductions.extend(
         benefits
             .iter()
-            .flat_map(|award| award.unearned_income.iter().cloned()),
+            .flat_map(|award| &award.unearned_income)
+            .map(|income| {
+                Line::monthly(
+                    UcDeduction::UnearnedIncome {
+                        income: income.income,
+                    },
+                    income.who,
+                    income.per_month,
+                    income.source,
+                )
+            }),
     );
     let tariff_income = capital::tariff_income(household.savings, uc);
     if tariff_income.is_positive() {
@@ -99,15 +108,26 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let total_deductions: Money = deductions.iter().map(|line| line.per_month).sum();
     let award_before_benefit_cap = (maximum_amount - total_deductions).at_least_zero();
 
-    let included = |wanted: fn(&UcElement) -> bool| elements.iter().any(|line| wanted(&line.kind));
+    // Reg 83(1)(a) and the carer element: the award includes one of these elements.
+    let (mut lcwra_element_included, mut carer_element_included) = (false, false);
+    for line in &elements {
+        match line.kind {
+            UcElement::LcwraElement { .. } => lcwra_element_included = true,
+            UcElement::CarerElement => carer_element_included = true,
+            UcElement::StandardAllowance { .. }
+            | UcElement::ChildElement { .. }
+            | UcElement::DisabledChildAddition { .. }
+            | UcElement::LcwElement
+            | UcElement::HousingCostsElement { .. }
+            | UcElement::ChildcareCostsElement { .. } => {}
+        }
+    }
     let cap_inputs = benefit_cap::CapInputs {
         award_before_cap: award_before_benefit_cap,
         childcare_costs_element: childcare_amount,
         earned_income,
-        lcwra_element_included: included(|element| {
-            matches!(element, UcElement::LcwraElement { .. })
-        }),
-        carer_element_included: included(|element| matches!(element, UcElement::CarerElement)),
+        lcwra_element_included,
+        carer_element_included,
         other_benefits: benefits,
     };
     let benefit_cap = benefit_cap::benefit_cap(

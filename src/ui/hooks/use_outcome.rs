@@ -16,13 +16,14 @@ use crate::questionnaire::Questionnaire;
 /// worked out stays, so the page never empties under the person's cursor.
 #[hook]
 pub fn use_outcome(questionnaire: Questionnaire<'static>, answers: Answers) -> Option<Rc<Outcome>> {
-    let computed: Rc<Option<Rc<Outcome>>> = use_memo(answers, move |answers| {
-        let situation = questionnaire.situation(answers);
-        situation
-            .check(questionnaire.rules.tax_year)
-            .is_empty()
-            .then(|| Rc::new(calculate(&situation, questionnaire.rules)))
-    });
+    let computed: Rc<Option<Rc<Outcome>>> =
+        use_memo((questionnaire, answers), |(questionnaire, answers)| {
+            let situation = questionnaire.situation(answers);
+            situation
+                .check(questionnaire.rules.tax_year)
+                .is_empty()
+                .then(|| Rc::new(calculate(&situation, questionnaire.rules)))
+        });
     let last_good: Rc<RefCell<Option<Rc<Outcome>>>> = use_mut_ref(|| None);
     if let Some(outcome) = computed.as_ref() {
         *last_good.borrow_mut() = Some(Rc::clone(outcome));

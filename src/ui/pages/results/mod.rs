@@ -18,7 +18,6 @@ use yew::prelude::*;
 use crate::answers::{Answer, Answers, FieldId};
 use crate::describe::{fill, tax_year_gaps, your_hours, Words};
 use crate::outcome::Change;
-use crate::questionnaire::PageId;
 use crate::questionnaire::Questionnaire;
 use crate::ui::hooks::use_outcome::use_outcome;
 use crate::ui::widgets::heading::Heading;
@@ -28,7 +27,7 @@ use changes::{stays_the_same, what_changes};
 use headline::headline;
 use money_table::{money_table, Totals};
 use pay::PayBreakdown;
-use try_other_work::{try_other_work, TryField};
+use try_other_work::try_other_work;
 use uc_breakdown::UcBreakdown;
 
 #[derive(Properties, PartialEq)]
@@ -62,7 +61,9 @@ pub fn results_page(props: &ResultsProps) -> Html {
         return html! { <Heading text={r.title.text()} {visit} /> };
     };
     let words = Words::for_page(copy);
-    let column_with_work = r.column_with_work.fill(&[("hours", &your_hours(scenario))]);
+    let column_with_work = r
+        .column_with_work
+        .fill(&[("hours", &crate::format::hours(your_hours(scenario)))]);
     let notes = words.notes(
         &outcome,
         scenario,
@@ -78,25 +79,13 @@ pub fn results_page(props: &ResultsProps) -> Html {
         with_work: scenario.snapshot.total,
         better_off: scenario.better_off,
     };
-    // The work in mind, hours and pay, to change here (how often it is paid stays).
-    let try_fields: Vec<TryField> = questionnaire
-        .page(PageId::NewWork, answers)
-        .fields
-        .into_iter()
-        .filter(|field| field.id != FieldId::WorkPaid)
-        .map(|field| TryField {
-            value: answers.text(field.id).to_owned(),
-            error: crate::questionnaire::check_field(&field, answers).err(),
-            field,
-        })
-        .collect();
     let estimate_note = fill(copy.common.estimate_note, &tax_year_gaps(outcome.tax_year));
 
     html! {
         <>
             <Heading text={r.title.text()} {visit} />
             { headline(words.headline(scenario)) }
-            { try_other_work(copy, try_fields, &props.on_answer) }
+            { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
