@@ -5,10 +5,10 @@
 //! The list of figures comes from the rules themselves: every number, amount and
 //! rate inside a `Cited` value of the rules' own JSON. Each is set to nil in the JSON,
 //! the rules are read back, and the references are worked out again. Only the money is
-//! compared: what each line pays, the pay, the steps of the UC calculation and the
-//! totals. The facts the outcome repeats for people to read (a line's rate or cap, the
-//! cap's earnings threshold, the reasons) are left out, so a figure that is only
-//! quoted, never used, is dead.
+//! compared: what each line pays, the pay, the steps of the UC calculation, the
+//! totals, and which thresholds are reached. The facts the outcome repeats for people
+//! to read (a line's rate or cap, the cap's earnings threshold, the reasons) are left
+//! out, so a figure that is only quoted, never used, is dead.
 
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
@@ -206,8 +206,9 @@ fn fingerprint(rules: &Rules) -> Value {
 }
 
 /// Facts the outcome repeats for people to read, not money it works out: the reasons,
-/// the rules' own figures quoted beside a result, the thresholds named as cliff edges,
-/// the sources, the work asked about.
+/// the rules' own figures quoted beside a result, the sources, the work asked about.
+/// (Which thresholds are reached stays: a figure that only decides a named cliff edge
+/// or a warning is used.)
 const QUOTED: &[&str] = &[
     "why",
     "source",
@@ -218,7 +219,6 @@ const QUOTED: &[&str] = &[
     "earnings_threshold",
     "exempt_because",
     "work_allowance",
-    "thresholds_reached",
 ];
 
 /// Keeps only money worked out: a line keeps what it is, whose, and its amounts (not
