@@ -14,9 +14,10 @@ use crate::format::{hours, pence_per_pound, percent, pounds};
 use crate::money::Money;
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
-    NotEntitled, Outcome, Reason, ScenarioOutcome, StandardAllowanceRate, UcDeduction, UcElement,
-    Who,
+    NotEntitled, OtherMonths, Outcome, Reason, ScenarioOutcome, Snapshot, StandardAllowanceRate,
+    UcDeduction, UcElement, Who,
 };
+use crate::period::Frequency;
 use crate::rules::Rules;
 use crate::work::Job;
 
@@ -373,7 +374,7 @@ impl<'a> Words<'a> {
         let words = &self.copy.assumptions;
         let template = match assumption {
             Assumption::RulesForTaxYear => words.rules_for_tax_year,
-            Assumption::SteadyPayAveragedIntoMonths => words.steady_pay_averaged_into_months,
+            Assumption::SteadyPayUsualMonth => words.steady_pay_usual_month,
             Assumption::IncomeTaxSharedOverTheYear => words.income_tax_shared_over_the_year,
             Assumption::RentNotLimited => words.rent_not_limited,
             Assumption::OtherBenefitsNotIncluded => words.other_benefits_not_included,
@@ -482,10 +483,38 @@ impl<'a> Words<'a> {
                 &[("threshold", self.money(cap_now.earnings_threshold))],
             ));
         }
+        for months in &scenario.other_months {
+            notes.push(self.other_months(months, &scenario.snapshot));
+        }
         if not_sure_about_health {
             notes.push(words.not_sure_health.fill(&[]));
         }
         notes
+    }
+
+    /// The months with one more payday: how many, and UC and the total in them, beside
+    /// the usual month's.
+    pub fn other_months(&self, months: &OtherMonths, usual: &Snapshot) -> String {
+        let words = &self.copy.results.other_months;
+        let template = match months.frequency {
+            Frequency::Weekly => words.weekly,
+            Frequency::Fortnightly => words.fortnightly,
+            Frequency::FourWeekly => words.four_weekly,
+            // Monthly and yearly amounts have no months with one more payday
+            // (`engine::paydays::VARYING`), so there is nothing to say.
+            Frequency::Monthly | Frequency::Yearly => return String::new(),
+        };
+        fill(
+            template,
+            &[
+                ("usual_paydays", months.usual_paydays.to_string()),
+                ("paydays", months.paydays.to_string()),
+                ("months", months.months_a_year.to_string()),
+                ("uc", self.money(months.snapshot.universal_credit.award)),
+                ("usual_uc", self.money(usual.universal_credit.award)),
+                ("total", self.money(months.snapshot.total.per_month)),
+            ],
+        )
     }
 
     /// Why each payslip line is what it is, with the year's figures.

@@ -11,9 +11,11 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, Income, Line, NotEntitled, Outcome, PerWeekAndMonth, PersonPay,
-    ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, Income, Line, NotEntitled, OtherMonths, Outcome, PerWeekAndMonth,
+    PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
+    UniversalCreditCalculation, Who,
 };
+use crate::period::Frequency;
 use crate::source::Source;
 
 /// One line with its label.
@@ -73,10 +75,22 @@ pub struct ChangeReport {
     pub source: Source,
 }
 
+/// The months of the year that hold one more payday, and the money in them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherMonthsReport<'a> {
+    pub frequency: Frequency,
+    pub paydays: u32,
+    pub usual_paydays: u32,
+    pub months_a_year: u32,
+    pub snapshot: SnapshotReport<'a>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScenarioReport<'a> {
     pub label: String,
+    /// A usual month.
     pub snapshot: SnapshotReport<'a>,
+    pub other_months: Vec<OtherMonthsReport<'a>>,
     pub changes: Vec<ChangeReport>,
     pub better_off: PerWeekAndMonth,
 }
@@ -84,7 +98,9 @@ pub struct ScenarioReport<'a> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report<'a> {
     pub tax_year: TaxYear,
+    /// Now, in a usual month.
     pub now: SnapshotReport<'a>,
+    pub now_other_months: Vec<OtherMonthsReport<'a>>,
     pub scenarios: Vec<ScenarioReport<'a>>,
     pub assumptions: Vec<String>,
 }
@@ -95,6 +111,7 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
     Report {
         tax_year: outcome.tax_year,
         now: snapshot(&outcome.now, &words),
+        now_other_months: other_months(&outcome.now_other_months, &words),
         scenarios: outcome
             .scenarios
             .iter()
@@ -112,6 +129,7 @@ fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> Scen
     ScenarioReport {
         label: words.scenario_name(scenario),
         snapshot: snapshot(&scenario.snapshot, words),
+        other_months: other_months(&scenario.other_months, words),
         changes: scenario
             .changes
             .iter()
@@ -119,6 +137,19 @@ fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> Scen
             .collect(),
         better_off: scenario.better_off,
     }
+}
+
+fn other_months<'a>(months: &'a [OtherMonths], words: &Words<'_>) -> Vec<OtherMonthsReport<'a>> {
+    months
+        .iter()
+        .map(|months| OtherMonthsReport {
+            frequency: months.frequency,
+            paydays: months.paydays,
+            usual_paydays: months.usual_paydays,
+            months_a_year: months.months_a_year,
+            snapshot: snapshot(&months.snapshot, words),
+        })
+        .collect()
 }
 
 fn change_report(change: &Change, words: &Words<'_>) -> ChangeReport {

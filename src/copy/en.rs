@@ -5,8 +5,8 @@ use super::{
     AssumptionText, CapExemptionText, CheckAnswersText, ChoiceQuestion, CommonText, Copy,
     CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions, FrequencyOptions,
     HealthOptions, Help, HomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions,
-    LineText, OptionText, PayText, PipRateOptions, Questions, ReasonText, ReportText, ResultsText,
-    ScenarioNameText, StartText, Template, UcBreakdownText, YesNoOptions,
+    LineText, OptionText, OtherMonthsText, PayText, PipRateOptions, Questions, ReasonText,
+    ReportText, ResultsText, ScenarioNameText, StartText, Template, UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -527,6 +527,11 @@ pub const EN: Copy = Copy {
         no_uc_capital: t("You would not get Universal Credit because your savings are over {limit}."),
         uc_nil: t("Your earnings would be high enough that no Universal Credit is left."),
         benefit_cap_applies: t("The benefit cap lowers your Universal Credit now. Earning at least {threshold} a month after tax and National Insurance lifts the cap."),
+        other_months: OtherMonthsText {
+            weekly: t("Pay comes every week, so most months have {usual_paydays} paydays. The figures here are for those months. In {months} months of the year there are {paydays} paydays. Universal Credit counts the pay in each month, so in those months it would be {uc}, not {usual_uc}. Your money in all would be {total}."),
+            fortnightly: t("Pay comes every 2 weeks, so most months have {usual_paydays} paydays. The figures here are for those months. In {months} months of the year there are {paydays} paydays. Universal Credit counts the pay in each month, so in those months it would be {uc}, not {usual_uc}. Your money in all would be {total}."),
+            four_weekly: t("Pay comes every 4 weeks, so most months have {usual_paydays} payday. The figures here are for those months. In {months} month of the year there are {paydays} paydays. Universal Credit counts the pay in each month, so in that month it would be {uc}, not {usual_uc}. Your money in all would be {total}."),
+        },
         not_sure_health: t("You were not sure if your Universal Credit includes an extra amount for health. We worked it out without it."),
         assumptions_heading: t("What this estimate assumes"),
         next_heading: t("What to do next"),
@@ -640,7 +645,7 @@ pub const EN: Copy = Copy {
     },
     assumptions: AssumptionText {
         rules_for_tax_year: t("The rules for tax year {tax_year}, April {first_year} to April {second_year}."),
-        steady_pay_averaged_into_months: t("Your pay is the same each week or month. If you are paid weekly, every 2 weeks or every 4 weeks, some months hold an extra payday: we show an average month."),
+        steady_pay_usual_month: t("Your pay is the same each week or month. Universal Credit counts the pay you get in each monthly assessment period, so if you are paid weekly, every 2 weeks or every 4 weeks, we show a usual month, and say what changes in the months with one more payday."),
         income_tax_shared_over_the_year: t("Income tax is the year's tax on this pay shared equally over the year, with no other income."),
         rent_not_limited: t("We do not yet apply the limits on rent for your area or for spare bedrooms."),
         other_benefits_not_included: t("We do not yet include New Style ESA, Carer's Allowance, Council Tax Reduction or other benefits."),

@@ -320,6 +320,16 @@ pub struct PayText {
     pub take_home: Template,
 }
 
+/// The months of the year with one more payday, for pay that comes every week, two
+/// weeks or four weeks. `{usual_paydays}`, `{paydays}`, `{months}`, `{uc}`,
+/// `{usual_uc}`, `{total}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OtherMonthsText {
+    pub weekly: Template,
+    pub fortnightly: Template,
+    pub four_weekly: Template,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsText {
     pub title: Template,
@@ -347,6 +357,7 @@ pub struct ResultsText {
     pub uc_nil: Template,
     /// `{threshold}`, `{hours}`.
     pub benefit_cap_applies: Template,
+    pub other_months: OtherMonthsText,
     pub not_sure_health: Template,
     pub assumptions_heading: Template,
     pub next_heading: Template,
@@ -361,7 +372,7 @@ pub struct ResultsText {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AssumptionText {
     pub rules_for_tax_year: Template,
-    pub steady_pay_averaged_into_months: Template,
+    pub steady_pay_usual_month: Template,
     pub income_tax_shared_over_the_year: Template,
     pub rent_not_limited: Template,
     pub other_benefits_not_included: Template,

@@ -20,14 +20,16 @@ use crate::outcome::{
 use crate::rules::Rules;
 use crate::source::Source;
 
+use super::paydays::Paydays;
 use super::{child_benefit, disability_benefits, Work};
 
-/// What a benefit needs to know: the household, the work in this situation, each
-/// adult's pay, and the year's rules.
+/// What a benefit needs to know: the household, the work in this situation, how many
+/// paydays the assessment period holds, each adult's pay in it, and the year's rules.
 #[derive(Clone, Copy)]
 pub struct Context<'a> {
     pub household: &'a Household,
     pub work: Work<'a>,
+    pub paydays: Paydays,
     pub pay: &'a [PersonPay],
     pub rules: &'a Rules,
 }

@@ -17,7 +17,7 @@ use crate::rules::Rules;
 /// What every estimate assumes or leaves out today.
 pub const ASSUMPTIONS: &[Assumption] = &[
     Assumption::RulesForTaxYear,
-    Assumption::SteadyPayAveragedIntoMonths,
+    Assumption::SteadyPayUsualMonth,
     Assumption::IncomeTaxSharedOverTheYear,
     Assumption::RentNotLimited,
     Assumption::OtherBenefitsNotIncluded,

@@ -18,15 +18,17 @@ mod explain;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod pay;
+pub mod paydays;
 pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
 
 use crate::household::{ChildcareCosts, Household};
 use crate::outcome::{
-    Income, IncomeLine, Line, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, ScenarioWork,
-    Snapshot, Threshold, Who,
+    Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
+    ScenarioWork, Snapshot, Threshold, Who,
 };
+use crate::period::Frequency;
 use crate::rules::Rules;
 use crate::scenario::Scenario;
 use crate::situation::Situation;
@@ -34,6 +36,7 @@ use crate::source::{TAKE_HOME_PAY, WRA_2012_S8};
 use crate::work::{Job, PensionContribution};
 
 use benefits::{Award, Context, AFTER_UNIVERSAL_CREDIT, BEFORE_UNIVERSAL_CREDIT};
+use paydays::Paydays;
 
 /// Who works, at what, and what childcare costs: "now", or one scenario.
 #[derive(Debug, Clone, Copy)]
@@ -67,10 +70,13 @@ impl<'a> Work<'a> {
     }
 }
 
-/// The whole outcome for a situation: now, each scenario, and the differences.
+/// The whole outcome for a situation: now, each scenario, and the differences, in a
+/// usual month and in the months that hold one more payday.
 pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
     let household = &situation.household;
-    let now = snapshot(household, Work::now(household), rules);
+    let now_work = Work::now(household);
+    let now = snapshot(household, now_work, Paydays::USUAL, rules);
+    let now_other_months = other_months(household, now_work, &now, rules);
     let scenarios = situation
         .scenarios
         .iter()
@@ -79,9 +85,45 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
     Outcome {
         tax_year: rules.tax_year,
         now,
+        now_other_months,
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
     }
+}
+
+/// The months that hold one more payday for each frequency something is paid at
+/// (UC Regs 2013 reg 54(1); `paydays.rs`).
+fn other_months(
+    household: &Household,
+    work: Work<'_>,
+    usual: &Snapshot,
+    rules: &Rules,
+) -> Vec<OtherMonths> {
+    let paid_at = |frequency: Frequency| {
+        let pay = usual
+            .pay
+            .iter()
+            .any(|person| person.payslip.paid == frequency);
+        // Childcare counts only when the element is paid (the work condition is met).
+        let childcare = work
+            .childcare_costs
+            .is_some_and(|costs| costs.frequency == frequency)
+            && usual
+                .thresholds_reached
+                .contains(&Threshold::ChildcareWorkCondition);
+        pay || childcare
+    };
+    paydays::VARYING
+        .into_iter()
+        .filter(|&frequency| paid_at(frequency))
+        .map(|frequency| OtherMonths {
+            frequency,
+            paydays: paydays::usual(frequency) + 1,
+            usual_paydays: paydays::usual(frequency),
+            months_a_year: paydays::months_with_one_more(frequency),
+            snapshot: snapshot(household, work, Paydays::one_more(frequency), rules),
+        })
+        .collect()
 }
 
 /// One scenario compared with now.
@@ -92,7 +134,8 @@ pub fn scenario_outcome(
     rules: &Rules,
 ) -> ScenarioOutcome {
     let work = Work::with_scenario(household, scenario);
-    let snapshot = snapshot(household, work, rules);
+    let snapshot = snapshot(household, work, Paydays::USUAL, rules);
+    let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let better_off = PerWeekAndMonth::from_monthly(snapshot.total.per_month - now.total.per_month);
     ScenarioOutcome {
@@ -102,15 +145,18 @@ pub fn scenario_outcome(
             partner: work.partner.copied(),
         },
         snapshot,
+        other_months,
         changes,
         better_off,
     }
 }
 
-/// Each working adult's payslip, and the automatic enrolment triggers they pass.
+/// Each working adult's pay in the assessment period, and the automatic enrolment
+/// triggers they pass.
 fn household_pay(
     household: &Household,
     work: Work<'_>,
+    paydays: Paydays,
     rules: &Rules,
 ) -> (Vec<PersonPay>, Vec<Threshold>) {
     let mut pay = Vec::new();
@@ -126,7 +172,10 @@ fn household_pay(
         if !job.is_working() {
             continue;
         }
-        let payslip = pay::payslip(job, adult.age, household.country, rules);
+        // A job is paid weekly, fortnightly, four-weekly or monthly (the situation
+        // checks refuse yearly pay), so it always has a count of paydays.
+        let count = paydays.count(job.paid).unwrap_or(1);
+        let payslip = pay::payslip(job, adult.age, household.country, rules, count);
         if payslip.auto_enrolled && job.pension == PensionContribution::AutoEnrolmentMinimum {
             thresholds_reached.push(Threshold::AutoEnrolmentEarningsTrigger(who));
         }
@@ -135,13 +184,20 @@ fn household_pay(
     (pay, thresholds_reached)
 }
 
-/// The household's money with the given work: pay, then the benefits UC needs to
-/// see, then UC, then the benefits that depend on UC.
-pub fn snapshot(household: &Household, work: Work<'_>, rules: &Rules) -> Snapshot {
-    let (pay, mut thresholds_reached) = household_pay(household, work, rules);
+/// The household's money in one assessment period with the given work and paydays:
+/// pay, then the benefits UC needs to see, then UC, then the benefits that depend on
+/// UC.
+pub fn snapshot(
+    household: &Household,
+    work: Work<'_>,
+    paydays: Paydays,
+    rules: &Rules,
+) -> Snapshot {
+    let (pay, mut thresholds_reached) = household_pay(household, work, paydays, rules);
     let context = Context {
         household,
         work,
+        paydays,
         pay: &pay,
         rules,
     };

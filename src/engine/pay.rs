@@ -1,13 +1,14 @@
 //! A payslip: gross pay, income tax, National Insurance, pension and take-home pay
-//! for one pay period, and their monthly equivalents.
+//! for one pay period, and the pay received in one UC assessment period.
 //!
 //! Pay is hours × hourly rate for a week, or the annual salary shared over the pay
-//! periods; a month is 52 / 12 weeks. Amounts are rounded to the penny as an
-//! employer's payroll does (no regulation sets this).
-//! Law: none of its own (pay is what the job pays; payroll rounds it to the penny).
+//! periods. Amounts are rounded to the penny as an employer's payroll does (no
+//! regulation sets this). The assessment period holds as many payslips as it has
+//! paydays (`paydays.rs`): UC counts the pay received in the period (UC Regs 2013
+//! reg 54(1)), not an average month.
+//! Law: none of its own beyond reg 54(1) (https://www.legislation.gov.uk/uksi/2013/376/regulation/54).
 //! Income tax, National Insurance and the pension each cite theirs in their files.
-//! Not modelled: overtime, bonuses, more than one job per person, statutory sick pay,
-//! the pay periods with 5 weeks in a month (the month-by-month view will show them).
+//! Not modelled: overtime, bonuses, more than one job per person, statutory sick pay.
 
 use crate::household::Country;
 use crate::money::Money;
@@ -37,7 +38,9 @@ pub fn gross_pay(job: &Job) -> Money {
     per_period.round_to_nearest_penny()
 }
 
-pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules) -> Payslip {
+/// The job's payslip, and the pay received in an assessment period with `paydays`
+/// paydays.
+pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32) -> Payslip {
     let paid = job.paid;
     let gross = if job.is_working() {
         gross_pay(job)
@@ -70,6 +73,9 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules) -> Payslip {
     // The year's tax shared over the pay periods, pennies rounded down as HMRC does.
     let tax = paid.share_of_year(Yearly(yearly_tax)).round_down_to_penny();
     let ni = national_insurance::employee_contribution(gross, paid, &rules.national_insurance);
+    // A payroll cannot take more for the pension than is left after tax and NI.
+    let left = (gross - tax - ni).at_least_zero();
+    let pension = workplace_pension::no_more_than(pension, left, &rules.workplace_pension);
     let per_pay_period = PayFigures {
         gross_pay: gross,
         income_tax: tax,
@@ -82,25 +88,8 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules) -> Payslip {
         hours_per_week: job.hours_per_week,
         paid,
         per_pay_period,
-        per_month: monthly_equivalent(&per_pay_period, paid),
+        paydays,
+        per_month: per_pay_period.times(paydays),
         auto_enrolled: pension.auto_enrolled,
-    }
-}
-
-/// Each figure × periods in a year / 12, to the penny (UC Regs 2013 reg 6); take-home
-/// pay is what is left, so the monthly lines add up.
-fn monthly_equivalent(figures: &PayFigures, paid: Frequency) -> PayFigures {
-    let monthly = |amount: Money| paid.to_uc_monthly(amount).0.round_to_nearest_penny();
-    let gross_pay = monthly(figures.gross_pay);
-    let income_tax = monthly(figures.income_tax);
-    let national_insurance = monthly(figures.national_insurance);
-    let pension = monthly(figures.pension);
-    PayFigures {
-        gross_pay,
-        income_tax,
-        national_insurance,
-        pension,
-        take_home_pay: gross_pay - income_tax - national_insurance - pension,
-        pension_including_tax_relief: monthly(figures.pension_including_tax_relief),
     }
 }

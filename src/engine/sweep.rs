@@ -13,6 +13,7 @@ use crate::rules::Rules;
 use crate::scenario::Scenario;
 use crate::work::Job;
 
+use super::paydays::Paydays;
 use super::{snapshot, Work};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -44,7 +45,12 @@ pub fn sweep(
                 partner: None,
                 childcare_costs: None,
             };
-            let result = snapshot(household, Work::with_scenario(household, &scenario), rules);
+            let result = snapshot(
+                household,
+                Work::with_scenario(household, &scenario),
+                Paydays::USUAL,
+                rules,
+            );
             SweepPoint {
                 hours_per_week: hours,
                 total_per_month: result.total.per_month,

@@ -64,6 +64,35 @@ pub fn contribution(
     }
 }
 
+/// The contribution when the payroll can take at most `left` from pay: the part from
+/// pay is cut to `left`, and the whole contribution with it (under relief at source
+/// the scheme adds basic rate relief to what is paid: Finance Act 2004 s.192).
+pub fn no_more_than(
+    contribution: Contribution,
+    left: Money,
+    rules: &WorkplacePension,
+) -> Contribution {
+    if contribution.from_pay <= left {
+        return contribution;
+    }
+    let gross = if contribution.gross == contribution.from_pay {
+        left
+    } else {
+        // from pay = gross × (1 − basic rate), so gross = from pay / (1 − basic rate).
+        let kept = Money::pounds(1) - Money::pounds(1) * rules.basic_rate_relief.value;
+        if kept.is_positive() {
+            Money::from_decimal(left.decimal() / kept.decimal()).round_to_nearest_penny()
+        } else {
+            left
+        }
+    };
+    Contribution {
+        gross,
+        from_pay: left,
+        auto_enrolled: contribution.auto_enrolled,
+    }
+}
+
 /// Pensions Act 2008 s.3(1): a jobholder "aged at least 22" and under State Pension
 /// age, paid earnings "of more than the earnings trigger" in the pay reference period.
 pub fn is_eligible_jobholder(

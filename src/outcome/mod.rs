@@ -24,6 +24,7 @@ pub use universal_credit::{
 use serde::Serialize;
 
 use crate::dates::TaxYear;
+use crate::period::Frequency;
 use crate::source::Source;
 use crate::work::Job;
 
@@ -67,15 +68,35 @@ pub struct ScenarioWork {
     pub partner: Option<Job>,
 }
 
+/// The assessment periods of the year that hold one more payday than usual, for pay
+/// (or childcare) that comes every week, two weeks or four weeks: UC counts the pay
+/// received in each period (UC Regs 2013 reg 54(1)).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OtherMonths {
+    /// What comes this often has one more payday in these periods.
+    pub frequency: Frequency,
+    /// Paydays in these periods (5 for weekly pay).
+    pub paydays: u32,
+    /// Paydays in the usual period (4 for weekly pay).
+    pub usual_paydays: u32,
+    /// How many of the year's twelve periods these are (4 for weekly pay).
+    pub months_a_year: u32,
+    pub snapshot: Snapshot,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ScenarioOutcome {
     /// The name the scenario was given, if any. Without one, a name is made from
     /// `work` in the catalogue's words.
     pub name: Option<String>,
     pub work: ScenarioWork,
+    /// The usual month: the assessment period most months of the year are like.
     pub snapshot: Snapshot,
+    /// The months that hold one more payday, if any pay comes weekly, fortnightly or
+    /// four-weekly.
+    pub other_months: Vec<OtherMonths>,
     pub changes: Vec<Change>,
-    /// Scenario total less the total now: positive when better off.
+    /// Scenario total less the total now, in usual months: positive when better off.
     pub better_off: PerWeekAndMonth,
 }
 
@@ -83,7 +104,10 @@ pub struct ScenarioOutcome {
 pub struct Outcome {
     /// The tax year whose rules were used.
     pub tax_year: TaxYear,
+    /// The household now, in a usual month.
     pub now: Snapshot,
+    /// Now, in the months that hold one more payday.
+    pub now_other_months: Vec<OtherMonths>,
     pub scenarios: Vec<ScenarioOutcome>,
     /// What the estimate assumes and leaves out.
     pub assumptions: Vec<Assumption>,

@@ -22,6 +22,19 @@ pub struct PayFigures {
 }
 
 impl PayFigures {
+    /// The figures of `paydays` payslips together.
+    pub fn times(&self, paydays: u32) -> PayFigures {
+        let times = |amount: Money| amount.times_fraction(paydays, 1);
+        PayFigures {
+            gross_pay: times(self.gross_pay),
+            income_tax: times(self.income_tax),
+            national_insurance: times(self.national_insurance),
+            pension: times(self.pension),
+            take_home_pay: times(self.take_home_pay),
+            pension_including_tax_relief: times(self.pension_including_tax_relief),
+        }
+    }
+
     /// UC Regs 2013 reg 55(5): employed earnings less income tax, Class 1 NI and
     /// relievable pension contributions. DWP deducts 100% of the contribution whether
     /// the scheme uses relief at source or a net pay arrangement (written answer
@@ -34,12 +47,16 @@ impl PayFigures {
     }
 }
 
-/// A payslip for one pay period, and the same figures per month.
+/// A payslip for one pay period, and the pay received in one assessment period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Payslip {
     pub hours_per_week: Decimal,
     pub paid: Frequency,
     pub per_pay_period: PayFigures,
+    /// How many paydays the assessment period holds (4 or 5 for weekly pay).
+    pub paydays: u32,
+    /// The pay received in that assessment period: `paydays` payslips (UC Regs 2013
+    /// reg 54(1)).
     pub per_month: PayFigures,
     /// Pay is above the automatic enrolment earnings trigger.
     pub auto_enrolled: bool,

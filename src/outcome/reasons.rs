@@ -88,9 +88,10 @@ impl Threshold {
 pub enum Assumption {
     /// The rules are those of one tax year.
     RulesForTaxYear,
-    /// Pay is the same every period, and UC sees pay that is not monthly as an
-    /// average month (× 52 / 12).
-    SteadyPayAveragedIntoMonths,
+    /// Pay is the same every pay period; UC counts the pay received in each
+    /// assessment period, shown for a usual month and for the months with one more
+    /// payday.
+    SteadyPayUsualMonth,
     /// Income tax is the year's tax shared equally over the pay periods, with no
     /// other income.
     IncomeTaxSharedOverTheYear,

@@ -847,3 +847,148 @@ async fn the_browser_back_button_goes_to_the_previous_question_and_keeps_answers
     assert!(outside.is_empty(), "requests left 127.0.0.1: {outside:?}");
     browser.close().await;
 }
+
+/// A lone parent, 30, in England outside London, with children of 4 and 6, renting
+/// privately at £1,400 a month, not working, thinking of 16 hours at £12.71 paid
+/// weekly. With 4 paydays (most months) the benefit cap still applies; in the 4
+/// months with 5 paydays her earnings lift it (UC Regs 2013 regs 54(1) and 82(1)(a)).
+const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
+    ("partner", "no"),
+    ("your_age", "30"),
+    ("country", "england"),
+    ("london", "no"),
+    ("your_health", "none"),
+    ("your_disability", "none"),
+    ("your_carer", "no"),
+    ("children", "2"),
+    ("child_0_age", "6"),
+    ("child_0_care", "none"),
+    ("child_0_mobility", "none"),
+    ("child_1_age", "4"),
+    ("child_1_care", "none"),
+    ("child_1_mobility", "none"),
+    ("housing", "private"),
+    ("rent", "1400"),
+    ("rent_frequency", "monthly"),
+    ("other_adults", "0"),
+    ("savings", "0"),
+    ("childcare", "0"),
+    ("childcare_children", "0"),
+    ("your_works_now", "no"),
+    ("work_hours", "16"),
+    ("work_pay", "12.71"),
+    ("work_paid", "weekly"),
+];
+
+#[tokio::test]
+async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_paydays() {
+    let mut journey = Journey::start("weekly-lone-parent").await;
+    journey.browser.click_button("Start now").await;
+    journey
+        .choose(
+            "Do you live with a partner?",
+            "No, I live on my own or without a partner",
+        )
+        .await;
+    journey.type_answer("How old are you?", "30").await;
+    journey.choose("Where do you live?", "England").await;
+    journey.choose("Do you live in Greater London?", "No").await;
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+            "No",
+        )
+        .await;
+    journey
+        .choose("Do you get a disability benefit?", "No")
+        .await;
+    journey
+        .choose("Do you care for someone for 35 hours a week or more?", "No")
+        .await;
+    journey
+        .type_answer("How many children live with you?", "2")
+        .await;
+    for (nth, age) in [("first", "6"), ("second", "4")] {
+        journey
+            .type_answer(&format!("How old is your {nth} child?"), age)
+            .await;
+        journey
+            .on_page(&format!(
+                "Does your {nth} child get Disability Living Allowance or Child Disability Payment?"
+            ))
+            .await;
+        journey.browser.choose("No care part").await;
+        journey.browser.choose("No mobility part").await;
+        journey.browser.click_button("Continue").await;
+    }
+    journey
+        .choose(
+            "Which of these describes your home?",
+            "I rent from a private landlord",
+        )
+        .await;
+    journey.on_page("How much is your rent?").await;
+    journey.browser.fill_in("Rent", "1400").await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .await;
+    journey
+        .type_answer("How much do you have in savings?", "0")
+        .await;
+    journey
+        .on_page("How much would you pay for childcare while you work?")
+        .await;
+    journey
+        .browser
+        .fill_in("Childcare costs each month", "0")
+        .await;
+    journey
+        .browser
+        .fill_in("How many children would go to childcare?", "0")
+        .await;
+    journey.browser.click_button("Continue").await;
+    journey.choose("Do you do any paid work now?", "No").await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", "16").await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "12.71")
+        .await;
+    journey.browser.choose("Every week").await;
+    journey.browser.click_button("Continue").await;
+    journey.on_page("Check your answers").await;
+    journey.browser.click_button("See your results").await;
+
+    let outcome = engine_outcome(WEEKLY_PAID_LONE_PARENT);
+    journey.assert_results_match(&outcome).await;
+    // The usual month has 4 paydays, and the benefit cap lowers UC in it; the 4 months
+    // with 5 paydays are named, with their UC.
+    let scenario = &outcome.scenarios[0];
+    let usual_uc = scenario.snapshot.universal_credit.award;
+    let other = &scenario.other_months[0];
+    assert!(scenario
+        .snapshot
+        .universal_credit
+        .benefit_cap
+        .reduction
+        .is_positive());
+    assert_eq!(
+        other.snapshot.universal_credit.benefit_cap.reduction,
+        Default::default()
+    );
+    let text = journey.page_text().await;
+    let expected = format!(
+        "Pay comes every week, so most months have 4 paydays. The figures here are for those \
+         months. In 4 months of the year there are 5 paydays. Universal Credit counts the pay \
+         in each month, so in those months it would be {}, not {}.",
+        pounds(other.snapshot.universal_credit.award),
+        pounds(usual_uc)
+    );
+    assert!(
+        text.contains(&expected),
+        "expected {expected:?} on the page:\n{text}"
+    );
+    journey.finish().await;
+}

@@ -7,6 +7,7 @@
 //! (exemptions); Welfare Reform Act 2012 s.96(10) (the welfare benefits counted).
 
 use benefit_bridge::engine::benefits::{Award, Context, UnearnedIncome, BEFORE_UNIVERSAL_CREDIT};
+use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::universal_credit::universal_credit;
 use benefit_bridge::engine::Work;
 use benefit_bridge::outcome::{
@@ -23,6 +24,7 @@ fn uc_with(household: &HouseholdBuilder, benefits: &[Award]) -> UniversalCreditC
     let context = Context {
         household,
         work: Work::now(household),
+        paydays: Paydays::USUAL,
         pay: &[],
         rules: &RULES_2026_27,
     };
@@ -120,6 +122,7 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
     let context = Context {
         household: &household.0,
         work: Work::now(&household.0),
+        paydays: Paydays::USUAL,
         pay: &[],
         rules: &RULES_2026_27,
     };

@@ -79,13 +79,9 @@ fn the_single_renter_example_matches_its_worked_example() {
     // See universal_credit::single_renter_with_lcwra_on_the_national_living_wage:
     // £650 rent, protected LCWRA; maximum amount £1,504.70 (savings of £1,200 count
     // for nothing). 8 hours: taper £7.49. 16 hours monthly: taper £239.89, better off
-    // £866.78 − £239.89 = £626.89. 30 hours paid weekly: £381.30 a week; pension
-    // (£381.30 − £120) × 5% = £13.065 → £13.07 (from pay £10.456 → £10.46); tax
-    // (£19,827.60 − £12,570) × 20% / 52 = £27.912… → £27.91; NI (£381.30 − £242) × 8%
-    // = £11.144 → £11.14. Monthly (× 52 / 12): gross £1,652.30, tax £120.94, NI £48.27,
-    // pension £45.33 (£56.64 with relief): take-home £1,437.76, earned income
-    // £1,426.45; taper 55% × £999.45 = £549.6975 → £549.70; UC £955.00; better off
-    // £1,437.76 − £549.70 = £888.06.
+    // £866.78 − £239.89 = £626.89. 30 hours paid weekly, in a usual month of 4 paydays
+    // (universal_credit::weekly_pay_counts_the_paydays_in_each_assessment_period):
+    // take-home £1,327.16, UC £1,015.35; better off £1,327.16 − £489.35 = £837.81.
     let outcome = calculate(&example("single-renter-lcwra.json"), &RULES_2026_27);
     assert_eq!(
         headline(&outcome),
@@ -94,7 +90,7 @@ fn the_single_renter_example_matches_its_worked_example() {
             vec![
                 (gbp("1497.21"), gbp("440.61") - gbp("7.49")),
                 (gbp("1264.81"), gbp("626.89")),
-                (gbp("955.00"), gbp("888.06")),
+                (gbp("1015.35"), gbp("837.81")),
             ]
         )
     );
@@ -107,25 +103,27 @@ fn the_couple_with_children_example_matches_its_worked_example() {
     // week; childcare £400 a month; you work 20 hours at £13.50 paid weekly.
     // Maximum: £666.97 + £351.88 + 2 × £303.94 + £164.79 + £217.26
     //   + £131.50 × 52 / 12 (£569.83) + 85% × £400 (£340) = £2,918.61.
+    // Pay is weekly: a usual month holds 4 paydays (UC Regs 2013 reg 54(1)).
     // Now, £270 a week: pension (£270 − £120) × 5% = £7.50 (£6.00 from pay); tax
     //   (£14,040 − £12,570) × 20% / 52 = £5.65; NI (£270 − £242) × 8% = £2.24.
-    //   Monthly: gross £1,170.00, tax £24.48, NI £9.71, pension £32.50 with relief:
-    //   earned income £1,103.31; taper 55% × (£1,103.31 − £427) = £371.97;
-    //   UC £2,546.64.
-    // 30 hours (£405 a week): tax £32.65, NI £13.04, pension £14.25 a week; monthly
-    //   gross £1,755.00, tax £141.48, NI £56.51, pension £61.75 with relief (£49.40
-    //   from pay): earned income £1,495.26; taper £587.54; UC £2,331.07. Take-home
-    //   rises £1,109.81 → £1,507.61 (+£397.80), UC falls £215.57: better off £182.23.
-    // With childcare of £650: element £552.50 (+£212.50): UC £2,543.57; better off
-    //   £394.73.
+    //   4 paydays: gross £1,080, tax £22.60, NI £8.96, pension £30.00 with relief:
+    //   earned income £1,018.44; taper 55% × (£1,018.44 − £427) = £325.292 → £325.29;
+    //   UC £2,593.32. Take-home 4 × £256.11 = £1,024.44.
+    // 30 hours (£405 a week): tax £32.65, NI £13.04, pension £14.25 (£11.40 from pay).
+    //   4 paydays: gross £1,620, tax £130.60, NI £52.16, pension £57.00 with relief:
+    //   earned income £1,380.24; taper 55% × £953.24 = £524.282 → £524.28; UC
+    //   £2,394.33. Take-home 4 × £347.91 = £1,391.64 (+£367.20), UC falls £198.99:
+    //   better off £168.21.
+    // With childcare of £650: element £552.50 (+£212.50): UC £2,606.83; better off
+    //   £380.71.
     let outcome = calculate(&example("couple-with-children.json"), &RULES_2026_27);
     assert_eq!(
         headline(&outcome),
         (
-            gbp("2546.64"),
+            gbp("2593.32"),
             vec![
-                (gbp("2331.07"), gbp("182.23")),
-                (gbp("2543.57"), gbp("394.73")),
+                (gbp("2394.33"), gbp("168.21")),
+                (gbp("2606.83"), gbp("380.71")),
             ]
         )
     );

@@ -257,7 +257,7 @@ fn every_reason() -> Vec<Reason> {
 fn every_assumption() -> Vec<Assumption> {
     let all = vec![
         Assumption::RulesForTaxYear,
-        Assumption::SteadyPayAveragedIntoMonths,
+        Assumption::SteadyPayUsualMonth,
         Assumption::IncomeTaxSharedOverTheYear,
         Assumption::RentNotLimited,
         Assumption::OtherBenefitsNotIncluded,
@@ -265,7 +265,7 @@ fn every_assumption() -> Vec<Assumption> {
     for assumption in &all {
         match assumption {
             Assumption::RulesForTaxYear
-            | Assumption::SteadyPayAveragedIntoMonths
+            | Assumption::SteadyPayUsualMonth
             | Assumption::IncomeTaxSharedOverTheYear
             | Assumption::RentNotLimited
             | Assumption::OtherBenefitsNotIncluded => {}

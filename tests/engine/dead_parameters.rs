@@ -198,6 +198,7 @@ fn fingerprint(rules: &Rules) -> Value {
                 30,
                 Country::England,
                 rules,
+                1,
             );
             serde_json::to_value(payslip).expect("a payslip serialises")
         })

@@ -175,7 +175,7 @@ mod workplace_pension {
     fn weekly_pay_uses_the_weekly_thresholds() {
         // £300 a week: over the £192 trigger; (£300 − £120) × 5% = £9.00; from pay £7.20.
         let job = hourly("25", gbp("12")).paid(Frequency::Weekly);
-        let payslip = pay::payslip(&job, 30, Country::England, &RULES_2026_27);
+        let payslip = pay::payslip(&job, 30, Country::England, &RULES_2026_27, 4);
         assert_eq!(payslip.per_pay_period.gross_pay, gbp("300"));
         assert_eq!(
             payslip.per_pay_period.pension_including_tax_relief,
@@ -185,9 +185,11 @@ mod workplace_pension {
         // Tax: £15,600 − £12,570 = £3,030 × 20% = £606 a year; / 52 = £11.653… → £11.65.
         assert_eq!(payslip.per_pay_period.income_tax, gbp("11.65"));
         assert_eq!(payslip.per_pay_period.national_insurance, gbp("4.64"));
-        // Monthly: £300 × 52 / 12 = £1,300; tax £11.65 × 52 / 12 = £50.483 → £50.48.
-        assert_eq!(payslip.per_month.gross_pay, gbp("1300"));
-        assert_eq!(payslip.per_month.income_tax, gbp("50.48"));
+        // An assessment period with 4 paydays (UC Regs 2013 reg 54(1)): 4 × £300 =
+        // £1,200; tax 4 × £11.65 = £46.60.
+        assert_eq!(payslip.paydays, 4);
+        assert_eq!(payslip.per_month.gross_pay, gbp("1200"));
+        assert_eq!(payslip.per_month.income_tax, gbp("46.60"));
     }
 }
 

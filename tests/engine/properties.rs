@@ -2,6 +2,7 @@
 //! the engine never panics, UC is never negative, and more pay never means less money
 //! unless a named cliff edge is crossed.
 
+use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
     Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
@@ -282,7 +283,7 @@ proptest! {
         let higher = job_paying(pay_per_period + Money::pounds(1));
         let snapshot = |job: &Job| {
             let scenario = Scenario { label: None, you: Some(*job), partner: None, childcare_costs: None };
-            engine::snapshot(&household, Work::with_scenario(&household, &scenario), &RULES_2026_27)
+            engine::snapshot(&household, Work::with_scenario(&household, &scenario), Paydays::USUAL, &RULES_2026_27)
         };
         let (before, after) = (snapshot(&lower), snapshot(&higher));
         if after.total.per_month < before.total.per_month {

@@ -1,5 +1,6 @@
 //! Household builders and the one place tests run the engine.
 
+use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
     Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, Household,
@@ -245,6 +246,7 @@ pub fn now(household: &HouseholdBuilder) -> Snapshot {
     engine::snapshot(
         &situation.household,
         Work::now(&situation.household),
+        Paydays::USUAL,
         &RULES_2026_27,
     )
 }
@@ -269,6 +271,7 @@ pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
     engine::snapshot(
         &situation.household,
         Work::with_scenario(&situation.household, &scenario),
+        Paydays::USUAL,
         &RULES_2026_27,
     )
 }

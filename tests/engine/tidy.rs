@@ -87,7 +87,9 @@ const ROOMS: &[(&str, &[&str])] = &[
     ),
     (
         "src/report.rs",
-        &["money", "dates", "source", "outcome", "copy", "describe"],
+        &[
+            "money", "period", "dates", "source", "outcome", "copy", "describe",
+        ],
     ),
     ("src/answers", &["money", "period", "household"]),
     (

@@ -520,23 +520,56 @@ fn a_couple_who_both_work_have_their_earnings_added_together() {
 }
 
 #[test]
-fn weekly_pay_is_worked_out_per_week_then_as_a_uc_month() {
-    // Single renter with protected LCWRA (maximum £1,504.70, work allowance £427),
-    // 30 hours at £12.71 paid weekly: £381.30 a week.
+fn weekly_pay_counts_the_paydays_in_each_assessment_period() {
+    // UC Regs 2013 reg 54(1): the pay received in the assessment period. Single renter
+    // with protected LCWRA (maximum £1,504.70, work allowance £427), 30 hours at
+    // £12.71 paid weekly: £381.30 a week.
     //   Pension: (£381.30 − £120) × 5% = £13.065 → £13.07; from pay £10.456 → £10.46.
     //   Tax: £381.30 × 52 = £19,827.60; £7,257.60 × 20% = £1,451.52; / 52 = £27.913… → £27.91.
     //   NI: (£381.30 − £242) × 8% = £11.144 → £11.14.
-    // A UC month (× 52 / 12): gross £1,652.30, tax £120.94, NI £48.27, pension £45.33
-    // from pay (£56.64 with relief). Take-home £1,437.76.
-    // UC earned income £1,652.30 − £120.94 − £48.27 − £56.64 = £1,426.45;
-    // taper 55% × £999.45 = £549.6975 → £549.70; UC £1,504.70 − £549.70 = £955.00.
+    // A usual month holds 4 paydays: gross £1,525.20, tax £111.64, NI £44.56, pension
+    // £41.84 from pay (£52.28 with relief); take-home £1,327.16.
+    // UC earned income £1,525.20 − £111.64 − £44.56 − £52.28 = £1,316.72;
+    // taper 55% × £889.72 = £489.346 → £489.35; UC £1,504.70 − £489.35 = £1,015.35.
     let household = single_renter(UcHealth::LcwraPre2026Claimant);
     let working = with_you_working(&household, hourly("30", nlw()).paid(Frequency::Weekly));
     let pay = your_pay(&working);
-    assert_eq!(pay.income_tax, gbp("120.94"));
-    assert_eq!(pay.national_insurance, gbp("48.27"));
-    assert_eq!(pay.pension, gbp("45.33"));
-    assert_eq!(pay.take_home_pay, gbp("1437.76"));
-    assert_eq!(working.universal_credit.earned_income, gbp("1426.45"));
-    assert_eq!(uc(&working), gbp("955.00"));
+    assert_eq!(pay.income_tax, gbp("111.64"));
+    assert_eq!(pay.national_insurance, gbp("44.56"));
+    assert_eq!(pay.pension, gbp("41.84"));
+    assert_eq!(pay.take_home_pay, gbp("1327.16"));
+    assert_eq!(working.universal_credit.earned_income, gbp("1316.72"));
+    assert_eq!(uc(&working), gbp("1015.35"));
+    // In the 4 months a year with 5 paydays: gross £1,906.50, tax £139.55, NI £55.70,
+    // pension £65.35 with relief: earned income £1,645.90; taper 55% × £1,218.90 =
+    // £670.395 → £670.40; UC £834.30. Over the year 8 × £1,015.35 + 4 × £834.30 =
+    // £11,460.00, the same as 12 averaged months (£955.00): in the taper, only the
+    // timing moves.
+    let outcome = benefit_bridge::calculate(
+        &benefit_bridge::Situation {
+            household: household.0.clone(),
+            scenarios: vec![benefit_bridge::scenario::Scenario {
+                label: None,
+                you: Some(hourly("30", nlw()).paid(Frequency::Weekly)),
+                partner: None,
+                childcare_costs: None,
+            }],
+        },
+        &benefit_bridge::RULES_2026_27,
+    );
+    let other = &outcome.scenarios[0].other_months;
+    assert_eq!(other.len(), 1);
+    assert_eq!(
+        (
+            other[0].months_a_year,
+            other[0].paydays,
+            other[0].usual_paydays
+        ),
+        (4, 5, 4)
+    );
+    assert_eq!(
+        other[0].snapshot.universal_credit.earned_income,
+        gbp("1645.90")
+    );
+    assert_eq!(uc(&other[0].snapshot), gbp("834.30"));
 }

@@ -6,9 +6,10 @@
 //! for a severely disabled person), reg 33 (the costs condition), reg 34 ("the lesser
 //! of 85% of the charges paid ... or the maximum amount"), reg 36 (the caps).
 //! https://www.legislation.gov.uk/uksi/2013/376/regulation/34
-//! Not modelled: costs paid in advance or arrears (reg 34A); a partner temporarily
-//! absent; the first-month rule for a job offer due to start.
+//! Not modelled: costs paid in advance or arrears (reg 34A), beyond a yearly charge; a
+//! partner temporarily absent; the first-month rule for a job offer due to start.
 
+use crate::engine::paydays::Paydays;
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{ElementLine, Line, UcElement, Who};
@@ -36,13 +37,25 @@ pub fn meets_work_condition(household: &Household, you_work: bool, partner_works
     }
 }
 
-/// Reg 34: 85% of the monthly costs, no more than the cap for 1 or 2+ children.
-pub fn childcare_costs_element(costs: &ChildcareCosts, rules: &UniversalCredit) -> ElementLine {
-    let monthly_costs = costs
-        .frequency
-        .to_uc_monthly(costs.amount)
-        .0
-        .round_to_nearest_penny();
+/// Regs 33 and 34: the charges paid in the assessment period (as many weekly,
+/// fortnightly or four-weekly payments as it holds: `paydays.rs`).
+/// UNCLEAR: a yearly charge is spread over the year's twelve periods (÷ 12), as reg
+/// 34A spreads charges paid in advance; reg 34A was not read in full.
+pub fn charges_in_period(costs: &ChildcareCosts, paydays: Paydays) -> Money {
+    match paydays.count(costs.frequency) {
+        Some(payments) => costs.amount.times_fraction(payments, 1),
+        None => costs.frequency.to_uc_monthly(costs.amount).0,
+    }
+    .round_to_nearest_penny()
+}
+
+/// Reg 34: 85% of the charges in the period, no more than the cap for 1 or 2+ children.
+pub fn childcare_costs_element(
+    costs: &ChildcareCosts,
+    paydays: Paydays,
+    rules: &UniversalCredit,
+) -> ElementLine {
+    let monthly_costs = charges_in_period(costs, paydays);
     let cap = if costs.children >= 2 {
         rules.childcare_costs_cap_two_or_more_children
     } else {

@@ -19,7 +19,7 @@ mod housing_costs;
 mod standard_allowance;
 mod work_allowance;
 
-pub use childcare_costs::meets_work_condition;
+pub use childcare_costs::{charges_in_period, meets_work_condition};
 pub use housing_costs::eligible_rent;
 
 use crate::money::Money;
@@ -49,7 +49,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
         .work
         .childcare_costs
         .filter(|_| meets_work_condition(household, in_work(Who::You), in_work(Who::Partner)))
-        .map(|costs| childcare_costs::childcare_costs_element(costs, uc));
+        .map(|costs| childcare_costs::childcare_costs_element(costs, context.paydays, uc));
     let childcare_amount = childcare
         .as_ref()
         .map_or(Money::ZERO, |line| line.per_month);
