@@ -82,7 +82,7 @@ const ROOMS: &[(&str, &[&str])] = &[
     (
         "src/describe.rs",
         &[
-            "money", "dates", "format", "rules", "work", "outcome", "copy",
+            "money", "period", "dates", "format", "rules", "work", "outcome", "copy",
         ],
     ),
     (
