@@ -205,6 +205,34 @@ fn the_higher_child_element_is_only_for_a_first_child_born_before_6_april_2017()
 }
 
 #[test]
+fn of_two_children_of_the_same_age_the_one_born_before_6_april_2017_is_the_eldest() {
+    // See: issue 10. A blended family with two 9-year-olds: the first listed was born
+    // after 6 April 2017, the second before it. The second is the elder, so the higher
+    // amount is for her (UC Regs 2013 reg 36 table, "first child ... born before
+    // 6 April 2017"): £351.88 + £303.94, whichever way round they are listed.
+    let mut household = single(35).child(9).child(9);
+    household.0.children[0].born_before_6_april_2017 = Some(false);
+    household.0.children[1].born_before_6_april_2017 = Some(true);
+    let snapshot = now(&household);
+    assert_eq!(
+        element(&snapshot, Element::Child),
+        gbp("351.88") + gbp("303.94")
+    );
+    let higher = snapshot
+        .universal_credit
+        .elements
+        .iter()
+        .find(|line| {
+            line.kind
+                == benefit_bridge::outcome::UcElement::ChildElement {
+                    first_child_born_before_6_april_2017: true,
+                }
+        })
+        .map(|line| line.who);
+    assert_eq!(higher, Some(Who::Child(1)));
+}
+
+#[test]
 fn no_two_child_limit_from_april_2026() {
     // Five children all born after April 2017: five child elements of £303.94.
     let household = single(35).child(8).child(7).child(5).child(3).child(1);
