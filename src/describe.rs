@@ -15,7 +15,7 @@ use crate::money::Money;
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
     NotEntitled, OtherMonths, Outcome, Reason, ScenarioOutcome, Snapshot, StandardAllowanceRate,
-    UcDeduction, UcElement, Who,
+    Threshold, UcDeduction, UcElement, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -33,6 +33,15 @@ pub fn your_hours(scenario: &ScenarioOutcome) -> Decimal {
         .iter()
         .find(|person| person.who == Who::You)
         .map_or(Decimal::ZERO, |person| person.payslip.hours_per_week)
+}
+
+/// What the person said about health that the notes need: whose health element
+/// they were not sure of (or are waiting to be assessed for), and whether someone's
+/// LCWRA amount is protected only because they had it before 6 April 2026.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HealthSaid {
+    pub not_sure: Vec<Who>,
+    pub protected_by_claim_date: bool,
 }
 
 /// One catalogue, and how it writes money.
@@ -449,18 +458,30 @@ impl<'a> Words<'a> {
             &[
                 ("week", self.money(week)),
                 ("month", self.money(month)),
-                ("hours", hours(your_hours)),
+                ("hours", self.hours(your_hours)),
             ],
         )
     }
 
+    /// Hours a week as words that agree with the number: "16 hours", "1 hour".
+    pub fn hours(&self, hours_a_week: Decimal) -> String {
+        let words = &self.copy.results;
+        let template = if hours_a_week == Decimal::ONE {
+            words.one_hour
+        } else {
+            words.hours
+        };
+        template.fill(&[("hours", &hours(hours_a_week))])
+    }
+
     /// What the person needs to know beside the headline: no UC and why, the benefit
-    /// cap now, and what an "I'm not sure" answer was taken as.
+    /// cap now and with the work, the months with more paydays, and what the answers
+    /// about health mean for the work.
     pub fn notes(
         &self,
         outcome: &Outcome,
         scenario: &ScenarioOutcome,
-        not_sure_about_health: bool,
+        health: HealthSaid,
         rules: &Rules,
     ) -> Vec<String> {
         let words = &self.copy.results;
@@ -473,23 +494,82 @@ impl<'a> Words<'a> {
                     self.money(rules.universal_credit.capital_upper_limit.value),
                 )],
             )),
-            Some(NotEntitled::IncomeTooHigh) => notes.push(words.uc_nil.fill(&[])),
+            Some(NotEntitled::IncomeTooHigh) => {
+                notes.push(words.uc_nil.fill(&[]));
+                // The pre-2026 LCWRA rate is kept on a new claim only within six
+                // months (UC Act 2025, reg 27A(2); rates reference R3).
+                if health.protected_by_claim_date {
+                    let uc = &rules.universal_credit;
+                    notes.push(fill(
+                        words.protected_rate_six_months,
+                        &[
+                            ("protected", self.money(uc.lcwra_element_protected.value.0)),
+                            ("new", self.money(uc.lcwra_element_new_claimant.value.0)),
+                        ],
+                    ));
+                }
+            }
             None => {}
         }
-        let cap_now = &outcome.now.universal_credit.benefit_cap;
-        if cap_now.reduction.is_positive() {
-            notes.push(fill(
-                words.benefit_cap_applies,
-                &[("threshold", self.money(cap_now.earnings_threshold))],
-            ));
-        }
+        notes.extend(self.benefit_cap_note(outcome, scenario));
         for months in &scenario.other_months {
             notes.push(self.other_months(months, &scenario.snapshot));
         }
-        if not_sure_about_health {
+        if !health.not_sure.is_empty() {
             notes.push(words.not_sure_health.fill(&[]));
         }
+        // Reg 41(2): earnings that stop a new assessment, for someone who may be
+        // waiting for one.
+        let no_assessment = scenario
+            .snapshot
+            .thresholds_reached
+            .iter()
+            .find_map(|threshold| match *threshold {
+                Threshold::NoNewHealthAssessment {
+                    who,
+                    earnings_limit,
+                } if health.not_sure.contains(&who) => Some(earnings_limit),
+                Threshold::NoNewHealthAssessment { .. }
+                | Threshold::AutoEnrolmentEarningsTrigger(_)
+                | Threshold::BenefitCapEarningsExemption
+                | Threshold::ChildcareWorkCondition => None,
+            });
+        if let Some(limit) = no_assessment {
+            notes.push(fill(
+                words.no_new_health_assessment,
+                &[("limit", self.money(limit))],
+            ));
+        }
         notes
+    }
+
+    /// The benefit cap now and with the work, from the household's own earnings
+    /// (reg 82(1)(a): after tax, NI and pension contributions, reg 55(5)).
+    fn benefit_cap_note(&self, outcome: &Outcome, scenario: &ScenarioOutcome) -> Option<String> {
+        let words = &self.copy.results;
+        let now = &outcome.now.universal_credit.benefit_cap;
+        let with_work = &scenario.snapshot.universal_credit;
+        let threshold = ("threshold", self.money(now.earnings_threshold));
+        let earned = ("earned", self.money(with_work.earned_income));
+        match (
+            now.reduction.is_positive(),
+            with_work.benefit_cap.reduction.is_positive(),
+        ) {
+            (true, still) => {
+                let then = if still {
+                    words.benefit_cap_still_applies
+                } else {
+                    words.benefit_cap_would_stop
+                };
+                Some(format!(
+                    "{} {}",
+                    fill(words.benefit_cap_applies, &[threshold]),
+                    fill(then, &[earned])
+                ))
+            }
+            (false, true) => Some(fill(words.benefit_cap_with_work, &[threshold])),
+            (false, false) => None,
+        }
     }
 
     /// The months with one more payday: how many, and UC and the total in them, beside

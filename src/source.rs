@@ -62,6 +62,10 @@ pub mod uc_regs_2013 {
         "UC Regs 2013 reg 36",
         "https://www.legislation.gov.uk/uksi/2013/376/regulation/36",
     );
+    pub const REG_41: Source = reg(
+        "UC Regs 2013 reg 41",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/41",
+    );
     pub const REG_55: Source = reg(
         "UC Regs 2013 reg 55",
         "https://www.legislation.gov.uk/uksi/2013/376/regulation/55",

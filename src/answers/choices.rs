@@ -22,6 +22,9 @@ pub enum Health {
     Lcwra,
     /// Limited capability for work only, with no money for it.
     Lcw,
+    /// Limited capability for work with the LCW element still paid (claims from
+    /// before 3 April 2017).
+    LcwElement,
     No,
     NotSure,
 }
@@ -100,6 +103,7 @@ impl ChoiceKind {
             ChoiceKind::Health => &[
                 Choice::Health(Health::Lcwra),
                 Choice::Health(Health::Lcw),
+                Choice::Health(Health::LcwElement),
                 Choice::Health(Health::No),
                 Choice::Health(Health::NotSure),
             ],
@@ -182,6 +186,7 @@ impl Choice {
             Choice::Country(Country::NorthernIreland) => "northern_ireland",
             Choice::Health(Health::Lcwra) => "lcwra",
             Choice::Health(Health::Lcw) => "lcw",
+            Choice::Health(Health::LcwElement) => "lcw_element",
             Choice::Health(Health::No) => "none",
             Choice::Health(Health::NotSure) => "not_sure",
             Choice::LcwraSince(LcwraSince::Before2026) => "before_2026",

@@ -114,26 +114,47 @@ const DLA_MOBILITY: DlaMobilityOptions = DlaMobilityOptions {
     higher: option("Higher rate ({amount} a week)"),
 };
 
+const LCWRA_OPTION: OptionText = option_hint(
+    "Yes, for limited capability for work and work-related activity (LCWRA)",
+    "Your statement shows {protected} or {new} a month for this.",
+);
+
+const LCW_ELEMENT_OPTION: OptionText = option_hint(
+    "Yes, for limited capability for work (LCW), with money for it",
+    "Only for claims made before 3 April 2017. Your statement shows {lcw} a month for this.",
+);
+
+const NOT_SURE_OPTION: OptionText = option_hint(
+    "I'm not sure",
+    "We will work it out without it. You can check and change this later.",
+);
+
 const HEALTH: HealthOptions = HealthOptions {
-    lcwra: option_hint(
-        "Yes, for limited capability for work and work-related activity (LCWRA)",
-        "Your statement shows {protected} or {new} a month for this.",
-    ),
+    lcwra: LCWRA_OPTION,
     lcw: option_hint(
         "Yes, for limited capability for work (LCW) only",
         "You were found to have LCW, but your statement shows no money for it.",
     ),
+    lcw_element: LCW_ELEMENT_OPTION,
     no: option("No"),
-    not_sure: option_hint(
-        "I'm not sure",
-        "We will work it out without it. You can check and change this later.",
+    not_sure: NOT_SURE_OPTION,
+};
+
+const PARTNER_HEALTH: HealthOptions = HealthOptions {
+    lcwra: LCWRA_OPTION,
+    lcw: option_hint(
+        "Yes, for limited capability for work (LCW) only",
+        "Your partner was found to have LCW, but your statement shows no money for it.",
     ),
+    lcw_element: LCW_ELEMENT_OPTION,
+    no: option("No"),
+    not_sure: NOT_SURE_OPTION,
 };
 
 const LCWRA_SINCE: LcwraSinceOptions = LcwraSinceOptions {
     before_2026: option_hint(
         "I had it before 6 April 2026 and have had it ever since",
-        "Your statement shows {protected} a month.",
+        "Choose this too if your Universal Credit stopped because of your earnings and you claimed again within 6 months. Your statement shows {protected} a month.",
     ),
     severe_conditions: option_hint(
         "I meet the severe conditions criteria",
@@ -142,6 +163,22 @@ const LCWRA_SINCE: LcwraSinceOptions = LcwraSinceOptions {
     terminally_ill: option("I am terminally ill"),
     new: option_hint(
         "None of these: I started getting it on or after 6 April 2026",
+        "Your statement shows {new} a month.",
+    ),
+};
+
+const PARTNER_LCWRA_SINCE: LcwraSinceOptions = LcwraSinceOptions {
+    before_2026: option_hint(
+        "They had it before 6 April 2026 and have had it ever since",
+        "Choose this too if your Universal Credit stopped because of earnings and you claimed again within 6 months. Your statement shows {protected} a month.",
+    ),
+    severe_conditions: option_hint(
+        "They meet the severe conditions criteria",
+        "DWP told them that their condition is lifelong and severe, so they will not be reassessed.",
+    ),
+    terminally_ill: option("They are terminally ill"),
+    new: option_hint(
+        "None of these: they started getting it on or after 6 April 2026",
         "Your statement shows {new} a month.",
     ),
 };
@@ -236,7 +273,7 @@ const QUESTIONS: Questions = Questions {
     partner_health: choice(
         "Does your Universal Credit include an extra amount because your partner's health limits the work they can do?",
         "Look at your latest Universal Credit statement in your online account.",
-        HEALTH,
+        PARTNER_HEALTH,
         "Select if your Universal Credit includes an extra amount for your partner's health",
     ),
     health_help: Help {
@@ -244,8 +281,9 @@ const QUESTIONS: Questions = Questions {
         body: &[
             t("We ask because this extra amount makes a big difference to what happens when you work."),
             t("On your statement, look under 'Your health'. 'Limited capability for work and work-related activity' (LCWRA) comes with extra money each month. 'Limited capability for work' (LCW) on its own usually does not."),
+            t("A health condition on its own does not change your Universal Credit or give you a work allowance. It needs a decision by DWP that you have limited capability for work (LCW or LCWRA)."),
             t("Working does not end this extra amount by itself. DWP can review it, so tell them about your work."),
-            t("If you are waiting for a health assessment, choose 'I'm not sure' for now."),
+            t("If you are waiting for a health assessment, choose 'I'm not sure' for now. We will tell you if the work would stop the assessment."),
         ],
     },
     your_lcwra_rate: choice(
@@ -257,14 +295,14 @@ const QUESTIONS: Questions = Questions {
     partner_lcwra_rate: choice(
         "Which of these is true for your partner?",
         "The extra amount for LCWRA is {protected} a month for some people and {new} for others.",
-        LCWRA_SINCE,
+        PARTNER_LCWRA_SINCE,
         "Select which is true for your partner",
     ),
     lcwra_rate_help: Help {
         summary: t("Why there are two amounts"),
         body: &[
             t("From 6 April 2026 the extra amount for new claims is {new} a month."),
-            t("People who had it before then, and have had it ever since, keep {protected}. So do people who meet the severe conditions criteria or are terminally ill."),
+            t("People who had it before then, and have had it ever since, keep {protected}. So do people whose Universal Credit stopped because of earnings and who claimed again within 6 months, and people who meet the severe conditions criteria or are terminally ill."),
             t("Your statement shows which amount you get."),
         ],
     },
@@ -303,13 +341,13 @@ const QUESTIONS: Questions = Questions {
     ),
     you_care: choice(
         "Do you care for someone for 35 hours a week or more?",
-        "The person you care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
+        "The person you care for gets Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Armed Forces Independence Payment and Constant Attendance Allowance count too.",
         YES_NO,
         "Select if you care for someone for 35 hours a week or more",
     ),
     partner_cares: choice(
         "Does your partner care for someone for 35 hours a week or more?",
-        "The person they care for gets a disability benefit such as PIP, DLA or Attendance Allowance.",
+        "The person they care for gets Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Armed Forces Independence Payment and Constant Attendance Allowance count too.",
         YES_NO,
         "Select if your partner cares for someone for 35 hours a week or more",
     ),
@@ -355,7 +393,7 @@ const QUESTIONS: Questions = Questions {
             owns: option_hint("I own my home", "Including with a mortgage or shared ownership."),
             no_rent: option("I live with family or friends, or I pay no rent"),
         },
-        "Select where you live",
+        "Select which of these describes your home",
     ),
     rent_title: t("How much is your rent?"),
     rent: InputQuestion {
@@ -377,7 +415,7 @@ const QUESTIONS: Questions = Questions {
     ),
     other_adults: count(
         "How many other adults aged {age} or over live with you?",
-        "Do not count your partner, lodgers, or anyone who gets PIP, DLA care, Attendance Allowance, Carer's Allowance or Pension Credit. Enter 0 if none.",
+        "Do not count your partner or lodgers. Do not count anyone who gets Pension Credit, Carer's Allowance, Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Do not count anyone who looks after a child under 5, or who is in prison or away on armed forces operations. Enter 0 if none.",
         "Enter how many other adults live with you, or 0",
         "Enter the number of adults as a whole number, like 1",
         "This check can include up to {most} other adults",
@@ -507,14 +545,16 @@ pub const EN: Copy = Copy {
     },
     results: ResultsText {
         title: t("Your results"),
-        better_off: t("You would be about {week} a week ({month} a month) better off working {hours} hours a week."),
-        worse_off: t("You would be about {week} a week ({month} a month) worse off working {hours} hours a week."),
-        about_the_same: t("You would have about the same money working {hours} hours a week."),
+        hours: t("{hours} hours"),
+        one_hour: t("{hours} hour"),
+        better_off: t("You would be about {week} a week ({month} a month) better off working {hours} a week."),
+        worse_off: t("You would be about {week} a week ({month} a month) worse off working {hours} a week."),
+        about_the_same: t("You would have about the same money working {hours} a week."),
         no_work_yet: t("With no hours of work, your money stays the same."),
         summary_heading: t("Your money now and with work"),
         column_item: t("Money coming in"),
         column_now: t("Now"),
-        column_with_work: t("With {hours} hours"),
+        column_with_work: t("With {hours}"),
         column_change: t("Change"),
         per_week: t("a week"),
         per_month: t("a month"),
@@ -526,7 +566,12 @@ pub const EN: Copy = Copy {
         try_hint: t("The answer changes as you type."),
         no_uc_capital: t("You would not get Universal Credit because your savings are over {limit}."),
         uc_nil: t("Your earnings would be high enough that no Universal Credit is left."),
-        benefit_cap_applies: t("The benefit cap lowers your Universal Credit now. Earning at least {threshold} a month after tax and National Insurance lifts the cap."),
+        benefit_cap_applies: t("The benefit cap lowers your Universal Credit now. It stops in any month your earnings after tax, National Insurance and pension contributions are at least {threshold}."),
+        benefit_cap_still_applies: t("With this work they would be {earned} in a usual month, so the cap would still apply."),
+        benefit_cap_would_stop: t("With this work they would be {earned} in a usual month, so the cap would stop."),
+        benefit_cap_with_work: t("With this work the benefit cap would lower your Universal Credit. It stops in any month your earnings after tax, National Insurance and pension contributions are at least {threshold}."),
+        no_new_health_assessment: t("If you are waiting for a health assessment: while your earnings before tax are {limit} a month or more, DWP will not assess you, unless you get PIP, Adult Disability Payment, Disability Living Allowance or Attendance Allowance. If you have already been found to have LCW or LCWRA, you keep it while you work, though DWP can review it."),
+        protected_rate_six_months: t("With this work your Universal Credit would stop. You keep the higher amount for your health ({protected} a month) only if you claim again within 6 months. After that, a new claim gets {new}."),
         other_months: OtherMonthsText {
             weekly: t("Pay comes every week, so most months have {usual_paydays} paydays. The figures here are for those months. In {months} months of the year there are {paydays} paydays. Universal Credit counts the pay in each month, so in those months it would be {uc}, not {usual_uc}. Your money in all would be {total}."),
             fortnightly: t("Pay comes every 2 weeks, so most months have {usual_paydays} paydays. The figures here are for those months. In {months} months of the year there are {paydays} paydays. Universal Credit counts the pay in each month, so in those months it would be {uc}, not {usual_uc}. Your money in all would be {total}."),
@@ -562,7 +607,7 @@ pub const EN: Copy = Copy {
             award: t("Universal Credit"),
         },
         pay: PayText {
-            heading: t("Your pay for {hours} hours a week"),
+            heading: t("Your pay for {hours} a week"),
             partner_heading: t("Your partner's pay"),
             column: t("Your pay"),
             gross: t("Pay before anything is taken off"),

@@ -47,11 +47,12 @@ pub struct CountryOptions {
     pub northern_ireland: OptionText,
 }
 
-/// `{protected}` and `{new}`: the two LCWRA amounts.
+/// `{protected}` and `{new}`: the two LCWRA amounts; `{lcw}`: the LCW element.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HealthOptions {
     pub lcwra: OptionText,
     pub lcw: OptionText,
+    pub lcw_element: OptionText,
     pub no: OptionText,
     pub not_sure: OptionText,
 }
@@ -333,7 +334,10 @@ pub struct OtherMonthsText {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsText {
     pub title: Template,
-    /// `{week}`, `{month}`, `{hours}`.
+    /// `{hours}`: a number of hours, "16 hours"; `one_hour` when it is 1.
+    pub hours: Template,
+    pub one_hour: Template,
+    /// `{week}`, `{month}`, `{hours}` (as `hours` writes it).
     pub better_off: Template,
     pub worse_off: Template,
     pub about_the_same: Template,
@@ -355,8 +359,20 @@ pub struct ResultsText {
     /// `{limit}`.
     pub no_uc_capital: Template,
     pub uc_nil: Template,
-    /// `{threshold}`, `{hours}`.
+    /// `{threshold}`: the benefit cap now, and how earnings lift it.
     pub benefit_cap_applies: Template,
+    /// `{earned}`: with the work the cap still applies in a usual month.
+    pub benefit_cap_still_applies: Template,
+    /// `{earned}`: with the work the cap stops.
+    pub benefit_cap_would_stop: Template,
+    /// `{threshold}`: no cap now, but the cap applies with the work.
+    pub benefit_cap_with_work: Template,
+    /// `{limit}`: earnings that stop a new health assessment (reg 41), for someone not
+    /// sure of (or waiting for) their health element.
+    pub no_new_health_assessment: Template,
+    /// `{protected}`, `{new}`: a pre-2026 LCWRA claimant whose UC stops because of
+    /// earnings.
+    pub protected_rate_six_months: Template,
     pub other_months: OtherMonthsText,
     pub not_sure_health: Template,
     pub assumptions_heading: Template,

@@ -179,6 +179,12 @@ fn household_pay(
         if payslip.auto_enrolled && job.pension == PensionContribution::AutoEnrolmentMinimum {
             thresholds_reached.push(Threshold::AutoEnrolmentEarningsTrigger(who));
         }
+        thresholds_reached.extend(universal_credit::no_new_assessment(
+            who,
+            adult,
+            payslip.per_month.gross_pay,
+            rules,
+        ));
         pay.push(PersonPay { who, payslip });
     }
     (pay, thresholds_reached)

@@ -68,6 +68,10 @@ pub enum Threshold {
     BenefitCapEarningsExemption,
     /// The household works enough for the childcare costs element (reg 32).
     ChildcareWorkCondition,
+    /// A person's monthly earnings before tax reach the level at which no new
+    /// assessment of limited capability for work is made (UC Regs 2013 reg 41(2)),
+    /// and they get no disability benefit that would still allow one (reg 41(3)).
+    NoNewHealthAssessment { who: Who, earnings_limit: Money },
 }
 
 impl Threshold {
@@ -78,6 +82,9 @@ impl Threshold {
             Threshold::AutoEnrolmentEarningsTrigger(_) => true,
             // Crossing these adds money: the cap is lifted, childcare is paid.
             Threshold::BenefitCapEarningsExemption | Threshold::ChildcareWorkCondition => false,
+            // Changes nothing this month: it stops a health assessment that has not
+            // been made yet.
+            Threshold::NoNewHealthAssessment { .. } => false,
         }
     }
 }

@@ -102,6 +102,7 @@ impl OptionWords<Health> for HealthOptions {
         match value {
             Health::Lcwra => self.lcwra,
             Health::Lcw => self.lcw,
+            Health::LcwElement => self.lcw_element,
             Health::No => self.no,
             Health::NotSure => self.not_sure,
         }

@@ -28,12 +28,13 @@ pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
     pages.extend(people(answers).into_iter().map(PageId::Caring));
 }
 
-/// `{protected}` and `{new}`: the two LCWRA amounts a statement can show.
+/// `{protected}`, `{new}` and `{lcw}`: the amounts for health a statement can show.
 fn lcwra_amounts(questionnaire: &Questionnaire<'_>) -> Vec<(&'static str, String)> {
     let uc = &questionnaire.rules.universal_credit;
     vec![
         ("protected", pounds(uc.lcwra_element_protected.value.0)),
         ("new", pounds(uc.lcwra_element_new_claimant.value.0)),
+        ("lcw", pounds(uc.lcw_element.value.0)),
     ]
 }
 
@@ -42,7 +43,13 @@ pub fn health(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
     BuiltPage::single(choice_field(
         FieldId::Health(person),
         by_person(person, &q.your_health, &q.partner_health),
-        &[Health::Lcwra, Health::Lcw, Health::No, Health::NotSure],
+        &[
+            Health::Lcwra,
+            Health::LcwElement,
+            Health::Lcw,
+            Health::No,
+            Health::NotSure,
+        ],
         |_| lcwra_amounts(questionnaire),
         &[],
     ))

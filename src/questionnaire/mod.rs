@@ -24,6 +24,8 @@ pub use fields::{Field, FieldKind, Messages, OptionView};
 
 use crate::answers::{Answers, FieldId, Person};
 use crate::copy::{Copy, Help};
+use crate::describe::HealthSaid;
+use crate::outcome::Who;
 use crate::rules::Rules;
 use crate::situation::Situation;
 
@@ -196,12 +198,27 @@ impl<'a> Questionnaire<'a> {
             .collect()
     }
 
-    /// Someone answered "I'm not sure" about a UC health element (it is then left
-    /// out, and the results page says so).
-    pub fn not_sure_about_health(&self, answers: &Answers) -> bool {
-        flow::people(answers).into_iter().any(|person| {
-            answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::NotSure)
-        })
+    /// What the answers say about health that the results need: who answered "I'm
+    /// not sure" about a UC health element (it is then left out, and the results say
+    /// so), and whether an LCWRA amount is protected only by the claim's date.
+    pub fn health_said(&self, answers: &Answers) -> HealthSaid {
+        let people = flow::people(answers);
+        let not_sure = people
+            .iter()
+            .filter(|&&person| {
+                answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::NotSure)
+            })
+            .map(|&person| by_person(person, Who::You, Who::Partner))
+            .collect();
+        let protected_by_claim_date = people.iter().any(|&person| {
+            answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::Lcwra)
+                && answers.chosen(FieldId::LcwraSince(person))
+                    == Some(crate::answers::LcwraSince::Before2026)
+        });
+        HealthSaid {
+            not_sure,
+            protected_by_claim_date,
+        }
     }
 }
 

@@ -49,6 +49,7 @@ fn health(answers: &Answers, person: Person) -> UcHealth {
         answers.chosen::<LcwraSince>(FieldId::LcwraSince(person)),
     ) {
         (Some(Health::Lcw), _) => UcHealth::Lcw,
+        (Some(Health::LcwElement), _) => UcHealth::LcwBefore3April2017,
         (Some(Health::Lcwra), Some(LcwraSince::Before2026)) => UcHealth::LcwraPre2026Claimant,
         (Some(Health::Lcwra), Some(LcwraSince::SevereConditions)) => {
             UcHealth::LcwraSevereConditions

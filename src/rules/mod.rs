@@ -106,6 +106,10 @@ pub struct UniversalCredit {
     pub housing_cost_contribution: Cited<Monthly>,
     /// Non-dependants under this age pay no housing cost contribution.
     pub housing_cost_contribution_minimum_age: Cited<u8>,
+    /// Reg 41(2): with monthly earnings (before tax) of at least this many hours a week
+    /// at the National Living Wage, × 52 / 12, no new assessment of limited capability
+    /// for work is made, unless the person gets a disability benefit (reg 41(3)).
+    pub health_assessment_earnings_hours: Cited<u32>,
 }
 
 /// UC Regs 2013 regs 79 to 83.

@@ -167,6 +167,9 @@ pub const RULES_2026_27: Rules = Rules {
         housing_cost_contribution: monthly(96, 55, uc_regs_2013::SCH_4_PARA_14),
         // Sch 4 para 16: no contribution for a non-dependant aged under 21.
         housing_cost_contribution_minimum_age: Cited::new(21, uc_regs_2013::SCH_4),
+        // Reg 41(2): "16 multiplied by the national minimum wage", × 52 / 12: £881.23
+        // for 2026/27 (rates reference R4; the arithmetic is inferred there).
+        health_assessment_earnings_hours: Cited::new(16, uc_regs_2013::REG_41),
     },
     benefit_cap: BenefitCap {
         // Reg 80A(2), unchanged for 2026/27 (DWP rates 26/27 [O]).

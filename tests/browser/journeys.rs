@@ -351,7 +351,7 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey
         .choose(
             "Which of these is true for your partner?",
-            "None of these: I started getting it on or after 6 April 2026",
+            "None of these: they started getting it on or after 6 April 2026",
         )
         .await;
     journey

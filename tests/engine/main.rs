@@ -11,6 +11,7 @@ mod dead_parameters;
 mod pay;
 mod properties;
 mod questionnaire;
+mod results_words;
 mod support;
 mod tidy;
 mod universal_credit;

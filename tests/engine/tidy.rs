@@ -108,6 +108,8 @@ const ROOMS: &[(&str, &[&str])] = &[
             "answers",
             "copy",
             "describe",
+            // Only to say whose answer it is (`Who`) when telling the results page.
+            "outcome",
         ],
     ),
 ];

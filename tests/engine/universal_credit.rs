@@ -601,3 +601,42 @@ fn weekly_pay_counts_the_paydays_in_each_assessment_period() {
     );
     assert_eq!(uc(&other[0].snapshot), gbp("834.30"));
 }
+
+mod earnings_and_a_new_health_assessment {
+    use super::*;
+    use benefit_bridge::outcome::Threshold;
+
+    // UC Regs 2013 reg 41(2): monthly earnings before tax of at least 16 × £12.71 ×
+    // 52 / 12 = £881.2266… → £881.23 stop a new assessment of limited capability for
+    // work, unless the person gets a disability benefit (reg 41(3)).
+    fn stops_assessment(snapshot: &benefit_bridge::outcome::Snapshot) -> bool {
+        snapshot
+            .thresholds_reached
+            .contains(&Threshold::NoNewHealthAssessment {
+                who: Who::You,
+                earnings_limit: gbp("881.23"),
+            })
+    }
+
+    #[test]
+    fn at_881_23_a_month_before_tax_there_is_no_new_assessment() {
+        // £10,574.76 a year paid monthly: £881.23 gross.
+        let household = single(30).renting_privately("500");
+        let at = with_you_working(&household, salary("10574.76").no_pension());
+        assert_eq!(your_pay(&at).gross_pay, gbp("881.23"));
+        assert!(stops_assessment(&at));
+        // A penny less a month (£10,574.64 a year: £881.22): it can go ahead.
+        let under = with_you_working(&household, salary("10574.64").no_pension());
+        assert!(!stops_assessment(&under));
+    }
+
+    #[test]
+    fn a_disability_benefit_keeps_the_assessment_open() {
+        let household = single(30).disability_benefit(DisabilityBenefit::Pip {
+            daily_living: PipRate::None,
+            mobility: PipRate::Standard,
+        });
+        let working = with_you_working(&household, salary("20000"));
+        assert!(!stops_assessment(&working));
+    }
+}

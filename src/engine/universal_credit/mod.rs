@@ -15,11 +15,13 @@ mod child_element;
 mod childcare_costs;
 mod earnings_taper;
 mod health_and_carer_elements;
+mod health_assessment;
 mod housing_costs;
 mod standard_allowance;
 mod work_allowance;
 
 pub use childcare_costs::{charges_in_period, meets_work_condition};
+pub use health_assessment::no_new_assessment;
 pub use housing_costs::eligible_rent;
 
 use crate::money::Money;

@@ -63,11 +63,11 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let words = Words::for_page(copy);
     let column_with_work = r
         .column_with_work
-        .fill(&[("hours", &crate::format::hours(your_hours(scenario)))]);
+        .fill(&[("hours", &words.hours(your_hours(scenario)))]);
     let notes = words.notes(
         &outcome,
         scenario,
-        questionnaire.not_sure_about_health(answers),
+        questionnaire.health_said(answers),
         rules,
     );
     let (changed, same): (Vec<&Change>, Vec<&Change>) = scenario
@@ -94,7 +94,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <div class="bb-pays">
             { for scenario.snapshot.pay.iter().map(|person| html! {
                 <PayBreakdown {questionnaire} who={person.who} figures={person.payslip.per_month}
-                    hours={crate::format::hours(person.payslip.hours_per_week)} />
+                    hours={words.hours(person.payslip.hours_per_week)} />
             }) }
             </div>
             <UcBreakdown {questionnaire} now={outcome.now.universal_credit.clone()}

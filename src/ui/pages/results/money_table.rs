@@ -25,6 +25,9 @@ pub fn money_table(
     let words = Words::for_page(copy);
     let now_label = format!("{} ({})", r.column_now.text(), r.per_month.text());
     let work_label = format!("{} ({})", column_with_work, r.per_month.text());
+    // The weekly totals row has its own labels (on a phone each cell shows its label).
+    let now_week_label = format!("{} ({})", r.column_now.text(), r.per_week.text());
+    let work_week_label = format!("{} ({})", column_with_work, r.per_week.text());
     let change_label = r.column_change.text();
     html! {
         <>
@@ -57,8 +60,8 @@ pub fn money_table(
                     </tr>
                     <tr class="bb-table__total">
                         <th scope="row">{ format!("{} ({})", r.total.text(), r.per_week.text()) }</th>
-                        <td class="bb-table__numeric" data-label={now_label} id="total-now-week">{ pounds(totals.now.per_week) }</td>
-                        <td class="bb-table__numeric" data-label={work_label} id="total-work-week">{ pounds(totals.with_work.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={now_week_label} id="total-now-week">{ pounds(totals.now.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={work_week_label} id="total-work-week">{ pounds(totals.with_work.per_week) }</td>
                         <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(totals.better_off.per_week) }</td>
                     </tr>
                 </tbody>

@@ -15,6 +15,7 @@ pub struct PayBreakdownProps {
     pub questionnaire: Questionnaire<'static>,
     pub who: Who,
     pub figures: PayFigures,
+    /// "16 hours", "1 hour".
     pub hours: String,
 }
 

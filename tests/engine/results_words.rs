@@ -1,0 +1,158 @@
+//! The results page's words for a household: the headline and the notes beside it,
+//! with the household's own figures in them (describe.rs and the English catalogue).
+
+use benefit_bridge::copy::EN;
+use benefit_bridge::describe::{HealthSaid, Words};
+use benefit_bridge::household::UcHealth;
+use benefit_bridge::outcome::{Outcome, Who};
+use benefit_bridge::period::Frequency;
+use benefit_bridge::scenario::Scenario;
+use benefit_bridge::work::Job;
+use benefit_bridge::{calculate, Situation, RULES_2026_27};
+
+use crate::support::*;
+
+fn outcome(household: &HouseholdBuilder, job: Job) -> Outcome {
+    let situation = Situation {
+        household: household.0.clone(),
+        scenarios: vec![Scenario {
+            label: None,
+            you: Some(job),
+            partner: None,
+            childcare_costs: None,
+        }],
+    };
+    assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+    calculate(&situation, &RULES_2026_27)
+}
+
+fn notes(outcome: &Outcome, health: HealthSaid) -> Vec<String> {
+    Words::for_page(&EN).notes(outcome, &outcome.scenarios[0], health, &RULES_2026_27)
+}
+
+#[test]
+fn one_hour_a_week_is_written_in_the_singular() {
+    // See: issue 10 ("working 1 hours a week").
+    let one_hour = outcome(&single(30).renting_privately("500"), hourly("1", nlw()));
+    let headline = Words::for_page(&EN).headline(&one_hour.scenarios[0]);
+    assert!(headline.ends_with("working 1 hour a week."), "{headline}");
+    let sixteen = outcome(&single(30), hourly("16", nlw()));
+    let headline = Words::for_page(&EN).headline(&sixteen.scenarios[0]);
+    assert!(headline.ends_with("working 16 hours a week."), "{headline}");
+}
+
+mod the_benefit_cap_note_uses_the_households_own_earnings {
+    use super::*;
+
+    // Lone parent in London, three children, rent £1,600: capped now
+    // (benefit_cap.rs). Reg 82(1)(a) counts earnings after tax, NI and pension
+    // contributions (reg 55(5)).
+
+    fn london_family() -> HouseholdBuilder {
+        single(30)
+            .child(8)
+            .child(5)
+            .child(2)
+            .renting_privately("1600")
+            .in_london()
+    }
+
+    #[test]
+    fn sixteen_hours_with_the_workplace_pension_is_still_capped() {
+        // 16 hours at £12.71 paid monthly: £881.23 gross, £18.06 to the pension:
+        // earnings £863.17, under £881.
+        let outcome = outcome(&london_family(), hourly("16", nlw()));
+        let note = notes(&outcome, HealthSaid::default()).join(" ");
+        assert!(
+            note.contains(
+                "The benefit cap lowers your Universal Credit now. It stops in any month your \
+                 earnings after tax, National Insurance and pension contributions are at least \
+                 £881. With this work they would be £863.17 in a usual month, so the cap would \
+                 still apply."
+            ),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn more_hours_stop_the_cap() {
+        // 20 hours at £12.71 monthly: £1,101.53 gross; pension (£1,101.53 − £520) × 5%
+        // = £29.0765 → £29.08; NI (£1,101.53 − £1,048) × 8% = £4.2824 → £4.28; tax
+        // (£13,218.36 − £12,570) × 20% / 12 = £10.806 → £10.80: earnings £1,101.53 −
+        // £10.80 − £4.28 − £29.08 = £1,057.37.
+        let outcome = outcome(&london_family(), hourly("20", nlw()));
+        let note = notes(&outcome, HealthSaid::default()).join(" ");
+        assert!(
+            note.contains(
+                "With this work they would be £1,057.37 in a usual month, so the cap would stop."
+            ),
+            "{note}"
+        );
+    }
+}
+
+#[test]
+fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
+    // Reg 41(2): 16 × £12.71 × 52 / 12 = £881.23 a month before tax. 20 hours at
+    // £12.71 is £1,101.53 gross, so no new assessment; the note names the figure.
+    let outcome = outcome(&single(30).renting_privately("500"), hourly("20", nlw()));
+    let health = HealthSaid {
+        not_sure: vec![Who::You],
+        protected_by_claim_date: false,
+    };
+    let note = notes(&outcome, health).join(" ");
+    assert!(
+        note.contains(
+            "If you are waiting for a health assessment: while your earnings before tax are \
+             £881.23 a month or more, DWP will not assess you"
+        ),
+        "{note}"
+    );
+    // Not said to someone who is sure of their answer.
+    let note = notes(&outcome, HealthSaid::default()).join(" ");
+    assert!(!note.contains("waiting for a health assessment"), "{note}");
+}
+
+#[test]
+fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
+    // Protected LCWRA, no rent: maximum £424.90 + £429.80 = £854.70; higher work
+    // allowance £710. 37.5 hours at £20 monthly: £3,250 gross, tax £440.50, NI
+    // £176.16, pension £136.50: earnings £2,496.84; taper 55% × £1,786.84 = £982.76,
+    // more than the maximum: no UC.
+    let household = single(40).health(UcHealth::LcwraPre2026Claimant);
+    let outcome = outcome(&household, hourly("37.5", gbp("20")));
+    assert_eq!(uc(&outcome.scenarios[0].snapshot), gbp("0"));
+    let health = HealthSaid {
+        not_sure: Vec::new(),
+        protected_by_claim_date: true,
+    };
+    let note = notes(&outcome, health).join(" ");
+    assert!(
+        note.contains(
+            "You keep the higher amount for your health (£429.80 a month) only if you claim \
+             again within 6 months. After that, a new claim gets £217.26."
+        ),
+        "{note}"
+    );
+}
+
+#[test]
+fn the_months_with_5_weekly_paydays_are_described_with_their_uc() {
+    // tests/engine/assessment_periods.rs: 30 hours at £12.71 paid weekly, protected
+    // LCWRA renter: UC £1,015.35 in a usual month, £834.30 in the 4 months with 5
+    // paydays.
+    let household = single(34)
+        .health(UcHealth::LcwraPre2026Claimant)
+        .renting_privately("650");
+    let outcome = outcome(&household, hourly("30", nlw()).paid(Frequency::Weekly));
+    let note = notes(&outcome, HealthSaid::default()).join(" ");
+    assert!(
+        note.contains(
+            "Pay comes every week, so most months have 4 paydays. The figures here are for \
+             those months. In 4 months of the year there are 5 paydays. Universal Credit \
+             counts the pay in each month, so in those months it would be £834.30, not \
+             £1,015.35."
+        ),
+        "{note}"
+    );
+}
