@@ -68,6 +68,11 @@ impl Answers {
         self.0.insert(field, answer);
     }
 
+    /// Forgets the answer to a field.
+    pub fn remove(&mut self, field: FieldId) {
+        self.0.remove(&field);
+    }
+
     pub fn type_text(&mut self, field: FieldId, text: impl Into<String>) {
         self.set(field, Answer::Typed(text.into()));
     }

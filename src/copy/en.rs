@@ -484,6 +484,7 @@ const QUESTIONS: Questions = Questions {
         hours: hours("Hours a week", "For example 8, 16 or 30.", "Enter {least} or more"),
         hourly_pay: HOURLY_PAY,
     },
+    new_work_hint_working: t("Enter your hours and pay in total after the change, not only the extra. We have filled in the work you do now to start from. You can try other hours and pay on the results page."),
     new_work_help: Help {
         summary: t("If you are not sure"),
         body: &[

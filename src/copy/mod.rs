@@ -201,6 +201,8 @@ pub struct Questions {
     pub partner_job_now: JobQuestions,
     pub paid: ChoiceQuestion<FrequencyOptions>,
     pub new_work: JobQuestions,
+    /// The hint for someone who works now: hours and pay in total after the change.
+    pub new_work_hint_working: Template,
     /// `{national_living_wage}`.
     pub new_work_help: Help,
 }

@@ -144,7 +144,7 @@ impl<'a> Questionnaire<'a> {
             PageId::Childcare => money::childcare(answers, self),
             PageId::WorkNow(person) => work::work_now(person, self),
             PageId::WorkNowDetails(person) => work::work_now_details(person, self),
-            PageId::NewWork => work::new_work(self),
+            PageId::NewWork => work::new_work(answers, self),
         };
         let title = built.title.unwrap_or_else(|| {
             built
@@ -181,6 +181,34 @@ impl<'a> Questionnaire<'a> {
     /// The answer as the person would read it back on "Check your answers".
     pub fn answer_text(&self, page: &Page, answers: &Answers) -> Vec<String> {
         check_answers::answer_text(page, answers)
+    }
+
+    /// Answers a page starts with, where it has a sensible start: the work you are
+    /// thinking about starts from the work you do now.
+    pub fn prefill(&self, id: PageId, answers: &mut Answers) {
+        match id {
+            PageId::NewWork => work::prefill_new_work(answers),
+            PageId::Partner
+            | PageId::Age(_)
+            | PageId::Country
+            | PageId::London
+            | PageId::Health(_)
+            | PageId::LcwraRate(_)
+            | PageId::Disability(_)
+            | PageId::DisabilityRates(_)
+            | PageId::Caring(_)
+            | PageId::Children
+            | PageId::ChildAge(_)
+            | PageId::ChildBornBefore2017(_)
+            | PageId::ChildDisability(_)
+            | PageId::Housing
+            | PageId::Rent
+            | PageId::OtherAdults
+            | PageId::Savings
+            | PageId::Childcare
+            | PageId::WorkNow(_)
+            | PageId::WorkNowDetails(_) => {}
+        }
     }
 
     /// The work in mind, hours and pay, as the results page offers them to change

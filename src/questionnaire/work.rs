@@ -20,6 +20,24 @@ pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
     pages.push(PageId::NewWork);
 }
 
+/// The work in mind starts from the work you do now, when you work and have not
+/// answered it yet: the question asks for the hours and pay in total after the change.
+pub fn prefill_new_work(answers: &mut Answers) {
+    let untouched = answers.get(FieldId::WorkHours).is_none()
+        && answers.get(FieldId::WorkPay).is_none()
+        && answers.get(FieldId::WorkPaid).is_none();
+    if !untouched || !answers.is_yes(FieldId::WorksNow(Person::You)) {
+        return;
+    }
+    let hours = answers.text(FieldId::NowHours(Person::You)).to_owned();
+    let pay = answers.text(FieldId::NowPay(Person::You)).to_owned();
+    answers.type_text(FieldId::WorkHours, hours);
+    answers.type_text(FieldId::WorkPay, pay);
+    if let Some(paid) = answers.choice(FieldId::NowPaid(Person::You)) {
+        answers.choose(FieldId::WorkPaid, paid);
+    }
+}
+
 /// `{national_living_wage}`.
 fn wage(questionnaire: &Questionnaire<'_>) -> Vec<(&'static str, String)> {
     vec![(
@@ -89,11 +107,18 @@ pub fn work_now_details(person: Person, questionnaire: &Questionnaire<'_>) -> Bu
     }
 }
 
-pub fn new_work(questionnaire: &Questionnaire<'_>) -> BuiltPage {
+/// The work you are thinking about: for someone who works now, the hours and pay in
+/// total after the change (the page starts from today's job: `prefill`).
+pub fn new_work(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let q = &questionnaire.copy.questions;
+    let hint = if answers.is_yes(FieldId::WorksNow(Person::You)) {
+        q.new_work_hint_working
+    } else {
+        q.new_work.hint
+    };
     BuiltPage {
         title: Some(fill(q.new_work.title, &[])),
-        hint: fill(q.new_work.hint, &[]),
+        hint: fill(hint, &[]),
         help: Some(HelpView::new(&q.new_work_help, &wage(questionnaire))),
         fields: job_page(
             questionnaire,

@@ -67,9 +67,14 @@ impl State {
         self
     }
 
-    /// Onwards to `screen`, one step deeper in the browser's history.
+    /// Onwards to `screen`, one step deeper in the browser's history. A question page
+    /// may start with answers (the work in mind starts from today's job).
     fn forward(self, screen: Screen) -> State {
         let mut state = self.go(screen);
+        if let Screen::Question(id) = screen {
+            let questionnaire = state.questionnaire;
+            questionnaire.prefill(id, &mut state.answers);
+        }
         state.depth += 1;
         state.push_history = true;
         state

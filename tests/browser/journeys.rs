@@ -438,6 +438,19 @@ async fn a_couple_with_children_where_one_works_more_hours() {
         .choose("Does your partner do any paid work now?", "No")
         .await;
     journey.on_page("What work are you thinking about?").await;
+    // Someone who works now starts from today's job: the hours and pay in total.
+    let typed = journey
+        .browser
+        .execute(
+            "return [document.getElementById('work_hours').value, \
+             document.getElementById('work_pay').value];",
+        )
+        .await;
+    assert_eq!(typed, serde_json::json!(["20", "13.50"]));
+    assert!(journey
+        .page_text()
+        .await
+        .contains("Enter your hours and pay in total after the change, not only the extra."));
     journey.browser.fill_in("Hours a week", "30").await;
     journey
         .browser

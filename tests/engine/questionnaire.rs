@@ -212,3 +212,37 @@ fn a_child_in_scotland_gets_cdp_and_the_disabled_child_addition() {
         Some(benefit_bridge::household::DisabilityBenefit::Cdp { .. })
     ));
 }
+
+#[test]
+fn the_work_in_mind_starts_from_the_work_you_do_now() {
+    // See: issue 10. Someone who works is asked for the hours and pay in total after
+    // the change, starting from today's job.
+    let mut answers = single_renter();
+    for (key, value) in [
+        ("your_works_now", "yes"),
+        ("your_now_hours", "12"),
+        ("your_now_pay", "13.20"),
+        ("your_now_paid", "weekly"),
+    ] {
+        set(&mut answers, key, value);
+    }
+    let mut fresh = answers.clone();
+    for field in [FieldId::WorkHours, FieldId::WorkPay, FieldId::WorkPaid] {
+        fresh.remove(field);
+    }
+    questionnaire().prefill(PageId::NewWork, &mut fresh);
+    assert_eq!(fresh.text(FieldId::WorkHours), "12");
+    assert_eq!(fresh.text(FieldId::WorkPay), "13.20");
+    assert_eq!(
+        fresh.chosen(FieldId::WorkPaid),
+        Some(benefit_bridge::period::Frequency::Weekly)
+    );
+    let page = questionnaire().page(PageId::NewWork, &fresh);
+    assert!(page
+        .hint
+        .starts_with("Enter your hours and pay in total after the change"));
+    // What the person has already typed there is kept.
+    let mut typed = answers.clone();
+    questionnaire().prefill(PageId::NewWork, &mut typed);
+    assert_eq!(typed.text(FieldId::WorkHours), "16");
+}

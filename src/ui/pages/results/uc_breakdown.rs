@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
-use crate::outcome::{Line, UcDeduction, UcElement, UniversalCreditCalculation};
+use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation};
 use crate::questionnaire::Questionnaire;
 
 #[derive(Properties, PartialEq)]
@@ -83,6 +83,27 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
     );
     let heading = words_catalogue.heading.text();
     let award = words_catalogue.award.text();
+    // Savings over the limit: there is no UC to work out (reg 18), so the page says
+    // only that, and why (not a deduction for savings beside an award of nil).
+    let over_capital_limit = [now, then]
+        .iter()
+        .any(|uc| uc.not_entitled_because == Some(NotEntitled::CapitalOverUpperLimit));
+    if over_capital_limit {
+        let limit = props
+            .questionnaire
+            .rules
+            .universal_credit
+            .capital_upper_limit
+            .value;
+        return html! {
+            <details class="bb-details" id="uc-breakdown">
+                <summary class="bb-details__summary"><span class="bb-details__summary-text">{ heading }</span></summary>
+                <div class="bb-details__text">
+                    <p class="bb-body">{ copy.results.no_uc_capital.fill(&[("limit", &words.money(limit))]) }</p>
+                </div>
+            </details>
+        };
+    }
     html! {
         <details class="bb-details" id="uc-breakdown">
             <summary class="bb-details__summary"><span class="bb-details__summary-text">{ heading }</span></summary>
