@@ -168,6 +168,7 @@ impl<'a> Words<'a> {
             UcElement::LcwraElement { .. } => words.lcwra_element.fill(&[]),
             UcElement::CarerElement => words.carer_element.fill(&[]),
             UcElement::HousingCostsElement { .. } => words.housing_costs_element.fill(&[]),
+            UcElement::OwnerServiceCharges { .. } => words.owner_service_charges.fill(&[]),
             UcElement::ChildcareCostsElement { rate, .. } => words
                 .childcare_costs_element
                 .fill(&[("rate", &percent(*rate))]),
@@ -243,6 +244,10 @@ impl<'a> Words<'a> {
                     ("rent", self.money(rent)),
                     ("contributions", self.money(housing_cost_contributions)),
                 ],
+            ),
+            UcElement::OwnerServiceCharges { charges } => fill(
+                words.owner_service_charges,
+                &[("charges", self.money(charges))],
             ),
             UcElement::ChildcareCostsElement {
                 costs,
@@ -362,6 +367,9 @@ impl<'a> Words<'a> {
             ),
             Reason::ChildcareCostsNoLongerCounted => {
                 words.childcare_costs_no_longer_counted.fill(&[])
+            }
+            Reason::OwnerServiceChargesStopWithEarnings => {
+                words.owner_service_charges_stop_with_earnings.fill(&[])
             }
             Reason::UniversalCreditNilIncomeTooHigh => {
                 words.universal_credit_nil_income_too_high.fill(&[])
@@ -532,7 +540,8 @@ impl<'a> Words<'a> {
                 Threshold::NoNewHealthAssessment { .. }
                 | Threshold::AutoEnrolmentEarningsTrigger(_)
                 | Threshold::BenefitCapEarningsExemption
-                | Threshold::ChildcareWorkCondition => None,
+                | Threshold::ChildcareWorkCondition
+                | Threshold::OwnerServiceChargesStopWithEarnings => None,
             });
         if let Some(limit) = no_assessment {
             notes.push(fill(

@@ -281,22 +281,64 @@ pub enum Housing {
     RentingPrivately(Tenancy),
     /// Renting from a council or housing association.
     RentingSocially(Tenancy),
-    /// Owns the home (with or without a mortgage). UC has no housing costs element
-    /// for owners (help with mortgage interest is a separate loan).
-    Owner,
+    /// Owns part of the home and rents the rest (shared ownership, an equity-sharing
+    /// lease): the rent on the share not owned is met as a renter's (UC Regs 2013
+    /// reg 26(4) to (6), Sch 4), working or not (Sch 5 para 4(3)).
+    SharedOwnership(Tenancy),
+    /// Owns the home (with or without a mortgage). UC has no help with mortgage
+    /// interest (that is a separate loan), but can help with service charges.
+    Owner(OwnerOccupier),
     /// Lives with family or friends, or otherwise has no rent to pay. Rent paid to a
     /// close relative you live with does not count (UC Regs 2013 Sch 2 para 4).
-    NoHousingCosts,
+    NoHousingCosts(NoHousingCosts),
 }
 
 impl Housing {
+    /// Owns the home, with no service charges.
+    pub const fn owner() -> Housing {
+        Housing::Owner(OwnerOccupier {
+            service_charges: Money::ZERO,
+            frequency: Frequency::Monthly,
+            qualifying_period_met: false,
+        })
+    }
+
+    /// Lives with family or friends, or pays no rent.
+    pub const fn no_housing_costs() -> Housing {
+        Housing::NoHousingCosts(NoHousingCosts {})
+    }
+
+    /// The rent the renter's housing costs element is for, if any.
     pub fn tenancy(&self) -> Option<&Tenancy> {
         match self {
-            Housing::RentingPrivately(tenancy) | Housing::RentingSocially(tenancy) => Some(tenancy),
-            Housing::Owner | Housing::NoHousingCosts => None,
+            Housing::RentingPrivately(tenancy)
+            | Housing::RentingSocially(tenancy)
+            | Housing::SharedOwnership(tenancy) => Some(tenancy),
+            Housing::Owner(_) | Housing::NoHousingCosts(_) => None,
         }
     }
 }
+
+/// An owner-occupier's service charges: UC Regs 2013 Sch 5 pays them after a
+/// qualifying period of 9 assessment periods in a row (para 5), but not in any
+/// period in which the owner or their partner has any earned income (para 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OwnerOccupier {
+    /// Service charges UC can pay (Sch 1 paras 7 and 8), at `frequency`. Nil unless said.
+    #[serde(default)]
+    pub service_charges: Money,
+    #[serde(default = "monthly")]
+    pub frequency: Frequency,
+    /// UC has been paid for 9 assessment periods in a row (Sch 5 para 5).
+    #[serde(default)]
+    pub qualifying_period_met: bool,
+}
+
+/// No rent or service charges (nothing else to say: any other field is an error).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoHousingCosts {}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

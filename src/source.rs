@@ -98,6 +98,10 @@ pub mod uc_regs_2013 {
         "UC Regs 2013 Sch 4",
         "https://www.legislation.gov.uk/uksi/2013/376/schedule/4",
     );
+    pub const SCH_5: Source = reg(
+        "UC Regs 2013 Sch 5",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/5",
+    );
     pub const SCH_4_PARA_14: Source = reg(
         "UC Regs 2013 Sch 4 para 14",
         "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/14",

@@ -54,6 +54,8 @@ pub enum DisabilityChoice {
 pub enum Home {
     RentsPrivately,
     RentsSocially,
+    /// Owns part and rents the rest.
+    SharedOwnership,
     Owns,
     NoRent,
 }
@@ -138,6 +140,7 @@ impl ChoiceKind {
             ChoiceKind::Home => &[
                 Choice::Home(Home::RentsPrivately),
                 Choice::Home(Home::RentsSocially),
+                Choice::Home(Home::SharedOwnership),
                 Choice::Home(Home::Owns),
                 Choice::Home(Home::NoRent),
             ],
@@ -209,6 +212,7 @@ impl Choice {
             Choice::DlaMobility(DlaMobility::Higher) => "higher",
             Choice::Home(Home::RentsPrivately) => "private",
             Choice::Home(Home::RentsSocially) => "social",
+            Choice::Home(Home::SharedOwnership) => "shared_ownership",
             Choice::Home(Home::Owns) => "owner",
             Choice::Home(Home::NoRent) => "none",
             Choice::Frequency(Frequency::Weekly) => "weekly",

@@ -43,6 +43,9 @@ pub enum FieldId {
     Home,
     Rent,
     RentFrequency,
+    /// An owner's service charges, and whether UC has been paid for 9 months.
+    ServiceCharges,
+    OnUcNineMonths,
     OtherAdults,
     Savings,
     Childcare,
@@ -90,6 +93,8 @@ impl FieldId {
             FieldId::Home => "housing".to_owned(),
             FieldId::Rent => "rent".to_owned(),
             FieldId::RentFrequency => "rent_frequency".to_owned(),
+            FieldId::ServiceCharges => "service_charges".to_owned(),
+            FieldId::OnUcNineMonths => "on_uc_9_months".to_owned(),
             FieldId::OtherAdults => "other_adults".to_owned(),
             FieldId::Savings => "savings".to_owned(),
             FieldId::Childcare => "childcare".to_owned(),
@@ -114,6 +119,8 @@ impl FieldId {
             FieldId::Home,
             FieldId::Rent,
             FieldId::RentFrequency,
+            FieldId::ServiceCharges,
+            FieldId::OnUcNineMonths,
             FieldId::OtherAdults,
             FieldId::Savings,
             FieldId::Childcare,
@@ -169,6 +176,7 @@ impl FieldId {
             | FieldId::London
             | FieldId::Carer(_)
             | FieldId::ChildBornBefore2017(_)
+            | FieldId::OnUcNineMonths
             | FieldId::WorksNow(_) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
@@ -189,6 +197,7 @@ impl FieldId {
             | FieldId::Children
             | FieldId::ChildAge(_)
             | FieldId::Rent
+            | FieldId::ServiceCharges
             | FieldId::OtherAdults
             | FieldId::Savings
             | FieldId::Childcare

@@ -390,7 +390,11 @@ const QUESTIONS: Questions = Questions {
         HomeOptions {
             rents_privately: option("I rent from a private landlord"),
             rents_socially: option("I rent from a council or housing association"),
-            owns: option_hint("I own my home", "Including with a mortgage or shared ownership."),
+            shared_ownership: option_hint(
+                "I own part of my home and pay rent on the rest (shared ownership)",
+                "Universal Credit can help with the rent, whether you work or not.",
+            ),
+            owns: option_hint("I own my home", "Including with a mortgage."),
             no_rent: option("I live with family or friends, or I pay no rent"),
         },
         "Select which of these describes your home",
@@ -412,6 +416,25 @@ const QUESTIONS: Questions = Questions {
         "",
         FREQUENCY,
         "Select how often you pay your rent",
+    ),
+    service_charges: money(
+        "How much are the service charges for your home each month?",
+        "For example for cleaning, lighting or repairs to the shared parts of a block of flats. Do not include your mortgage, ground rent or bills like heating or water. Enter 0 if none.",
+        "Enter your service charges, or 0",
+        "Enter your service charges as a number, like 80",
+    ),
+    service_charges_help: Help {
+        summary: t("When Universal Credit helps with service charges"),
+        body: &[
+            t("Universal Credit can help with service charges once you have had it for 9 months in a row."),
+            t("It stops in any month when you or your partner have any earnings, however small."),
+        ],
+    },
+    on_uc_9_months: choice(
+        "Have you had Universal Credit for 9 months or more in a row?",
+        "Universal Credit helps with service charges only after 9 months in a row.",
+        YES_NO,
+        "Select if you have had Universal Credit for 9 months or more in a row",
     ),
     other_adults: count(
         "How many other adults aged {age} or over live with you?",
@@ -597,6 +620,7 @@ pub const EN: Copy = Copy {
             lcwra_element: t("Extra for your health (LCWRA)"),
             carer_element: t("Extra for caring"),
             housing_costs_element: t("Help with rent"),
+            owner_service_charges: t("Help with service charges for your home"),
             childcare_costs_element: t("Help with childcare ({rate} of costs)"),
             maximum_amount: t("Total before income is taken off"),
             earnings: t("Earnings after tax, National Insurance and pension"),
@@ -681,6 +705,7 @@ pub const EN: Copy = Copy {
         benefit_cap_reduces: t("The benefit cap takes {reduction} a month off Universal Credit (UC Regs 2013 reg 81)."),
         childcare_costs_now_counted: t("Working means UC can pay {rate} of childcare costs (UC Regs 2013 reg 32)."),
         childcare_costs_no_longer_counted: t("UC no longer pays childcare costs: the work condition is not met (UC Regs 2013 reg 32)."),
+        owner_service_charges_stop_with_earnings: t("Help with service charges for a home you own stops in any month when you or your partner have any earnings (UC Regs 2013 Sch 5 para 4)."),
         universal_credit_nil_income_too_high: t("Income is high enough that no Universal Credit is left."),
     },
     cap_exemptions: CapExemptionText {
@@ -721,6 +746,7 @@ pub const EN: Copy = Copy {
         carer_element: t("Carer element"),
         housing_costs_element: t("Housing costs element (rent and eligible service charges {rent})"),
         housing_costs_element_less_contributions: t("Housing costs element (rent and eligible service charges {rent}, less housing cost contributions {contributions})"),
+        owner_service_charges: t("Housing costs element for an owner-occupier (service charges {charges})"),
         childcare_costs_element: t("Childcare costs element ({rate} of {costs})"),
         childcare_costs_element_capped: t("Childcare costs element ({rate} of {costs}, capped at {cap})"),
         earnings_reduction: t("Earnings reduction: {taper} of earnings {earned_income} above the work allowance {work_allowance}"),

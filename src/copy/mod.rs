@@ -103,6 +103,7 @@ pub struct DlaMobilityOptions {
 pub struct HomeOptions {
     pub rents_privately: OptionText,
     pub rents_socially: OptionText,
+    pub shared_ownership: OptionText,
     pub owns: OptionText,
     pub no_rent: OptionText,
 }
@@ -185,6 +186,10 @@ pub struct Questions {
     pub rent_title: Template,
     pub rent: InputQuestion,
     pub rent_frequency: ChoiceQuestion<FrequencyOptions>,
+    /// An owner's service charges each month.
+    pub service_charges: InputQuestion,
+    pub service_charges_help: Help,
+    pub on_uc_9_months: ChoiceQuestion<YesNoOptions>,
     /// `{age}`: the youngest age that pays a housing cost contribution.
     pub other_adults: InputQuestion,
     pub savings: InputQuestion,
@@ -288,6 +293,7 @@ pub struct UcBreakdownText {
     pub lcwra_element: Template,
     pub carer_element: Template,
     pub housing_costs_element: Template,
+    pub owner_service_charges: Template,
     /// `{rate}`.
     pub childcare_costs_element: Template,
     pub maximum_amount: Template,
@@ -429,6 +435,7 @@ pub struct ReasonText {
     /// `{rate}`.
     pub childcare_costs_now_counted: Template,
     pub childcare_costs_no_longer_counted: Template,
+    pub owner_service_charges_stop_with_earnings: Template,
     pub universal_credit_nil_income_too_high: Template,
 }
 
@@ -470,6 +477,8 @@ pub struct ReportText {
     pub housing_costs_element: Template,
     /// `{rent}`, `{contributions}`.
     pub housing_costs_element_less_contributions: Template,
+    /// `{charges}`.
+    pub owner_service_charges: Template,
     /// `{rate}`, `{costs}`.
     pub childcare_costs_element: Template,
     /// `{rate}`, `{costs}`, `{cap}`.

@@ -127,6 +127,15 @@ fn why_universal_credit(
         (true, false) => reasons.push(Reason::ChildcareCostsNoLongerCounted),
         (true, true) | (false, false) => {}
     }
+    // UC Regs 2013 Sch 5 para 4: an owner's service charges stop with any earnings.
+    let service_charges_stop = |snapshot: &Snapshot| {
+        snapshot
+            .thresholds_reached
+            .contains(&Threshold::OwnerServiceChargesStopWithEarnings)
+    };
+    if service_charges_stop(then) && !service_charges_stop(now) {
+        reasons.push(Reason::OwnerServiceChargesStopWithEarnings);
+    }
     if uc.not_entitled_because == Some(NotEntitled::IncomeTooHigh) {
         reasons.push(Reason::UniversalCreditNilIncomeTooHigh);
     }

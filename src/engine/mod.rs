@@ -220,6 +220,12 @@ pub fn snapshot(
     if uc.earned_income >= uc.benefit_cap.earnings_threshold {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
+    let anyone_earns = pay
+        .iter()
+        .any(|person| person.payslip.per_month.gross_pay.is_positive());
+    if anyone_earns && universal_credit::owner_service_charges(household).is_some() {
+        thresholds_reached.push(Threshold::OwnerServiceChargesStopWithEarnings);
+    }
     let in_work = |who: Who| pay.iter().any(|person| person.who == who);
     if work.childcare_costs.is_some()
         && universal_credit::meets_work_condition(

@@ -95,6 +95,10 @@ pub enum UcElement {
         /// Housing cost contributions for other adults, per month.
         housing_cost_contributions: Money,
     },
+    /// An owner-occupier's service charges (UC Regs 2013 Sch 5), per month.
+    OwnerServiceCharges {
+        charges: Money,
+    },
     ChildcareCostsElement {
         /// Childcare costs, per month.
         costs: Money,

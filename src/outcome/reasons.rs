@@ -52,6 +52,8 @@ pub enum Reason {
     },
     /// The work condition for the childcare costs element is no longer met.
     ChildcareCostsNoLongerCounted,
+    /// An owner's service charges stop with any earnings (Sch 5 para 4).
+    OwnerServiceChargesStopWithEarnings,
     /// Income takes UC to nil.
     UniversalCreditNilIncomeTooHigh,
 }
@@ -68,6 +70,9 @@ pub enum Threshold {
     BenefitCapEarningsExemption,
     /// The household works enough for the childcare costs element (reg 32).
     ChildcareWorkCondition,
+    /// Someone earns, so an owner's service charges are not paid (UC Regs 2013 Sch 5
+    /// para 4: any earned income at all).
+    OwnerServiceChargesStopWithEarnings,
     /// A person's monthly earnings before tax reach the level at which no new
     /// assessment of limited capability for work is made (UC Regs 2013 reg 41(2)),
     /// and they get no disability benefit that would still allow one (reg 41(3)).
@@ -82,6 +87,8 @@ impl Threshold {
             Threshold::AutoEnrolmentEarningsTrigger(_) => true,
             // Crossing these adds money: the cap is lifted, childcare is paid.
             Threshold::BenefitCapEarningsExemption | Threshold::ChildcareWorkCondition => false,
+            // The first penny of earnings stops the service charges.
+            Threshold::OwnerServiceChargesStopWithEarnings => true,
             // Changes nothing this month: it stops a health assessment that has not
             // been made yet.
             Threshold::NoNewHealthAssessment { .. } => false,

@@ -167,6 +167,7 @@ impl OptionWords<Home> for HomeOptions {
         match value {
             Home::RentsPrivately => self.rents_privately,
             Home::RentsSocially => self.rents_socially,
+            Home::SharedOwnership => self.shared_ownership,
             Home::Owns => self.owns,
             Home::NoRent => self.no_rent,
         }

@@ -47,6 +47,8 @@ pub enum PageId {
     ChildDisability(usize),
     Housing,
     Rent,
+    ServiceCharges,
+    OnUcNineMonths,
     OtherAdults,
     Savings,
     Childcare,
@@ -139,6 +141,8 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildDisability(child) => children::disability(child, answers, self),
             PageId::Housing => home::housing(self),
             PageId::Rent => home::rent(self),
+            PageId::ServiceCharges => home::service_charges(self),
+            PageId::OnUcNineMonths => home::on_uc_9_months(self),
             PageId::OtherAdults => home::other_adults(self),
             PageId::Savings => money::savings(self),
             PageId::Childcare => money::childcare(answers, self),
@@ -203,6 +207,8 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildDisability(_)
             | PageId::Housing
             | PageId::Rent
+            | PageId::ServiceCharges
+            | PageId::OnUcNineMonths
             | PageId::OtherAdults
             | PageId::Savings
             | PageId::Childcare

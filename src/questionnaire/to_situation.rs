@@ -12,7 +12,7 @@ use crate::answers::{
 };
 use crate::household::{
     Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
-    DlaMobility, Household, Housing, NonDependant, PipRate, Tenancy, UcHealth,
+    DlaMobility, Household, Housing, NonDependant, OwnerOccupier, PipRate, Tenancy, UcHealth,
 };
 use crate::limits::{MOST_AMOUNT, MOST_HOURS_A_WEEK};
 use crate::money::Money;
@@ -146,8 +146,13 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
     let housing = match answers.chosen(FieldId::Home) {
         Some(Home::RentsPrivately) => Housing::RentingPrivately(tenancy),
         Some(Home::RentsSocially) => Housing::RentingSocially(tenancy),
-        Some(Home::Owns) => Housing::Owner,
-        Some(Home::NoRent) | None => Housing::NoHousingCosts,
+        Some(Home::SharedOwnership) => Housing::SharedOwnership(tenancy),
+        Some(Home::Owns) => Housing::Owner(OwnerOccupier {
+            service_charges: money(answers, FieldId::ServiceCharges),
+            frequency: Frequency::Monthly,
+            qualifying_period_met: answers.is_yes(FieldId::OnUcNineMonths),
+        }),
+        Some(Home::NoRent) | None => Housing::no_housing_costs(),
     };
     let children: Vec<Child> = (0..child_count(answers))
         .map(|index| child(answers, index, country, rules))

@@ -290,3 +290,44 @@ fn a_non_dependant_responsible_for_a_child_under_5_reads_as_documented() {
         );
     }
 }
+
+#[test]
+fn housing_without_rent_refuses_fields_it_does_not_have() {
+    // See: issue 10. Unknown fields were ignored for "owner" and "no_housing_costs".
+    for housing in [
+        r#"{"type": "owner", "rent": 500}"#,
+        r#"{"type": "no_housing_costs", "rent": 500}"#,
+    ] {
+        let error = read(&format!(
+            r#"{{"household": {{"you": {{"age": 30}}, "housing": {housing}, "country": "england"}}}}"#
+        ))
+        .expect_err("an unknown field is refused");
+        assert!(error.contains("unknown field `rent`"), "{error}");
+    }
+    let situation = read(
+        r#"{"household": {"you": {"age": 30}, "country": "england",
+            "housing": {"type": "owner", "service_charges": 80, "qualifying_period_met": true}}}"#,
+    )
+    .expect("an owner's service charges read");
+    assert_eq!(
+        situation.household.housing,
+        benefit_bridge::household::Housing::Owner(benefit_bridge::household::OwnerOccupier {
+            service_charges: gbp("80"),
+            frequency: benefit_bridge::period::Frequency::Monthly,
+            qualifying_period_met: true,
+        })
+    );
+    let situation = read(
+        r#"{"household": {"you": {"age": 30}, "country": "england",
+            "housing": {"type": "shared_ownership", "rent": 400}}}"#,
+    )
+    .expect("shared ownership reads");
+    assert_eq!(
+        situation
+            .household
+            .housing
+            .tenancy()
+            .map(|tenancy| tenancy.rent),
+        Some(gbp("400"))
+    );
+}

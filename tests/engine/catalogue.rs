@@ -139,6 +139,7 @@ fn every_element() -> Vec<ElementLine> {
             rent: gbp("650"),
             housing_cost_contributions: gbp("96.55"),
         }),
+        element(UcElement::OwnerServiceCharges { charges: gbp("80") }),
         element(UcElement::ChildcareCostsElement {
             costs: gbp("2000"),
             rate: Rate::percent(85),
@@ -155,6 +156,7 @@ fn every_element() -> Vec<ElementLine> {
             | UcElement::LcwraElement { .. }
             | UcElement::CarerElement
             | UcElement::HousingCostsElement { .. }
+            | UcElement::OwnerServiceCharges { .. }
             | UcElement::ChildcareCostsElement { .. } => {}
         }
     }
@@ -230,6 +232,7 @@ fn every_reason() -> Vec<Reason> {
             rate: Rate::percent(85),
         },
         Reason::ChildcareCostsNoLongerCounted,
+        Reason::OwnerServiceChargesStopWithEarnings,
         Reason::UniversalCreditNilIncomeTooHigh,
     ];
     for reason in &all {
@@ -248,6 +251,7 @@ fn every_reason() -> Vec<Reason> {
             | Reason::BenefitCapReduces { .. }
             | Reason::ChildcareCostsNowCounted { .. }
             | Reason::ChildcareCostsNoLongerCounted
+            | Reason::OwnerServiceChargesStopWithEarnings
             | Reason::UniversalCreditNilIncomeTooHigh => {}
         }
     }

@@ -8,6 +8,7 @@ mod calc_json;
 mod capital;
 mod catalogue;
 mod dead_parameters;
+mod home_ownership;
 mod pay;
 mod properties;
 mod questionnaire;

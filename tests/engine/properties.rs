@@ -6,8 +6,8 @@ use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
     Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
-    DlaMobility, Household, Housing, NonDependant, NonDependantExemption, PipRate, Tenancy,
-    UcHealth,
+    DlaMobility, Household, Housing, NonDependant, NonDependantExemption, OwnerOccupier, PipRate,
+    Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::Threshold;
@@ -155,8 +155,17 @@ fn housing() -> impl Strategy<Value = Housing> {
     prop_oneof![
         tenancy().prop_map(Housing::RentingPrivately),
         tenancy().prop_map(Housing::RentingSocially),
-        Just(Housing::Owner),
-        Just(Housing::NoHousingCosts),
+        tenancy().prop_map(Housing::SharedOwnership),
+        (pence(0..=20_000), frequency(), any::<bool>()).prop_map(
+            |(service_charges, frequency, qualifying_period_met)| {
+                Housing::Owner(OwnerOccupier {
+                    service_charges,
+                    frequency,
+                    qualifying_period_met,
+                })
+            }
+        ),
+        Just(Housing::no_housing_costs()),
     ]
 }
 

@@ -46,7 +46,7 @@ pub fn single(age: u8) -> HouseholdBuilder {
         you: adult(age),
         partner: None,
         children: Vec::new(),
-        housing: Housing::NoHousingCosts,
+        housing: Housing::no_housing_costs(),
         non_dependants: Vec::new(),
         country: Country::England,
         in_greater_london: false,
@@ -112,7 +112,7 @@ impl HouseholdBuilder {
     }
 
     pub fn owner(mut self) -> Self {
-        self.0.housing = Housing::Owner;
+        self.0.housing = Housing::owner();
         self
     }
 
@@ -290,6 +290,7 @@ pub enum Element {
     Lcwra,
     Carer,
     HousingCosts,
+    OwnerServiceCharges,
     ChildcareCosts,
 }
 
@@ -302,6 +303,7 @@ fn kind_of(element: &UcElement) -> Element {
         UcElement::LcwraElement { .. } => Element::Lcwra,
         UcElement::CarerElement => Element::Carer,
         UcElement::HousingCostsElement { .. } => Element::HousingCosts,
+        UcElement::OwnerServiceCharges { .. } => Element::OwnerServiceCharges,
         UcElement::ChildcareCostsElement { .. } => Element::ChildcareCosts,
     }
 }

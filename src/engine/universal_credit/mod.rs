@@ -17,12 +17,14 @@ mod earnings_taper;
 mod health_and_carer_elements;
 mod health_assessment;
 mod housing_costs;
+mod owner_service_charges;
 mod standard_allowance;
 mod work_allowance;
 
 pub use childcare_costs::{charges_in_period, meets_work_condition};
 pub use health_assessment::no_new_assessment;
 pub use housing_costs::eligible_rent;
+pub use owner_service_charges::service_charges as owner_service_charges;
 
 use crate::money::Money;
 use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who};
@@ -45,8 +47,19 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
         household, uc,
     ));
     let housing = housing_costs::housing_costs_element(household, uc);
-    let housing_amount = housing.as_ref().map_or(Money::ZERO, |line| line.per_month);
+    // Sch 5 para 4: "any earned income" in the period, whatever the amount.
+    let anyone_earns = context
+        .pay
+        .iter()
+        .any(|person| person.payslip.per_month.gross_pay.is_positive());
+    let owner = owner_service_charges::owner_service_charges_element(household, anyone_earns);
+    let housing_amount: Money = housing
+        .iter()
+        .chain(&owner)
+        .map(|line| line.per_month)
+        .sum();
     elements.extend(housing);
+    elements.extend(owner);
     let childcare = context
         .work
         .childcare_costs
@@ -121,6 +134,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
             | UcElement::DisabledChildAddition { .. }
             | UcElement::LcwElement
             | UcElement::HousingCostsElement { .. }
+            | UcElement::OwnerServiceCharges { .. }
             | UcElement::ChildcareCostsElement { .. } => {}
         }
     }
