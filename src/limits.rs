@@ -27,5 +27,9 @@ pub const MOST_RENT: Money = Money::pounds(20_000);
 pub const MOST_CHILDCARE: Money = MOST_RENT;
 pub const MOST_SAVINGS: Money = Money::pounds(1_000_000);
 pub const MOST_HOURLY_PAY: Money = Money::pounds(1_000);
+/// The least pay for an hour of paid work: anything more than nothing (the engine
+/// refuses paid work at £0 an hour). Apprentices may be paid under the National
+/// Living Wage, so that is not the floor.
+pub const LEAST_HOURLY_PAY: Money = Money::gbp(0, 1);
 /// The most any amount may be in the calc command's JSON.
 pub const MOST_AMOUNT: Money = Money::pounds(10_000_000);

@@ -18,25 +18,30 @@ pub enum InputError {
     TooPrecise,
     TooSmall,
     TooLarge,
+    /// A comma that is not between thousands ("2500,00", "1,2,3").
+    MisplacedComma,
 }
 
-/// Reads an amount of money in pounds: "650", "650.50", "£1,250", " 650 ".
+/// Reads an amount of money in pounds: "650", "650.50", "£1,250", " 650 ", "£ 650".
+/// A comma is read only between thousands ("1,250.50"); anywhere else it could be a
+/// decimal comma ("2500,00") and is refused rather than guessed. Spaces inside the
+/// number ("6 5 0") are refused too.
 pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
-    let cleaned: String = text
-        .trim()
-        .trim_start_matches('£')
-        .chars()
-        .filter(|c| *c != ',' && !c.is_whitespace())
-        .collect();
-    if cleaned.is_empty() {
+    let trimmed = text.trim();
+    let number = trimmed.strip_prefix('£').unwrap_or(trimmed).trim_start();
+    if number.is_empty() {
         return Err(InputError::Missing);
     }
-    if cleaned.starts_with('-') {
+    if number.starts_with('-') {
         return Err(InputError::TooSmall);
     }
-    if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
+    if !number
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(InputError::NotANumber);
     }
+    let cleaned = without_thousands_commas(number)?;
     let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
     let money = Money::from_decimal(value);
     if money.decimal_places() > 2 {
@@ -46,6 +51,35 @@ pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
         return Err(InputError::TooLarge);
     }
     Ok(money)
+}
+
+/// "1,250.50" as "1250.50": commas only between groups of three digits, before any
+/// decimal point.
+fn without_thousands_commas(number: &str) -> Result<String, InputError> {
+    if !number.contains(',') {
+        return Ok(number.to_owned());
+    }
+    let (whole, pence) = match number.split_once('.') {
+        Some((whole, pence)) => (whole, Some(pence)),
+        None => (number, None),
+    };
+    if pence.is_some_and(|pence| pence.contains(',')) {
+        return Err(InputError::MisplacedComma);
+    }
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    // "0,500" may mean half a pound: a first group of thousands never starts with 0.
+    let first_ok = (1..=3).contains(&first.len()) && !first.starts_with('0');
+    let rest_ok = groups.all(|group| group.len() == 3);
+    if !(first_ok && rest_ok) {
+        return Err(InputError::MisplacedComma);
+    }
+    let mut cleaned = whole.replace(',', "");
+    if let Some(pence) = pence {
+        cleaned.push('.');
+        cleaned.push_str(pence);
+    }
+    Ok(cleaned)
 }
 
 /// The typed number without surrounding spaces, or why there is none to read.
@@ -74,14 +108,16 @@ pub fn parse_whole(text: &str, least: u32, most: u32) -> Result<u32, InputError>
     }
 }
 
-/// Reads hours a week: "16", "16.5", "37.25", between `least` and `most`.
+/// Reads hours a week to the quarter hour: "16", "16.5", "37.25", between `least`
+/// and `most`.
 pub fn parse_hours(text: &str, least: u32, most: u32) -> Result<Decimal, InputError> {
     let cleaned = trimmed_number(text)?;
     if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return Err(InputError::NotANumber);
     }
     let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
-    if value.normalize().scale() > 2 {
+    // Quarter hours, as the question asks: 16.25 is read, 16.33 is not.
+    if !(value * Decimal::from(4)).fract().is_zero() {
         Err(InputError::TooPrecise)
     } else if value < Decimal::from(least) {
         Err(InputError::TooSmall)
@@ -106,7 +142,38 @@ mod tests {
         assert_eq!(parse_money("650", most), Ok(gbp("650")));
         assert_eq!(parse_money(" 650.50 ", most), Ok(gbp("650.50")));
         assert_eq!(parse_money("£1,250", most), Ok(gbp("1250")));
-        assert_eq!(parse_money("£ 1 250.5", most), Ok(gbp("1250.5")));
+        assert_eq!(parse_money("£ 1,250.5", most), Ok(gbp("1250.5")));
+        assert_eq!(parse_money("12,345.67", most), Ok(gbp("12345.67")));
+        assert_eq!(parse_money("0", most), Ok(Money::ZERO));
+    }
+
+    #[test]
+    fn a_comma_is_read_only_between_thousands() {
+        let most = Money::pounds(100_000);
+        // A decimal comma, as typed in much of Europe: £2,500, not £250,000.
+        assert_eq!(
+            parse_money("2500,00", most),
+            Err(InputError::MisplacedComma)
+        );
+        assert_eq!(parse_money("1,2,3", most), Err(InputError::MisplacedComma));
+        assert_eq!(parse_money(",650", most), Err(InputError::MisplacedComma));
+        assert_eq!(parse_money("650,", most), Err(InputError::MisplacedComma));
+        assert_eq!(parse_money("1,0000", most), Err(InputError::MisplacedComma));
+        assert_eq!(
+            parse_money("1.250,50", most),
+            Err(InputError::MisplacedComma)
+        );
+        assert_eq!(parse_money("0,500", most), Err(InputError::MisplacedComma));
+        assert_eq!(parse_money("1,250.50", most), Ok(gbp("1250.50")));
+    }
+
+    #[test]
+    fn spaces_inside_a_number_are_not_dropped() {
+        let most = Money::pounds(100_000);
+        assert_eq!(parse_money("6 5 0", most), Err(InputError::NotANumber));
+        assert_eq!(parse_money("£ 1 250", most), Err(InputError::NotANumber));
+        assert_eq!(parse_hours("1 6", 0, 100), Err(InputError::NotANumber));
+        assert_eq!(parse_whole("1 6", 0, 100), Err(InputError::NotANumber));
     }
 
     #[test]
@@ -138,6 +205,15 @@ mod tests {
         );
         assert_eq!(parse_hours("101", 0, 100), Err(InputError::TooLarge));
         assert_eq!(parse_hours("16.125", 0, 100), Err(InputError::TooPrecise));
+        // The question asks for quarter hours.
+        assert_eq!(parse_hours("16.33", 0, 100), Err(InputError::TooPrecise));
+        assert_eq!(
+            parse_hours("16.75", 0, 100),
+            Ok("16.75".parse().expect("decimal"))
+        );
+        // "09" and "+9" are nine.
+        assert_eq!(parse_whole("09", 0, 19), Ok(9));
+        assert_eq!(parse_whole("+9", 0, 19), Ok(9));
         assert_eq!(parse_hours("sixteen", 0, 100), Err(InputError::NotANumber));
     }
 }

@@ -42,11 +42,17 @@ const fn age(label: &'static str, missing: &'static str) -> InputQuestion {
         suffix: "years old",
         missing: t(missing),
         not_a_number: t("Enter the age as a whole number, like 34"),
+        misplaced_comma: t("Enter the age as a whole number, like 34"),
         too_precise: t("Enter the age as a whole number, like 34"),
         too_small: t("This check is for people aged {least} or over"),
         too_large: t("This check is for people under State Pension age ({most} or under)"),
     }
 }
+
+/// For an amount with a comma that is not between thousands: "2500,00" is not read as
+/// £250,000.
+const COMMAS: &str =
+    "Use a comma only between thousands and a full stop before the pence, like 2,500.00";
 
 const fn money(
     label: &'static str,
@@ -61,6 +67,7 @@ const fn money(
         suffix: "",
         missing: t(missing),
         not_a_number: t(not_a_number),
+        misplaced_comma: t(COMMAS),
         too_precise: t("Enter the amount in pounds and pence, like 650 or 650.50"),
         too_small: t("Enter an amount of {least} or more"),
         too_large: t("Enter a smaller amount"),
@@ -75,6 +82,7 @@ const fn hours(label: &'static str, hint: &'static str, least: &'static str) -> 
         suffix: "hours a week",
         missing: t("Enter the hours a week, like 16 or 16.5"),
         not_a_number: t("Enter the hours as a number, like 16 or 16.5"),
+        misplaced_comma: t("Enter the hours as a number, like 16 or 16.5"),
         too_precise: t("Enter the hours to the nearest quarter of an hour, like 16.25"),
         too_small: t(least),
         too_large: t("Enter {most} hours a week or fewer"),
@@ -82,12 +90,15 @@ const fn hours(label: &'static str, hint: &'static str, least: &'static str) -> 
 }
 
 /// `{national_living_wage}`.
-const HOURLY_PAY: InputQuestion = money(
-    "Pay for each hour, before tax",
-    "The National Living Wage is {national_living_wage} an hour if you are 21 or over.",
-    "Enter the pay for each hour, like 13.50",
-    "Enter the pay as a number, like 13.50",
-);
+const HOURLY_PAY: InputQuestion = InputQuestion {
+    too_small: t("Enter the pay for each hour of paid work, like 13.50"),
+    ..money(
+        "Pay for each hour, before tax",
+        "The National Living Wage is {national_living_wage} an hour if you are 21 or over.",
+        "Enter the pay for each hour, like 13.50",
+        "Enter the pay as a number, like 13.50",
+    )
+};
 
 const DAILY_LIVING: PipRateOptions = PipRateOptions {
     none: option("I do not get the daily living part"),
@@ -229,6 +240,7 @@ const fn count(
         suffix: "",
         missing: t(missing),
         not_a_number: t(not_whole),
+        misplaced_comma: t(not_whole),
         too_precise: t(not_whole),
         too_small: t("Enter {least} or more"),
         too_large: t(too_large),
@@ -365,6 +377,7 @@ const QUESTIONS: Questions = Questions {
         suffix: "years old",
         missing: t("Enter the child's age"),
         not_a_number: t("Enter the age as a whole number, like 7. Enter 0 for a baby."),
+        misplaced_comma: t("Enter the age as a whole number, like 7. Enter 0 for a baby."),
         too_precise: t("Enter the age as a whole number, like 7"),
         too_small: t("Enter {least} or more"),
         too_large: t("Enter an age of {most} or under"),
@@ -407,6 +420,7 @@ const QUESTIONS: Questions = Questions {
         suffix: "",
         missing: t("Enter your rent"),
         not_a_number: t("Enter your rent as a number, like 650 or 650.50"),
+        misplaced_comma: t(COMMAS),
         too_precise: t("Enter your rent in pounds and pence, like 650 or 650.50"),
         too_small: t("Enter your rent as {least} or more"),
         too_large: t("Enter a rent of {most} or less"),
@@ -464,13 +478,16 @@ const QUESTIONS: Questions = Questions {
         "Enter your childcare costs, or 0",
         "Enter your childcare costs as a number, like 400",
     ),
-    childcare_children: count(
-        "How many children would go to childcare?",
-        "Enter 0 if none.",
-        "Enter how many children would go to childcare, or 0",
-        "Enter the number of children as a whole number, like 1",
-        "Enter no more than the number of children who live with you",
-    ),
+    childcare_children: InputQuestion {
+        too_small: t("Enter how many children the childcare costs are for"),
+        ..count(
+            "How many children would go to childcare?",
+            "Enter 0 if none.",
+            "Enter how many children would go to childcare, or 0",
+            "Enter the number of children as a whole number, like 1",
+            "Enter no more than the number of children who live with you",
+        )
+    },
     you_work_now: choice(
         "Do you do any paid work now?",
         "",

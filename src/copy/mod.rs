@@ -129,6 +129,8 @@ pub struct InputQuestion {
     pub suffix: &'static str,
     pub missing: Template,
     pub not_a_number: Template,
+    /// A comma that is not between thousands, like a decimal comma ("2500,00").
+    pub misplaced_comma: Template,
     pub too_precise: Template,
     pub too_small: Template,
     pub too_large: Template,

@@ -1,36 +1,45 @@
-//! How answers read back on "Check your answers".
+//! How answers read back on "Check your answers": the amount the calculation uses,
+//! not the text as typed ("1,250.5" reads back as "£1,250.50").
 
-use crate::answers::Answers;
+use crate::answers::{parse_hours, parse_money, parse_whole, Answers};
+use crate::format::{hours, pounds};
 
-use super::fields::FieldKind;
+use super::fields::{Field, FieldKind};
 use super::Page;
 
 /// Each field's answer on the page, as the person would read it.
 pub fn answer_text(page: &Page, answers: &Answers) -> Vec<String> {
     page.fields
         .iter()
-        .map(|field| {
-            let text = answers.text(field.id).trim();
-            match field.kind {
-                FieldKind::Choice => {
-                    let chosen = answers.choice(field.id);
-                    field
-                        .options
-                        .iter()
-                        .find(|option| Some(option.value) == chosen)
-                        .map_or_else(String::new, |option| option.label.clone())
-                }
-                FieldKind::Money { .. } => {
-                    format!("{}{}", field.prefix, text.trim_start_matches('£'))
-                }
-                FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
-                    if field.suffix.is_empty() {
-                        text.to_owned()
-                    } else {
-                        format!("{text} {}", field.suffix)
-                    }
-                }
-            }
-        })
+        .map(|field| field_text(field, answers))
         .collect()
+}
+
+fn field_text(field: &Field, answers: &Answers) -> String {
+    let text = answers.text(field.id).trim();
+    // An answer that cannot be read (the page has not been answered well) is shown as
+    // typed: "Check your answers" is reached only when every page is.
+    let number = match field.kind {
+        FieldKind::Choice => {
+            let chosen = answers.choice(field.id);
+            return field
+                .options
+                .iter()
+                .find(|option| Some(option.value) == chosen)
+                .map_or_else(String::new, |option| option.label.clone());
+        }
+        FieldKind::Money { most, .. } => {
+            return parse_money(text, most).map_or_else(|_| text.to_owned(), pounds);
+        }
+        FieldKind::Whole { least, most } => parse_whole(text, least, most)
+            .map_or_else(|_| text.to_owned(), |value| value.to_string()),
+        FieldKind::Hours { least, most } => {
+            parse_hours(text, least, most).map_or_else(|_| text.to_owned(), hours)
+        }
+    };
+    if field.suffix.is_empty() {
+        number
+    } else {
+        format!("{number} {}", field.suffix)
+    }
 }

@@ -29,7 +29,13 @@ pub fn check_field(field: &Field, answers: &Answers) -> Result<(), String> {
                 Err(InputError::Missing)
             }
         }
-        FieldKind::Money { most } => parse_money(text, most).map(|_| ()),
+        FieldKind::Money { least, most } => parse_money(text, most).and_then(|amount| {
+            if amount < least {
+                Err(InputError::TooSmall)
+            } else {
+                Ok(())
+            }
+        }),
         FieldKind::Whole { least, most } => parse_whole(text, least, most).map(|_| ()),
         FieldKind::Hours { least, most } => parse_hours(text, least, most).map(|_| ()),
     };
@@ -38,6 +44,7 @@ pub fn check_field(field: &Field, answers: &Answers) -> Result<(), String> {
         match error {
             InputError::Missing => &messages.missing,
             InputError::NotANumber => &messages.not_a_number,
+            InputError::MisplacedComma => &messages.misplaced_comma,
             InputError::TooPrecise => &messages.too_precise,
             InputError::TooSmall => &messages.too_small,
             InputError::TooLarge => &messages.too_large,

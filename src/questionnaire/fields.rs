@@ -18,18 +18,36 @@ use crate::period::Frequency;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     Choice,
-    Money { most: Money },
-    Whole { least: u32, most: u32 },
-    Hours { least: u32, most: u32 },
+    /// An amount from `least` (a pay rate must be more than nothing) to `most`.
+    Money {
+        least: Money,
+        most: Money,
+    },
+    Whole {
+        least: u32,
+        most: u32,
+    },
+    Hours {
+        least: u32,
+        most: u32,
+    },
 }
 
 impl FieldKind {
+    /// An amount of money from nothing to `most`.
+    pub const fn amount(most: Money) -> FieldKind {
+        FieldKind::Money {
+            least: Money::ZERO,
+            most,
+        }
+    }
+
     /// `{least}` and `{most}` for the field's messages.
     fn limit_gaps(self) -> Vec<(&'static str, String)> {
         match self {
             FieldKind::Choice => Vec::new(),
-            FieldKind::Money { most } => {
-                vec![("least", pounds(Money::ZERO)), ("most", pounds(most))]
+            FieldKind::Money { least, most } => {
+                vec![("least", pounds(least)), ("most", pounds(most))]
             }
             FieldKind::Whole { least, most } | FieldKind::Hours { least, most } => {
                 vec![("least", least.to_string()), ("most", most.to_string())]
@@ -51,6 +69,7 @@ pub struct OptionView {
 pub struct Messages {
     pub missing: String,
     pub not_a_number: String,
+    pub misplaced_comma: String,
     pub too_precise: String,
     pub too_small: String,
     pub too_large: String,
@@ -253,6 +272,7 @@ fn build_choice_field(
         messages: Messages {
             missing: error.clone(),
             not_a_number: error.clone(),
+            misplaced_comma: error.clone(),
             too_precise: error.clone(),
             too_small: error.clone(),
             too_large: error,
@@ -287,6 +307,7 @@ pub fn input_field(
         messages: Messages {
             missing: fill(question.missing, &all_gaps),
             not_a_number: fill(question.not_a_number, &all_gaps),
+            misplaced_comma: fill(question.misplaced_comma, &all_gaps),
             too_precise: fill(question.too_precise, &all_gaps),
             too_small: fill(question.too_small, &all_gaps),
             too_large: fill(question.too_large, &all_gaps),

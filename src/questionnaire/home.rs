@@ -48,12 +48,7 @@ pub fn rent(questionnaire: &Questionnaire<'_>) -> BuiltPage {
         hint: String::new(),
         help: None,
         fields: vec![
-            input_field(
-                FieldId::Rent,
-                FieldKind::Money { most: MOST_RENT },
-                &q.rent,
-                &[],
-            ),
+            input_field(FieldId::Rent, FieldKind::amount(MOST_RENT), &q.rent, &[]),
             choice_field(
                 FieldId::RentFrequency,
                 &q.rent_frequency,
@@ -70,7 +65,7 @@ pub fn service_charges(questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let q = &questionnaire.copy.questions;
     BuiltPage::single(input_field(
         FieldId::ServiceCharges,
-        FieldKind::Money { most: MOST_RENT },
+        FieldKind::amount(MOST_RENT),
         &q.service_charges,
         &[],
     ))

@@ -1,6 +1,6 @@
 //! Money: savings, and childcare costs while working.
 
-use crate::answers::{Answers, FieldId};
+use crate::answers::{parse_money, Answers, FieldId};
 use crate::describe::fill;
 use crate::format::{percent, pounds};
 use crate::limits::{MOST_CHILDCARE, MOST_CHILDREN, MOST_SAVINGS};
@@ -21,7 +21,7 @@ pub fn savings(questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let uc = &questionnaire.rules.universal_credit;
     BuiltPage::single(input_field(
         FieldId::Savings,
-        FieldKind::Money { most: MOST_SAVINGS },
+        FieldKind::amount(MOST_SAVINGS),
         &q.savings,
         &[],
     ))
@@ -46,6 +46,11 @@ pub fn childcare(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltP
     let most_children = u32::try_from(child_count(answers))
         .unwrap_or(MOST_CHILDREN)
         .max(1);
+    // Costs for no child cannot be counted (UC Regs 2013 reg 34: the charges are for
+    // a child's care), so costs above nothing need at least one child.
+    let pays = parse_money(answers.text(FieldId::Childcare), MOST_CHILDCARE)
+        .is_ok_and(|amount| amount.is_positive());
+    let fewest_children = u32::from(pays);
     BuiltPage {
         title: Some(fill(q.childcare_title, &[])),
         hint: fill(q.childcare_hint, &[("rate", rate)]),
@@ -53,16 +58,14 @@ pub fn childcare(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltP
         fields: vec![
             input_field(
                 FieldId::Childcare,
-                FieldKind::Money {
-                    most: MOST_CHILDCARE,
-                },
+                FieldKind::amount(MOST_CHILDCARE),
                 &q.childcare,
                 &[],
             ),
             input_field(
                 FieldId::ChildcareChildren,
                 FieldKind::Whole {
-                    least: 0,
+                    least: fewest_children,
                     most: most_children,
                 },
                 &q.childcare_children,

@@ -158,14 +158,15 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         .map(|index| child(answers, index, country, rules))
         .collect();
     let childcare_amount = money(answers, FieldId::Childcare);
-    let childcare_children = u8::try_from(whole(answers, FieldId::ChildcareChildren))
-        .unwrap_or(1)
-        .max(1);
+    // The childcare page asks for at least one child when there are costs, and no
+    // more than live here: the count is used as given.
+    let childcare_children =
+        u8::try_from(whole(answers, FieldId::ChildcareChildren)).unwrap_or(u8::MAX);
     let childcare_costs =
         (childcare_amount.is_positive() && !children.is_empty()).then_some(ChildcareCosts {
             amount: childcare_amount,
             frequency: Frequency::Monthly,
-            children: childcare_children.min(u8::try_from(children.len()).unwrap_or(u8::MAX)),
+            children: childcare_children,
         });
     // Other adults are asked about only if they pay a housing cost contribution (the
     // page gives the age and lists who not to count), so each one here pays one.

@@ -4,7 +4,7 @@ use crate::answers::{Answers, FieldId, Person, YesNo};
 use crate::copy::JobQuestions;
 use crate::describe::fill;
 use crate::format::pounds;
-use crate::limits::{MOST_HOURLY_PAY, MOST_HOURS_A_WEEK};
+use crate::limits::{LEAST_HOURLY_PAY, MOST_HOURLY_PAY, MOST_HOURS_A_WEEK};
 
 use super::fields::{choice_field, input_field, no_gaps, Field, FieldKind, FREQUENCIES};
 use super::flow::people;
@@ -78,6 +78,7 @@ fn job_page(
         input_field(
             pay,
             FieldKind::Money {
+                least: LEAST_HOURLY_PAY,
                 most: MOST_HOURLY_PAY,
             },
             &words.hourly_pay,

@@ -603,7 +603,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         .await;
     journey.browser.click_button("Continue").await;
     journey.browser.wait_for_text("Check your answers").await;
-    assert!(journey.page_text().await.contains("£5000"));
+    assert!(journey.page_text().await.contains("£5,000.00"));
     journey.browser.click_button("See your results").await;
 
     let outcome = engine_outcome(&[

@@ -22,6 +22,7 @@ use crate::support::gbp;
 const MARKED_EXAMPLES: &[&str] = &[
     // Examples of how to type an amount or hours, not amounts the rules set.
     "like 650 or 650.50",
+    "like 2,500.00",
     "like 16.25",
     "like 13.50",
     // The taper is "55p for each £1": the pound is the unit, not a figure.

@@ -1,6 +1,7 @@
 //! The engine's tests: one binary (matklad's advice), one module per area.
 //! Every figure is a worked example shown in the test, with its source.
 
+mod answer_properties;
 mod assessment_periods;
 mod benefit_cap;
 mod benefits;

@@ -246,3 +246,102 @@ fn the_work_in_mind_starts_from_the_work_you_do_now() {
     questionnaire().prefill(PageId::NewWork, &mut typed);
     assert_eq!(typed.text(FieldId::WorkHours), "16");
 }
+
+/// The first error on a page after typing `value` into `key`.
+fn error_after_typing(answers: &Answers, page: PageId, key: &str, value: &str) -> Option<String> {
+    let mut answers = answers.clone();
+    set(&mut answers, key, value);
+    let page = questionnaire().page(page, &answers);
+    questionnaire()
+        .check_page(&page, &answers)
+        .into_iter()
+        .next()
+        .map(|error| error.message)
+}
+
+#[test]
+fn savings_typed_with_a_decimal_comma_are_refused_not_read_as_a_fortune() {
+    // See: issue 10, 10. "2500,00" was read as £250,000 and took all UC away.
+    let answers = single_renter();
+    for typed in ["2500,00", "1,2,3"] {
+        assert_eq!(
+            error_after_typing(&answers, PageId::Savings, "savings", typed).as_deref(),
+            Some("Use a comma only between thousands and a full stop before the pence, like 2,500.00"),
+            "{typed}"
+        );
+    }
+    assert_eq!(
+        error_after_typing(&answers, PageId::Savings, "savings", "6 5 0").as_deref(),
+        Some("Enter your savings as a number, like 1500")
+    );
+    assert_eq!(
+        error_after_typing(&answers, PageId::Savings, "savings", "2,500.00"),
+        None
+    );
+}
+
+#[test]
+fn pay_of_nothing_is_refused_on_its_page() {
+    // The engine refuses paid work at £0 an hour: so must the page, or the results
+    // would have nothing to show.
+    let answers = single_renter();
+    assert_eq!(
+        error_after_typing(&answers, PageId::NewWork, "work_pay", "0").as_deref(),
+        Some("Enter the pay for each hour of paid work, like 13.50")
+    );
+    assert_eq!(
+        error_after_typing(&answers, PageId::NewWork, "work_hours", "16.33").as_deref(),
+        Some("Enter the hours to the nearest quarter of an hour, like 16.25")
+    );
+}
+
+#[test]
+fn childcare_costs_need_a_child_to_be_for() {
+    // UC Regs 2013 reg 34: the charges are for a child's care; "0 children" is not
+    // read as 1.
+    let mut answers = single_renter();
+    set(&mut answers, "children", "2");
+    set(&mut answers, "child_0_age", "4");
+    set(&mut answers, "child_1_age", "6");
+    set(&mut answers, "childcare", "300");
+    assert_eq!(
+        error_after_typing(&answers, PageId::Childcare, "childcare_children", "0").as_deref(),
+        Some("Enter how many children the childcare costs are for")
+    );
+    set(&mut answers, "childcare", "0");
+    assert_eq!(
+        error_after_typing(&answers, PageId::Childcare, "childcare_children", "0"),
+        None
+    );
+}
+
+#[test]
+fn a_childs_age_is_read_as_a_number_for_the_2017_question() {
+    // "09" and "+9" are nine: the child may have been born either side of 6 April
+    // 2017, so the question is asked.
+    for typed in ["9", "09", "+9", " 9 "] {
+        let mut answers = single_renter();
+        set(&mut answers, "children", "1");
+        set(&mut answers, "child_0_age", typed);
+        assert!(
+            pages(&answers).contains(&PageId::ChildBornBefore2017(0)),
+            "{typed:?}"
+        );
+    }
+}
+
+#[test]
+fn check_your_answers_shows_the_amounts_used() {
+    let mut answers = single_renter();
+    set(&mut answers, "rent", " £1,250.5 ");
+    set(&mut answers, "work_hours", "16.50");
+    set(&mut answers, "your_age", "034");
+    let read_back = |id: PageId| {
+        let page = questionnaire().page(id, &answers);
+        questionnaire().answer_text(&page, &answers)
+    };
+    assert_eq!(read_back(PageId::Rent)[0], "£1,250.50");
+    assert_eq!(read_back(PageId::NewWork)[0], "16.5 hours a week");
+    assert_eq!(read_back(PageId::NewWork)[1], "£12.71");
+    assert_eq!(read_back(PageId::Age(Person::You))[0], "34 years old");
+}
