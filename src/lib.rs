@@ -14,6 +14,7 @@ pub mod copy;
 pub mod dates;
 pub mod describe;
 pub mod engine;
+pub mod exact_number;
 pub mod format;
 pub mod household;
 pub mod limits;

@@ -18,10 +18,14 @@ pub const OLDEST_CHILD: u8 = 19;
 pub const YOUNGEST_OTHER_ADULT: u8 = YOUNG_PERSON_FROM;
 /// The most hours a week we accept for one job.
 pub const MOST_HOURS_A_WEEK: u32 = 100;
-/// The most children the questionnaire asks about one by one.
+/// The most children the questionnaire asks about one by one, and the calc command
+/// accepts.
 pub const MOST_CHILDREN: u32 = 10;
-/// The most other adults (non-dependants) it asks about.
+/// The most other adults (non-dependants) it asks about and the calc command accepts.
 pub const MOST_OTHER_ADULTS: u32 = 6;
+/// The most scenarios one situation file may compare: room for every hour from 0 to
+/// 60 and more, while a file of millions is refused.
+pub const MOST_SCENARIOS: u32 = 100;
 /// The most rent (per payment) and childcare (per month) it accepts.
 pub const MOST_RENT: Money = Money::pounds(20_000);
 pub const MOST_CHILDCARE: Money = MOST_RENT;

@@ -12,11 +12,17 @@ use serde::{Deserialize, Serialize, Serializer};
 
 /// An amount of money in pounds, held exactly.
 ///
-/// Reads from JSON as a number (`650.5`) or a string (`"650.50"`); writes as a
-/// string with two decimal places (`"650.50"`), so no reader turns it into a float.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
-#[serde(transparent)]
+/// Reads from JSON as a number (`650.5`) or a string (`"650.50"`), exactly and with
+/// at most 2 decimal places (`exact_number`); writes as a string with two decimal
+/// places (`"650.50"`), so no reader turns it into a float.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(Decimal);
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Money, D::Error> {
+        crate::exact_number::money(deserializer).map(Money)
+    }
+}
 
 impl Money {
     pub const ZERO: Money = Money(Decimal::ZERO);

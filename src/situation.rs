@@ -15,8 +15,8 @@ use crate::household::{
     Adult, ChildcareCosts, Country, Household, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
 };
 use crate::limits::{
-    MOST_AMOUNT, MOST_HOURS_A_WEEK, OLDEST_ADULT, OLDEST_CHILD, YOUNGEST_ADULT,
-    YOUNGEST_OTHER_ADULT,
+    MOST_AMOUNT, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS, MOST_SCENARIOS, OLDEST_ADULT,
+    OLDEST_CHILD, YOUNGEST_ADULT, YOUNGEST_OTHER_ADULT,
 };
 use crate::money::Money;
 use crate::period::Frequency;
@@ -49,6 +49,7 @@ impl Situation {
     /// use them.
     pub fn check(&self, tax_year: TaxYear) -> Vec<InvalidAnswer> {
         let mut problems = Problems::default();
+        problems.at_most("scenarios", self.scenarios.len(), MOST_SCENARIOS);
         check_household(&self.household, tax_year, &mut problems);
         for (index, scenario) in self.scenarios.iter().enumerate() {
             check_scenario(
@@ -71,6 +72,16 @@ impl Problems {
             field: field.into(),
             message: message.into(),
         });
+    }
+
+    /// A list with no more than `most` items.
+    fn at_most(&mut self, field: &str, count: usize, most: u32) {
+        if u32::try_from(count).map_or(true, |count| count > most) {
+            self.add(
+                field,
+                format!("has {count} items: give no more than {most}"),
+            );
+        }
     }
 
     fn money(&mut self, field: &str, amount: Money) {
@@ -98,6 +109,16 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
     if let Some(partner) = &household.partner {
         check_adult(partner, "household.partner", problems);
     }
+    problems.at_most(
+        "household.children",
+        household.children.len(),
+        MOST_CHILDREN,
+    );
+    problems.at_most(
+        "household.non_dependants",
+        household.non_dependants.len(),
+        MOST_OTHER_ADULTS,
+    );
     for (index, child) in household.children.iter().enumerate() {
         let field = format!("household.children[{index}]");
         if child.age > OLDEST_CHILD {
@@ -214,7 +235,15 @@ fn check_job(job: &Job, field: &str, problems: &mut Problems) {
                 );
             }
         }
-        (None, Some(salary)) => problems.money(&format!("{field}.annual_salary"), salary),
+        (None, Some(salary)) => {
+            problems.money(&format!("{field}.annual_salary"), salary);
+            if job.is_working() && salary.is_zero() {
+                problems.add(
+                    format!("{field}.annual_salary"),
+                    "must be more than 0 for paid work",
+                );
+            }
+        }
         (Some(_), Some(_)) => problems.add(field, "give hourly_pay or annual_salary, not both"),
         (None, None) if job.is_working() => problems.add(field, "give hourly_pay or annual_salary"),
         (None, None) => {}

@@ -14,6 +14,7 @@ use crate::period::Frequency;
 #[serde(deny_unknown_fields)]
 pub struct Job {
     /// Usual hours a week (half hours and other fractions allowed). 0 means not working.
+    #[serde(deserialize_with = "crate::exact_number::hours")]
     pub hours_per_week: Decimal,
     /// Pay per hour before deductions. Give this or `annual_salary`.
     #[serde(default)]
@@ -65,9 +66,11 @@ pub enum PensionContribution {
     /// Opted out, or no pension.
     None,
     /// A percentage of qualifying earnings, including tax relief.
-    PercentOfQualifyingEarnings(Decimal),
+    PercentOfQualifyingEarnings(
+        #[serde(deserialize_with = "crate::exact_number::percent")] Decimal,
+    ),
     /// A percentage of all pay, including tax relief.
-    PercentOfPay(Decimal),
+    PercentOfPay(#[serde(deserialize_with = "crate::exact_number::percent")] Decimal),
 }
 
 /// How tax relief is given on the employee's contribution.

@@ -10,6 +10,7 @@ const PURE_PATHS: &[&str] = &[
     "src/dates.rs",
     "src/describe.rs",
     "src/engine",
+    "src/exact_number.rs",
     "src/format.rs",
     "src/household.rs",
     "src/limits.rs",
@@ -28,7 +29,9 @@ const PURE_PATHS: &[&str] = &[
 /// Which of the crate's own modules each part may use, so data flows one way:
 /// answers -> household -> engine -> outcome -> views. A part may always use itself.
 const ROOMS: &[(&str, &[&str])] = &[
-    ("src/money.rs", &[]),
+    // Reading numbers exactly from their text.
+    ("src/exact_number.rs", &[]),
+    ("src/money.rs", &["exact_number"]),
     ("src/dates.rs", &[]),
     ("src/source.rs", &[]),
     ("src/period.rs", &["money"]),
@@ -36,7 +39,7 @@ const ROOMS: &[(&str, &[&str])] = &[
     ("src/format.rs", &["money"]),
     // The year's figures: amounts, periods and where they come from, nothing else.
     ("src/rules", &["money", "period", "dates", "source"]),
-    ("src/work.rs", &["money", "period"]),
+    ("src/work.rs", &["money", "period", "exact_number"]),
     (
         "src/household.rs",
         &["money", "period", "dates", "limits", "work"],
@@ -216,6 +219,11 @@ fn nothing_but_the_app_has_floats_web_code_or_the_outside_world() {
     ];
     for (path, text) in files_under(PURE_PATHS) {
         for word in forbidden {
+            // The one place a float may appear: JSON's reader hands one over, and it is
+            // read by its shortest text, never used as a number.
+            if word == "f64" && path.ends_with("src/exact_number.rs") {
+                continue;
+            }
             let found = code_lines(&text).any(|line| {
                 line.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
                     .any(|token| token.starts_with(word))

@@ -2,14 +2,18 @@
 //!
 //!     cargo run --release --example calc -- examples/situations/single-renter-lcwra.json
 //!
-//! The format is described in docs/json-format.md. Bad input stops with a message
-//! that names the field, and exit code 2; a file that cannot be read gives exit code 1.
+//! The format is described in docs/json-format.md. Bad input (including a file that
+//! is not UTF-8 text or holds more than one situation) stops with a message that
+//! names the field, and exit code 2; a file that cannot be read gives exit code 1.
 
+mod read;
+
+use std::io::Read;
 use std::process::ExitCode;
 
 use benefit_bridge::copy::EN;
 use benefit_bridge::report::report;
-use benefit_bridge::{calculate, Situation, RULES_2026_27};
+use benefit_bridge::{calculate, RULES_2026_27};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -17,25 +21,25 @@ fn main() -> ExitCode {
         eprintln!("usage: cargo run --release --example calc -- FILE.json   (use - to read standard input)");
         return ExitCode::from(2);
     };
-    let text = if path == "-" {
-        let mut text = String::new();
-        match std::io::Read::read_to_string(&mut std::io::stdin(), &mut text) {
-            Ok(_) => text,
+    let bytes = if path == "-" {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) => bytes,
             Err(error) => {
                 eprintln!("error: could not read standard input: {error}");
                 return ExitCode::from(1);
             }
         }
     } else {
-        match std::fs::read_to_string(&path) {
-            Ok(text) => text,
+        match std::fs::read(&path) {
+            Ok(bytes) => bytes,
             Err(error) => {
                 eprintln!("error: could not read {path}: {error}");
                 return ExitCode::from(1);
             }
         }
     };
-    match run(&text) {
+    match run(&bytes) {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS
@@ -50,17 +54,8 @@ fn main() -> ExitCode {
 }
 
 /// Reads, checks and calculates; every problem comes back as "field: message".
-fn run(text: &str) -> Result<String, Vec<String>> {
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let situation: Situation = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let field = error.path().to_string();
-        let field = if field == "." {
-            "the file".to_owned()
-        } else {
-            field
-        };
-        vec![format!("{field}: {}", error.inner())]
-    })?;
+fn run(bytes: &[u8]) -> Result<String, Vec<String>> {
+    let situation = read::read_situation(bytes)?;
     let rules = &RULES_2026_27;
     let problems = situation.check(rules.tax_year);
     if !problems.is_empty() {
