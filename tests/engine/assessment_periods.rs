@@ -8,24 +8,12 @@
 use benefit_bridge::household::UcHealth;
 use benefit_bridge::outcome::{CapExemption, OtherMonths, Outcome};
 use benefit_bridge::period::Frequency;
-use benefit_bridge::scenario::Scenario;
 use benefit_bridge::work::Job;
-use benefit_bridge::{calculate, Situation, RULES_2026_27};
 
 use crate::support::*;
 
 fn outcome(household: &HouseholdBuilder, job: Job) -> Outcome {
-    let situation = Situation {
-        household: household.0.clone(),
-        scenarios: vec![Scenario {
-            label: None,
-            you: Some(job),
-            partner: None,
-            childcare_costs: None,
-        }],
-    };
-    assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
-    calculate(&situation, &RULES_2026_27)
+    outcome_with_you_working(household, job)
 }
 
 fn the_other_months(outcome: &Outcome) -> &OtherMonths {

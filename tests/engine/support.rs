@@ -7,11 +7,11 @@ use benefit_bridge::household::{
     Housing, NonDependant, NonDependantExemption, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
-use benefit_bridge::outcome::{Income, PayFigures, Snapshot, UcElement, Who};
+use benefit_bridge::outcome::{Income, Outcome, PayFigures, Snapshot, UcElement, Who};
 use benefit_bridge::period::Frequency;
 use benefit_bridge::scenario::Scenario;
 use benefit_bridge::work::{Job, PensionContribution, PensionScheme};
-use benefit_bridge::{Situation, RULES_2026_27};
+use benefit_bridge::{calculate, Situation, RULES_2026_27};
 use rust_decimal::Decimal;
 
 /// Money from a literal in pounds: `gbp("424.90")`.
@@ -274,6 +274,22 @@ pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
         Paydays::USUAL,
         &RULES_2026_27,
     )
+}
+
+/// The whole outcome (usual month, other months and notes' figures) with you doing
+/// `job`, checked first.
+pub fn outcome_with_you_working(household: &HouseholdBuilder, job: Job) -> Outcome {
+    let situation = Situation {
+        household: household.0.clone(),
+        scenarios: vec![Scenario {
+            label: None,
+            you: Some(job),
+            partner: None,
+            childcare_costs: None,
+        }],
+    };
+    assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+    calculate(&situation, &RULES_2026_27)
 }
 
 pub fn uc(snapshot: &Snapshot) -> Money {
