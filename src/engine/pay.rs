@@ -73,7 +73,10 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32
     // The year's tax shared over the pay periods, pennies rounded down as HMRC does.
     let tax = paid.share_of_year(Yearly(yearly_tax)).round_down_to_penny();
     let ni = national_insurance::employee_contribution(gross, paid, &rules.national_insurance);
-    // A payroll cannot take more for the pension than is left after tax and NI.
+    // A payroll cannot take more for the pension than is left after tax and NI. (Only a
+    // contribution near all of pay is cut. Under a net pay arrangement the cut part is
+    // then taxable pay; tax is not worked out again, as that part, at most the tax and
+    // NI, stays under the personal allowance for any pay below about £500,000 a year.)
     let left = (gross - tax - ni).at_least_zero();
     let pension = workplace_pension::no_more_than(pension, left, &rules.workplace_pension);
     let per_pay_period = PayFigures {
