@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::dates::TaxYear;
 use crate::format::pounds;
 use crate::household::{
-    Adult, ChildcareCosts, Country, Household, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
+    Adult, ChildcareCosts, Country, Household, Housing, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
 };
 use crate::limits::{
     MOST_AMOUNT, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS, MOST_SCENARIOS, OLDEST_ADULT,
@@ -147,8 +147,14 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
             None | Some(true) | Some(false) => {}
         }
     }
-    if let Some(tenancy) = household.housing.tenancy() {
-        check_tenancy(tenancy, problems);
+    match &household.housing {
+        Housing::RentingPrivately(tenancy)
+        | Housing::RentingSocially(tenancy)
+        | Housing::SharedOwnership(tenancy) => check_tenancy(tenancy, problems),
+        Housing::Owner(owner) => {
+            problems.money("household.housing.service_charges", owner.service_charges);
+        }
+        Housing::NoHousingCosts(_) => {}
     }
     for (index, non_dependant) in household.non_dependants.iter().enumerate() {
         if non_dependant.age < YOUNGEST_OTHER_ADULT {

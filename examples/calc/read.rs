@@ -66,18 +66,41 @@ pub fn read_situation(bytes: &[u8]) -> Result<Situation, Vec<String>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    serde_path_to_error::deserialize(value).map_err(|error| {
-        let field = error.path().to_string();
+    // Read from the text, not from `value`: a JSON object keeps only the last of two
+    // fields with the same name, and serde's reader refuses the second.
+    let mut reader = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut reader).map_err(|error| {
+        let path = error.path().to_string();
+        let message = without_position(&error.inner().to_string()).to_owned();
+        let (field, message) = match message.strip_prefix("duplicate field ") {
+            // Serde names the object; the field given twice is the one to name.
+            Some(name) => (
+                format!("{path}.{}", name.trim_matches('`')),
+                "is given more than once".to_owned(),
+            ),
+            None => (path, plain_words(&message)),
+        };
         let field = if field == "." {
             THE_FILE.to_owned()
         } else {
             field
         };
-        vec![format!(
-            "{field}: {}",
-            plain_words(&error.inner().to_string())
-        )]
+        vec![format!("{field}: {message}")]
     })
+}
+
+/// Serde's message without its " at line 2 column 57": the field's path says where.
+fn without_position(message: &str) -> &str {
+    match message.rsplit_once(" at line ") {
+        Some((before, position))
+            if position
+                .split(" column ")
+                .all(|number| !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())) =>
+        {
+            before
+        }
+        Some(_) | None => message,
+    }
 }
 
 /// Serde reads an object written as a list by position (`[30, "none"]` as an

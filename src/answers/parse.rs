@@ -42,11 +42,25 @@ pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
         return Err(InputError::NotANumber);
     }
     let cleaned = without_thousands_commas(number)?;
-    let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
-    let money = Money::from_decimal(value);
-    if money.decimal_places() > 2 {
+    // Pence as typed: "12.500" (a full stop between thousands, as in much of Europe)
+    // is refused, not read as £12.50.
+    let pence_typed = match cleaned.split('.').collect::<Vec<_>>().as_slice() {
+        [_] => 0,
+        [_, pence] => pence.len(),
+        _ => return Err(InputError::NotANumber),
+    };
+    if pence_typed > 2 {
         return Err(InputError::TooPrecise);
     }
+    let value: Decimal = cleaned.parse().map_err(|_| {
+        // Digits beyond what any amount could be are too large, not "not a number".
+        if cleaned.bytes().any(|b| b.is_ascii_digit()) {
+            InputError::TooLarge
+        } else {
+            InputError::NotANumber
+        }
+    })?;
+    let money = Money::from_decimal(value);
     if money > most {
         return Err(InputError::TooLarge);
     }
@@ -186,6 +200,13 @@ mod tests {
         );
         assert_eq!(parse_money("1.2.3", most), Err(InputError::NotANumber));
         assert_eq!(parse_money("650.555", most), Err(InputError::TooPrecise));
+        // A full stop between thousands is not read as pence.
+        assert_eq!(parse_money("12.500", most), Err(InputError::TooPrecise));
+        assert_eq!(parse_money("1.250", most), Err(InputError::TooPrecise));
+        assert_eq!(
+            parse_money("99999999999999999999999999999999", most),
+            Err(InputError::TooLarge)
+        );
         assert_eq!(parse_money("-5", most), Err(InputError::TooSmall));
         assert_eq!(parse_money("100000.01", most), Err(InputError::TooLarge));
         assert_eq!(parse_money("1e5", most), Err(InputError::NotANumber));
