@@ -781,3 +781,31 @@ mod no_input_makes_the_reader_panic_or_answer_in_serdes_words {
         }
     }
 }
+
+#[test]
+fn a_pension_of_all_of_one_persons_pay_does_not_lower_the_others_earnings() {
+    // UC Regs 2013 reg 55: each person's earnings are at least nil. Under relief at
+    // source, 100% of pay "including tax relief" is more than pay after tax and NI,
+    // so the partner's own earned income would be below nil; it must not cancel yours.
+    let couple = |partner_job: &str| {
+        format!(
+            r#"{{"household": {{"you": {{"age": 30, "job": {{"hours_per_week": 20, "hourly_pay": 12.71}}}},
+                "partner": {{"age": 30{partner_job}}},
+                "housing": {{"type": "renting_privately", "rent": 650}}, "country": "england"}}}}"#
+        )
+    };
+    let earned = |text: &str| {
+        let situation = read(text).expect("valid");
+        assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+        calculate(&situation, &RULES_2026_27)
+            .now
+            .universal_credit
+            .earned_income
+    };
+    assert_eq!(
+        earned(&couple(
+            r#", "job": {"hours_per_week": 30, "hourly_pay": 12.71, "pension": {"percent_of_pay": 100}}"#
+        )),
+        earned(&couple(""))
+    );
+}

@@ -72,13 +72,14 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let maximum_amount: Money = elements.iter().map(|line| line.per_month).sum();
 
     let work_allowance = work_allowance::work_allowance(household, housing_amount, uc);
-    // Reg 55: UC earned income per month, you and your partner together.
+    // Reg 55: UC earned income per month, you and your partner together. Each
+    // person's is at least nil: a pension near all of one person's pay (its gross
+    // includes the relief the scheme adds) never lowers the other's earnings.
     let earned_income: Money = context
         .pay
         .iter()
-        .map(|person| person.payslip.per_month.uc_earned_income())
-        .sum::<Money>()
-        .at_least_zero();
+        .map(|person| person.payslip.per_month.uc_earned_income().at_least_zero())
+        .sum();
     let mut deductions = Vec::new();
     let reduction = earnings_taper::earnings_reduction(earned_income, work_allowance, uc);
     if earned_income.is_positive() {
