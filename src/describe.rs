@@ -10,11 +10,11 @@ use rust_decimal::Decimal;
 
 use crate::copy::{Copy, LineText, Template};
 use crate::dates::TaxYear;
-use crate::format::{hours, pence_per_pound, percent, pounds};
+use crate::format::{change, hours, pence_per_pound, percent, pounds};
 use crate::money::Money;
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
-    NotEntitled, OtherMonths, Outcome, Reason, ScenarioOutcome, Snapshot, StandardAllowanceRate,
+    NotEntitled, OtherMonths, Outcome, PerWeekAndMonth, Reason, ScenarioOutcome, Snapshot, StandardAllowanceRate,
     Threshold, UcDeduction, UcElement, Who,
 };
 use crate::period::Frequency;
@@ -447,9 +447,28 @@ impl<'a> Words<'a> {
     }
 
     /// The answer first: better or worse off, per week and per month, with the work.
+    /// The figures are a usual month's (and its weekly equivalent); where the months
+    /// with one more payday make the year's average week differ, that is said too.
     pub fn headline(&self, scenario: &ScenarioOutcome) -> String {
-        let words = &self.copy.results;
+        let sentence = self.usual_month_headline(scenario);
         let better = scenario.better_off;
+        let usual_week = PerWeekAndMonth::from_monthly(better.per_month).per_week;
+        if better.per_week == usual_week || your_hours(scenario).is_zero() {
+            sentence
+        } else {
+            format!(
+                "{sentence} {}",
+                fill(
+                    self.copy.results.year_average_week,
+                    &[("week", change(better.per_week))]
+                )
+            )
+        }
+    }
+
+    fn usual_month_headline(&self, scenario: &ScenarioOutcome) -> String {
+        let words = &self.copy.results;
+        let better = PerWeekAndMonth::from_monthly(scenario.better_off.per_month);
         let your_hours = your_hours(scenario);
         let about_the_same = better.per_month.abs() < ABOUT_THE_SAME;
         let (template, week, month) = if your_hours.is_zero() && about_the_same {

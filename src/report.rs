@@ -91,7 +91,10 @@ pub struct ScenarioReport<'a> {
     /// A usual month.
     pub snapshot: SnapshotReport<'a>,
     pub other_months: Vec<OtherMonthsReport<'a>>,
+    /// The year's total as an average month and week.
+    pub year_average: PerWeekAndMonth,
     pub changes: Vec<ChangeReport>,
+    /// `per_month` in a usual month, `per_week` on average over the year.
     pub better_off: PerWeekAndMonth,
 }
 
@@ -101,6 +104,7 @@ pub struct Report<'a> {
     /// Now, in a usual month.
     pub now: SnapshotReport<'a>,
     pub now_other_months: Vec<OtherMonthsReport<'a>>,
+    pub now_year_average: PerWeekAndMonth,
     pub scenarios: Vec<ScenarioReport<'a>>,
     pub assumptions: Vec<String>,
 }
@@ -112,6 +116,7 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
         tax_year: outcome.tax_year,
         now: snapshot(&outcome.now, &words),
         now_other_months: other_months(&outcome.now_other_months, &words),
+        now_year_average: outcome.now_year_average,
         scenarios: outcome
             .scenarios
             .iter()
@@ -130,6 +135,7 @@ fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> Scen
         label: words.scenario_name(scenario),
         snapshot: snapshot(&scenario.snapshot, words),
         other_months: other_months(&scenario.other_months, words),
+        year_average: scenario.year_average,
         changes: scenario
             .changes
             .iter()

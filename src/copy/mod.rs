@@ -351,6 +351,10 @@ pub struct ResultsText {
     pub better_off: Template,
     pub worse_off: Template,
     pub about_the_same: Template,
+    /// Beside `better_off` or `worse_off` when the months with one more payday make the
+    /// year's average week differ from the usual month: `{week}` is the change a week
+    /// on average over the year, with its sign ("+£236.92").
+    pub year_average_week: Template,
     pub no_work_yet: Template,
     pub summary_heading: Template,
     pub column_item: Template,
@@ -359,6 +363,8 @@ pub struct ResultsText {
     pub column_with_work: Template,
     pub column_change: Template,
     pub per_week: Template,
+    /// The weekly totals' label when they are the year's average.
+    pub per_week_on_average: Template,
     pub per_month: Template,
     pub total: Template,
     pub lines_heading: Template,

@@ -24,6 +24,7 @@ pub mod universal_credit;
 pub mod workplace_pension;
 
 use crate::household::{ChildcareCosts, Household};
+use crate::money::Money;
 use crate::outcome::{
     Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
     ScenarioWork, Snapshot, Threshold, Who,
@@ -77,15 +78,17 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
     let now_work = Work::now(household);
     let now = snapshot(household, now_work, Paydays::USUAL, rules);
     let now_other_months = other_months(household, now_work, &now, rules);
+    let now_year = year_total(&now, &now_other_months);
     let scenarios = situation
         .scenarios
         .iter()
-        .map(|scenario| scenario_outcome(household, scenario, &now, rules))
+        .map(|scenario| scenario_outcome(household, scenario, &now, now_year, rules))
         .collect();
     Outcome {
         tax_year: rules.tax_year,
         now,
         now_other_months,
+        now_year_average: year_average(now_year),
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
     }
@@ -126,18 +129,53 @@ fn other_months(
         .collect()
 }
 
-/// One scenario compared with now.
+/// The total over the year's twelve assessment periods: the usual month, and the
+/// months that hold one more payday (taken as different months for each frequency:
+/// `paydays.rs`).
+fn year_total(usual: &Snapshot, other_months: &[OtherMonths]) -> Money {
+    let other_count: u32 = other_months.iter().map(|months| months.months_a_year).sum();
+    let usual_count = 12_u32.saturating_sub(other_count);
+    usual.total.per_month.times_fraction(usual_count, 1)
+        + other_months
+            .iter()
+            .map(|months| {
+                months
+                    .snapshot
+                    .total
+                    .per_month
+                    .times_fraction(months.months_a_year, 1)
+            })
+            .sum::<Money>()
+}
+
+/// A year's amount as an average month and week, to the penny.
+fn year_average(year: Money) -> PerWeekAndMonth {
+    PerWeekAndMonth {
+        per_week: year.times_fraction(1, 52).round_to_nearest_penny(),
+        per_month: year.times_fraction(1, 12).round_to_nearest_penny(),
+    }
+}
+
+/// One scenario compared with now: a usual month, and the average week over the year.
 pub fn scenario_outcome(
     household: &Household,
     scenario: &Scenario,
     now: &Snapshot,
+    now_year: Money,
     rules: &Rules,
 ) -> ScenarioOutcome {
     let work = Work::with_scenario(household, scenario);
     let snapshot = snapshot(household, work, Paydays::USUAL, rules);
     let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
-    let better_off = PerWeekAndMonth::from_monthly(snapshot.total.per_month - now.total.per_month);
+    let year = year_total(&snapshot, &other_months);
+    // The month is the usual month (most months of the year are like it); the week is
+    // the year's average, so it counts the months with one more payday. For monthly
+    // pay the two agree (a week is a month × 12 / 52).
+    let better_off = PerWeekAndMonth {
+        per_week: year_average(year - now_year).per_week,
+        per_month: snapshot.total.per_month - now.total.per_month,
+    };
     ScenarioOutcome {
         name: scenario.label.clone(),
         work: ScenarioWork {
@@ -146,6 +184,7 @@ pub fn scenario_outcome(
         },
         snapshot,
         other_months,
+        year_average: year_average(year),
         changes,
         better_off,
     }

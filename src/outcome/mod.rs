@@ -95,8 +95,12 @@ pub struct ScenarioOutcome {
     /// The months that hold one more payday, if any pay comes weekly, fortnightly or
     /// four-weekly.
     pub other_months: Vec<OtherMonths>,
+    /// The total over the year's twelve periods, as an average month and week.
+    pub year_average: PerWeekAndMonth,
     pub changes: Vec<Change>,
-    /// Scenario total less the total now, in usual months: positive when better off.
+    /// Scenario total less the total now, positive when better off: `per_month` in a
+    /// usual month, `per_week` on average over the year (with the months that hold
+    /// one more payday).
     pub better_off: PerWeekAndMonth,
 }
 
@@ -108,6 +112,8 @@ pub struct Outcome {
     pub now: Snapshot,
     /// Now, in the months that hold one more payday.
     pub now_other_months: Vec<OtherMonths>,
+    /// Now, the total over the year's twelve periods, as an average month and week.
+    pub now_year_average: PerWeekAndMonth,
     pub scenarios: Vec<ScenarioOutcome>,
     /// What the estimate assumes and leaves out.
     pub assumptions: Vec<Assumption>,

@@ -86,6 +86,32 @@ mod the_benefit_cap_is_tested_in_each_period {
         let year = usual.times_fraction(8, 1) + other.times_fraction(4, 1);
         assert_eq!(year, gbp("21555.32"));
     }
+
+    #[test]
+    fn better_off_is_a_usual_month_and_the_years_average_week() {
+        // Now, with no work: welfare benefits £2,432.78 + £194.78 = £2,627.56, capped
+        // at £1,835.00 (UC £1,640.22 + Child Benefit £194.78), every month.
+        // With the work, a usual month: £813.44 + £1,640.22 + £194.78 = £2,648.44,
+        // £813.44 better off. The 4 months with 5 paydays: £1,016.80 + £2,108.39 +
+        // £194.78 = £3,319.97. The year: 8 × £2,648.44 + 4 × £3,319.97 = £34,467.40,
+        // against 12 × £1,835.00 = £22,020.00: £12,447.40 more, £239.37 a week on
+        // average (÷ 52), where a usual month's weekly equivalent is £187.72
+        // (£813.44 × 12 / 52).
+        let outcome = outcome(&lone_parent(), job());
+        let scenario = &outcome.scenarios[0];
+        assert_eq!(outcome.now_year_average.per_month, gbp("1835.00"));
+        assert_eq!(scenario.year_average.per_month, gbp("2872.28"));
+        assert_eq!(scenario.better_off.per_month, gbp("813.44"));
+        assert_eq!(scenario.better_off.per_week, gbp("239.37"));
+        let headline = benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN)
+            .headline(scenario);
+        assert_eq!(
+            headline,
+            "You would be about £187.72 a week (£813.44 a month) better off working 16 hours \
+             a week. That is in most months. Over the whole year, with the months that have \
+             one more payday, the change is +£239.37 a week on average."
+        );
+    }
 }
 
 mod lcwra_single_renter_working_30_hours {

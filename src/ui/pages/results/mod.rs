@@ -17,7 +17,7 @@ use yew::prelude::*;
 
 use crate::answers::{Answer, Answers, FieldId};
 use crate::describe::{fill, tax_year_gaps, your_hours, Words};
-use crate::outcome::Change;
+use crate::outcome::{Change, PerWeekAndMonth};
 use crate::questionnaire::Questionnaire;
 use crate::ui::hooks::use_outcome::use_outcome;
 use crate::ui::widgets::heading::Heading;
@@ -74,10 +74,20 @@ pub fn results_page(props: &ResultsProps) -> Html {
         .changes
         .iter()
         .partition(|change| !change.difference.per_month.is_zero());
+    // A usual month, and the week on average over the year (the same as the month's
+    // weekly equivalent unless some pay comes weekly, fortnightly or four-weekly).
     let totals = Totals {
-        now: outcome.now.total,
-        with_work: scenario.snapshot.total,
+        now: PerWeekAndMonth {
+            per_week: outcome.now_year_average.per_week,
+            per_month: outcome.now.total.per_month,
+        },
+        with_work: PerWeekAndMonth {
+            per_week: scenario.year_average.per_week,
+            per_month: scenario.snapshot.total.per_month,
+        },
         better_off: scenario.better_off,
+        weeks_on_average: !(outcome.now_other_months.is_empty()
+            && scenario.other_months.is_empty()),
     };
     let estimate_note = fill(copy.common.estimate_note, &tax_year_gaps(outcome.tax_year));
 

@@ -13,6 +13,8 @@ pub struct Totals {
     pub now: PerWeekAndMonth,
     pub with_work: PerWeekAndMonth,
     pub better_off: PerWeekAndMonth,
+    /// The weekly figures are the year's average, not a usual month's.
+    pub weeks_on_average: bool,
 }
 
 pub fn money_table(
@@ -26,8 +28,13 @@ pub fn money_table(
     let now_label = format!("{} ({})", r.column_now.text(), r.per_month.text());
     let work_label = format!("{} ({})", column_with_work, r.per_month.text());
     // The weekly totals row has its own labels (on a phone each cell shows its label).
-    let now_week_label = format!("{} ({})", r.column_now.text(), r.per_week.text());
-    let work_week_label = format!("{} ({})", column_with_work, r.per_week.text());
+    let per_week = if totals.weeks_on_average {
+        r.per_week_on_average.text()
+    } else {
+        r.per_week.text()
+    };
+    let now_week_label = format!("{} ({})", r.column_now.text(), per_week);
+    let work_week_label = format!("{} ({})", column_with_work, per_week);
     let change_label = r.column_change.text();
     html! {
         <>
@@ -59,7 +66,7 @@ pub fn money_table(
                         <td class="bb-table__numeric" data-label={change_label} id="change-month">{ change(totals.better_off.per_month) }</td>
                     </tr>
                     <tr class="bb-table__total">
-                        <th scope="row">{ format!("{} ({})", r.total.text(), r.per_week.text()) }</th>
+                        <th scope="row">{ format!("{} ({})", r.total.text(), per_week) }</th>
                         <td class="bb-table__numeric" data-label={now_week_label} id="total-now-week">{ pounds(totals.now.per_week) }</td>
                         <td class="bb-table__numeric" data-label={work_week_label} id="total-work-week">{ pounds(totals.with_work.per_week) }</td>
                         <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(totals.better_off.per_week) }</td>
