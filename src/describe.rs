@@ -14,8 +14,8 @@ use crate::format::{change, hours, pence_per_pound, percent, pounds};
 use crate::money::Money;
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
-    NotEntitled, OtherMonths, Outcome, PerWeekAndMonth, Reason, ScenarioOutcome, Snapshot, StandardAllowanceRate,
-    Threshold, UcDeduction, UcElement, Who,
+    NotEntitled, OtherMonths, Outcome, PerWeekAndMonth, Reason, ScenarioOutcome, Snapshot,
+    StandardAllowanceRate, Threshold, UcDeduction, UcElement, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -41,7 +41,7 @@ pub fn your_hours(scenario: &ScenarioOutcome) -> Decimal {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HealthSaid {
     pub not_sure: Vec<Who>,
-    pub protected_by_claim_date: bool,
+    pub protected_by_claim_date: Vec<Who>,
 }
 
 /// One catalogue, and how it writes money.
@@ -525,15 +525,19 @@ impl<'a> Words<'a> {
                 notes.push(words.uc_nil.fill(&[]));
                 // The pre-2026 LCWRA rate is kept on a new claim only within six
                 // months (UC Act 2025, reg 27A(2); rates reference R3).
-                if health.protected_by_claim_date {
-                    let uc = &rules.universal_credit;
-                    notes.push(fill(
-                        words.protected_rate_six_months,
-                        &[
-                            ("protected", self.money(uc.lcwra_element_protected.value.0)),
-                            ("new", self.money(uc.lcwra_element_new_claimant.value.0)),
-                        ],
-                    ));
+                let uc = &rules.universal_credit;
+                let rates = [
+                    ("protected", self.money(uc.lcwra_element_protected.value.0)),
+                    ("new", self.money(uc.lcwra_element_new_claimant.value.0)),
+                ];
+                for who in &health.protected_by_claim_date {
+                    let template = match who {
+                        Who::Partner => words.protected_rate_six_months_partner,
+                        Who::You | Who::Household | Who::Child(_) => {
+                            words.protected_rate_six_months
+                        }
+                    };
+                    notes.push(fill(template, &rates));
                 }
             }
             None => {}
@@ -546,27 +550,33 @@ impl<'a> Words<'a> {
             notes.push(words.not_sure_health.fill(&[]));
         }
         // Reg 41(2): earnings that stop a new assessment, for someone who may be
-        // waiting for one.
-        let no_assessment = scenario
-            .snapshot
-            .thresholds_reached
-            .iter()
-            .find_map(|threshold| match *threshold {
+        // waiting for one, in a usual month or in the months with one more payday.
+        let mut no_assessment: Vec<(Who, Money)> = Vec::new();
+        let snapshots = core::iter::once(&scenario.snapshot)
+            .chain(scenario.other_months.iter().map(|months| &months.snapshot));
+        for threshold in snapshots.flat_map(|snapshot| &snapshot.thresholds_reached) {
+            match *threshold {
                 Threshold::NoNewHealthAssessment {
                     who,
                     earnings_limit,
-                } if health.not_sure.contains(&who) => Some(earnings_limit),
+                } if health.not_sure.contains(&who)
+                    && !no_assessment.iter().any(|(said, _)| *said == who) =>
+                {
+                    no_assessment.push((who, earnings_limit));
+                }
                 Threshold::NoNewHealthAssessment { .. }
                 | Threshold::AutoEnrolmentEarningsTrigger(_)
                 | Threshold::BenefitCapEarningsExemption
                 | Threshold::ChildcareWorkCondition
-                | Threshold::OwnerServiceChargesStopWithEarnings => None,
-            });
-        if let Some(limit) = no_assessment {
-            notes.push(fill(
-                words.no_new_health_assessment,
-                &[("limit", self.money(limit))],
-            ));
+                | Threshold::OwnerServiceChargesStopWithEarnings => {}
+            }
+        }
+        for (who, limit) in no_assessment {
+            let template = match who {
+                Who::Partner => words.no_new_health_assessment_partner,
+                Who::You | Who::Household | Who::Child(_) => words.no_new_health_assessment,
+            };
+            notes.push(fill(template, &[("limit", self.money(limit))]));
         }
         notes
     }

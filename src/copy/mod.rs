@@ -386,9 +386,11 @@ pub struct ResultsText {
     /// `{limit}`: earnings that stop a new health assessment (reg 41), for someone not
     /// sure of (or waiting for) their health element.
     pub no_new_health_assessment: Template,
+    pub no_new_health_assessment_partner: Template,
     /// `{protected}`, `{new}`: a pre-2026 LCWRA claimant whose UC stops because of
     /// earnings.
     pub protected_rate_six_months: Template,
+    pub protected_rate_six_months_partner: Template,
     pub other_months: OtherMonthsText,
     pub not_sure_health: Template,
     pub assumptions_heading: Template,

@@ -244,11 +244,15 @@ impl<'a> Questionnaire<'a> {
             })
             .map(|&person| by_person(person, Who::You, Who::Partner))
             .collect();
-        let protected_by_claim_date = people.iter().any(|&person| {
-            answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::Lcwra)
-                && answers.chosen(FieldId::LcwraSince(person))
-                    == Some(crate::answers::LcwraSince::Before2026)
-        });
+        let protected_by_claim_date = people
+            .iter()
+            .filter(|&&person| {
+                answers.chosen(FieldId::Health(person)) == Some(crate::answers::Health::Lcwra)
+                    && answers.chosen(FieldId::LcwraSince(person))
+                        == Some(crate::answers::LcwraSince::Before2026)
+            })
+            .map(|&person| by_person(person, Who::You, Who::Partner))
+            .collect();
         HealthSaid {
             not_sure,
             protected_by_claim_date,

@@ -103,8 +103,8 @@ mod the_benefit_cap_is_tested_in_each_period {
         assert_eq!(scenario.year_average.per_month, gbp("2872.28"));
         assert_eq!(scenario.better_off.per_month, gbp("813.44"));
         assert_eq!(scenario.better_off.per_week, gbp("239.37"));
-        let headline = benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN)
-            .headline(scenario);
+        let headline =
+            benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN).headline(scenario);
         assert_eq!(
             headline,
             "You would be about £187.72 a week (£813.44 a month) better off working 16 hours \

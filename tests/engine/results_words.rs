@@ -87,7 +87,7 @@ fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
     let outcome = outcome(&single(30).renting_privately("500"), hourly("20", nlw()));
     let health = HealthSaid {
         not_sure: vec![Who::You],
-        protected_by_claim_date: false,
+        protected_by_claim_date: Vec::new(),
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -103,6 +103,45 @@ fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
 }
 
 #[test]
+fn the_health_assessment_note_is_about_the_partner_when_it_is_the_partner_waiting() {
+    // The partner works 20 hours at £12.71 now (£1,101.53 a month before tax, over the
+    // £881.23 of reg 41(2)); the work in mind is yours.
+    let household = couple(30, 30)
+        .renting_privately("500")
+        .partner_works(hourly("20", nlw()));
+    let outcome = outcome(&household, hourly("16", nlw()));
+    let health = HealthSaid {
+        not_sure: vec![Who::Partner],
+        protected_by_claim_date: Vec::new(),
+    };
+    let note = notes(&outcome, health).join(" ");
+    assert!(
+        note.contains(
+            "If your partner is waiting for a health assessment: while their earnings before \
+             tax are £881.23 a month or more, DWP will not assess them"
+        ),
+        "{note}"
+    );
+    assert!(!note.contains("DWP will not assess you"), "{note}");
+}
+
+#[test]
+fn a_weekly_paid_persons_assessment_note_counts_the_months_with_5_paydays() {
+    // 17 hours at £12.71 paid weekly: £216.07 a week; 4 paydays £864.28 (under
+    // £881.23), 5 paydays £1,080.35 (over it): the note is given.
+    let outcome = outcome(
+        &single(30).renting_privately("500"),
+        hourly("17", nlw()).paid(Frequency::Weekly),
+    );
+    let health = HealthSaid {
+        not_sure: vec![Who::You],
+        protected_by_claim_date: Vec::new(),
+    };
+    let note = notes(&outcome, health).join(" ");
+    assert!(note.contains("DWP will not assess you"), "{note}");
+}
+
+#[test]
 fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
     // Protected LCWRA, no rent: maximum £424.90 + £429.80 = £854.70; higher work
     // allowance £710. 37.5 hours at £20 monthly: £3,250 gross, tax £440.50, NI
@@ -113,7 +152,7 @@ fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
     assert_eq!(uc(&outcome.scenarios[0].snapshot), gbp("0"));
     let health = HealthSaid {
         not_sure: Vec::new(),
-        protected_by_claim_date: true,
+        protected_by_claim_date: vec![Who::You],
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
