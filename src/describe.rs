@@ -423,7 +423,8 @@ impl<'a> Words<'a> {
     fn job_description(&self, who: Template, job: &Job) -> String {
         let words = &self.copy.scenario_names;
         let who = who.fill(&[]);
-        let hours = hours(job.hours_per_week);
+        // "16 hours", "1 hour".
+        let hours = self.hours(job.hours_per_week);
         match (job.is_working(), job.hourly_pay, job.annual_salary) {
             (false, _, _) => words.not_working.fill(&[("who", &who)]),
             (true, Some(hourly), _) => fill(

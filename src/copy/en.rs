@@ -440,13 +440,13 @@ const QUESTIONS: Questions = Questions {
     service_charges_help: Help {
         summary: t("When Universal Credit helps with service charges"),
         body: &[
-            t("Universal Credit can help with service charges once you have had it for 9 months in a row."),
-            t("It stops in any month when you or your partner have any earnings, however small."),
+            t("Universal Credit can help with service charges once you have had it for 9 months in a row without earnings."),
+            t("It stops in any month when you or your partner have any earnings, however small. After earnings, you may have to wait 9 months again."),
         ],
     },
     on_uc_9_months: choice(
-        "Have you had Universal Credit for 9 months or more in a row?",
-        "Universal Credit helps with service charges only after 9 months in a row.",
+        "Have you had Universal Credit for 9 months or more in a row, with no earnings in that time?",
+        "Universal Credit helps with service charges only after 9 months in a row without earnings.",
         YES_NO,
         "Select if you have had Universal Credit for 9 months or more in a row",
     ),
@@ -726,7 +726,7 @@ pub const EN: Copy = Copy {
         benefit_cap_reduces: t("The benefit cap takes {reduction} a month off Universal Credit (UC Regs 2013 reg 81)."),
         childcare_costs_now_counted: t("Working means UC can pay {rate} of childcare costs (UC Regs 2013 reg 32)."),
         childcare_costs_no_longer_counted: t("UC no longer pays childcare costs: the work condition is not met (UC Regs 2013 reg 32)."),
-        owner_service_charges_stop_with_earnings: t("Help with service charges for a home you own stops in any month when you or your partner have any earnings (UC Regs 2013 Sch 5 para 4)."),
+        owner_service_charges_stop_with_earnings: t("Help with service charges for a home you own stops in any month when you or your partner have any earnings (UC Regs 2013 Sch 5 para 4). When the earnings end, you may have to wait 9 months again."),
         universal_credit_nil_income_too_high: t("Income is high enough that no Universal Credit is left."),
     },
     cap_exemptions: CapExemptionText {
@@ -745,9 +745,9 @@ pub const EN: Copy = Copy {
     scenario_names: ScenarioNameText {
         you: t("You"),
         partner: t("Partner"),
-        hourly: t("{who}: {hours} hours a week at {hourly_pay} an hour"),
-        salary: t("{who}: {hours} hours a week, {salary} a year"),
-        hours_only: t("{who}: {hours} hours a week"),
+        hourly: t("{who}: {hours} a week at {hourly_pay} an hour"),
+        salary: t("{who}: {hours} a week, {salary} a year"),
+        hours_only: t("{who}: {hours} a week"),
         not_working: t("{who}: not working"),
         separator: t("; "),
         no_paid_work: t("No paid work"),

@@ -454,7 +454,8 @@ pub struct ReasonText {
 pub struct ScenarioNameText {
     pub you: Template,
     pub partner: Template,
-    /// `{who}`, `{hours}`, `{hourly_pay}`.
+    /// `{who}`, `{hours}` (as `ResultsText::hours` writes it: "16 hours", "1 hour"),
+    /// `{hourly_pay}`.
     pub hourly: Template,
     /// `{who}`, `{hours}`, `{salary}`.
     pub salary: Template,

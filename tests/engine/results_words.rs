@@ -28,6 +28,9 @@ fn one_hour_a_week_is_written_in_the_singular() {
     let sixteen = outcome(&single(30), hourly("16", nlw()));
     let headline = Words::for_page(&EN).headline(&sixteen.scenarios[0]);
     assert!(headline.ends_with("working 16 hours a week."), "{headline}");
+    // The scenario's name too.
+    let name = Words::for_page(&EN).scenario_name(&one_hour.scenarios[0]);
+    assert_eq!(name, "You: 1 hour a week at £12.71 an hour");
 }
 
 mod the_benefit_cap_note_uses_the_households_own_earnings {

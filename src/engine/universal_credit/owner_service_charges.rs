@@ -9,6 +9,10 @@
 //! Sch 4 whether they work or not (`housing_costs.rs`).
 //! Not modelled: the exceptions to the qualifying period (paras 6 and 7); averaging
 //! for service-charge-free periods (para 13); loans for mortgage interest (not UC).
+//! UNCLEAR: how earnings during or after the qualifying period restart it (para 5,
+//! and DWP's ADM F4041 as quoted on a rightsnet thread; neither read in full here).
+//! The question asks for 9 months in a row without earnings, and the words say the
+//! wait may start again after earnings.
 
 use crate::household::{Household, Housing};
 use crate::money::Money;
