@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 
 use crate::copy::{Copy, LineText, Template};
 use crate::dates::TaxYear;
-use crate::format::{change, hours, pence_per_pound, percent, pounds};
+use crate::format::{hours, pence_per_pound, percent, pounds};
 use crate::money::Money;
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate,
@@ -457,12 +457,15 @@ impl<'a> Words<'a> {
         if better.per_week == usual_week || your_hours(scenario).is_zero() {
             sentence
         } else {
+            let words = &self.copy.results;
+            let (template, week) = if better.per_week.is_negative() {
+                (words.year_average_worse, -better.per_week)
+            } else {
+                (words.year_average_better, better.per_week)
+            };
             format!(
                 "{sentence} {}",
-                fill(
-                    self.copy.results.year_average_week,
-                    &[("week", change(better.per_week))]
-                )
+                fill(template, &[("week", self.money(week))])
             )
         }
     }

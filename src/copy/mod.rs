@@ -352,9 +352,10 @@ pub struct ResultsText {
     pub worse_off: Template,
     pub about_the_same: Template,
     /// Beside `better_off` or `worse_off` when the months with one more payday make the
-    /// year's average week differ from the usual month: `{week}` is the change a week
-    /// on average over the year, with its sign ("+£236.92").
-    pub year_average_week: Template,
+    /// year's average week differ from the usual month: `{week}`, the change a week on
+    /// average over the year.
+    pub year_average_better: Template,
+    pub year_average_worse: Template,
     pub no_work_yet: Template,
     pub summary_heading: Template,
     pub column_item: Template,

@@ -120,9 +120,15 @@ impl Journey {
             pounds(scenario.snapshot.total.per_month)
         );
         assert_eq!(self.text_of("change-month").await, change(better.per_month));
+        // The weekly row is the year's average (with the months that hold one more
+        // payday); for monthly pay it is the month's weekly equivalent.
         assert_eq!(
             self.text_of("total-now-week").await,
-            pounds(outcome.now.total.per_week)
+            pounds(outcome.now_year_average.per_week)
+        );
+        assert_eq!(
+            self.text_of("total-work-week").await,
+            pounds(scenario.year_average.per_week)
         );
         assert_eq!(self.text_of("change-week").await, change(better.per_week));
     }

@@ -109,7 +109,7 @@ mod the_benefit_cap_is_tested_in_each_period {
             headline,
             "You would be about £187.72 a week (£813.44 a month) better off working 16 hours \
              a week. That is in most months. Over the whole year, with the months that have \
-             one more payday, the change is +£239.37 a week on average."
+             one more payday, you would be about £239.37 a week better off on average."
         );
     }
 }
