@@ -49,8 +49,8 @@ const fn age(label: &'static str, missing: &'static str) -> InputQuestion {
     }
 }
 
-/// For an amount with a comma that is not between thousands: "2500,00" is not read as
-/// £250,000.
+/// For an amount with a comma that is not between thousands: "2500,00" (a decimal
+/// comma) is refused, not read as a hundred times the amount.
 const COMMAS: &str =
     "Use a comma only between thousands and a full stop before the pence, like 2,500.00";
 

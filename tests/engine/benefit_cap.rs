@@ -10,15 +10,6 @@ use benefit_bridge::outcome::{CapExemption, Threshold};
 
 use crate::support::*;
 
-fn london_family() -> HouseholdBuilder {
-    single(30)
-        .child(8)
-        .child(5)
-        .child(2)
-        .renting_privately("1600")
-        .in_london()
-}
-
 #[test]
 fn with_no_earnings_the_cap_takes_the_excess_off_uc() {
     // Welfare benefits: £2,936.72 + £272.35 = £3,209.07; excess over £2,110.25 = £1,098.82.

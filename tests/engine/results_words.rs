@@ -40,15 +40,6 @@ mod the_benefit_cap_note_uses_the_households_own_earnings {
     // (benefit_cap.rs). Reg 82(1)(a) counts earnings after tax, NI and pension
     // contributions (reg 55(5)).
 
-    fn london_family() -> HouseholdBuilder {
-        single(30)
-            .child(8)
-            .child(5)
-            .child(2)
-            .renting_privately("1600")
-            .in_london()
-    }
-
     #[test]
     fn sixteen_hours_with_the_workplace_pension_is_still_capped() {
         // 16 hours at £12.71 paid monthly: £881.23 gross, £18.06 to the pension:

@@ -231,6 +231,17 @@ impl JobExt for Job {
     }
 }
 
+/// A lone parent in London with children of 8, 5 and 2, renting privately at £1,600
+/// a month: capped with no earnings (benefit_cap.rs).
+pub fn london_family() -> HouseholdBuilder {
+    single(30)
+        .child(8)
+        .child(5)
+        .child(2)
+        .renting_privately("1600")
+        .in_london()
+}
+
 /// The household as it is (its current jobs), checked first as the app and the calc
 /// example would.
 pub fn now(household: &HouseholdBuilder) -> Snapshot {

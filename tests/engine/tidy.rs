@@ -9,10 +9,12 @@ const PURE_PATHS: &[&str] = &[
     "src/copy",
     "src/dates.rs",
     "src/describe.rs",
+    "src/describe",
     "src/engine",
     "src/exact_number.rs",
     "src/format.rs",
     "src/household.rs",
+    "src/household",
     "src/limits.rs",
     "src/money.rs",
     "src/outcome",
@@ -42,6 +44,11 @@ const ROOMS: &[(&str, &[&str])] = &[
     ("src/work.rs", &["money", "period", "exact_number"]),
     (
         "src/household.rs",
+        &["money", "period", "dates", "limits", "work"],
+    ),
+    // How housing and disability benefits are read from JSON (`household/read.rs`).
+    (
+        "src/household",
         &["money", "period", "dates", "limits", "work"],
     ),
     ("src/scenario.rs", &["money", "household", "work"]),
@@ -84,6 +91,13 @@ const ROOMS: &[(&str, &[&str])] = &[
     ("src/copy", &[]),
     (
         "src/describe.rs",
+        &[
+            "money", "period", "dates", "format", "rules", "work", "outcome", "copy",
+        ],
+    ),
+    // The notes beside the headline (`describe/notes.rs`).
+    (
+        "src/describe",
         &[
             "money", "period", "dates", "format", "rules", "work", "outcome", "copy",
         ],

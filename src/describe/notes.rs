@@ -1,0 +1,149 @@
+//! The notes beside the headline: no UC and why, the benefit cap now and with the
+//! work, the months with one more payday, and what the answers about health mean for
+//! the work (a protected rate kept for 6 months, the earnings that stop a health
+//! assessment).
+
+use crate::money::Money;
+use crate::outcome::{
+    NotEntitled, OtherMonths, Outcome, ScenarioOutcome, Snapshot, Threshold, Who,
+};
+use crate::period::Frequency;
+use crate::rules::Rules;
+
+use super::{fill, HealthSaid, Words};
+
+impl Words<'_> {
+    /// What the person needs to know beside the headline: no UC and why, the benefit
+    /// cap now and with the work, the months with more paydays, and what the answers
+    /// about health mean for the work.
+    pub fn notes(
+        &self,
+        outcome: &Outcome,
+        scenario: &ScenarioOutcome,
+        health: HealthSaid,
+        rules: &Rules,
+    ) -> Vec<String> {
+        let words = &self.copy.results;
+        let mut notes = Vec::new();
+        match scenario.snapshot.universal_credit.not_entitled_because {
+            Some(NotEntitled::CapitalOverUpperLimit) => notes.push(fill(
+                words.no_uc_capital,
+                &[(
+                    "limit",
+                    self.money(rules.universal_credit.capital_upper_limit.value),
+                )],
+            )),
+            Some(NotEntitled::IncomeTooHigh) => {
+                notes.push(words.uc_nil.fill(&[]));
+                // The pre-2026 LCWRA rate is kept on a new claim only within six
+                // months (UC Act 2025, reg 27A(2); rates reference R3).
+                let uc = &rules.universal_credit;
+                let rates = [
+                    ("protected", self.money(uc.lcwra_element_protected.value.0)),
+                    ("new", self.money(uc.lcwra_element_new_claimant.value.0)),
+                ];
+                for who in &health.protected_by_claim_date {
+                    let template = match who {
+                        Who::Partner => words.protected_rate_six_months_partner,
+                        Who::You | Who::Household | Who::Child(_) => {
+                            words.protected_rate_six_months
+                        }
+                    };
+                    notes.push(fill(template, &rates));
+                }
+            }
+            None => {}
+        }
+        notes.extend(self.benefit_cap_note(outcome, scenario));
+        for months in &scenario.other_months {
+            notes.push(self.other_months(months, &scenario.snapshot));
+        }
+        if !health.not_sure.is_empty() {
+            notes.push(words.not_sure_health.fill(&[]));
+        }
+        // Reg 41(2): earnings that stop a new assessment, for someone who may be
+        // waiting for one, in a usual month or in the months with one more payday.
+        let mut no_assessment: Vec<(Who, Money)> = Vec::new();
+        let snapshots = core::iter::once(&scenario.snapshot)
+            .chain(scenario.other_months.iter().map(|months| &months.snapshot));
+        for threshold in snapshots.flat_map(|snapshot| &snapshot.thresholds_reached) {
+            match *threshold {
+                Threshold::NoNewHealthAssessment {
+                    who,
+                    earnings_limit,
+                } if health.not_sure.contains(&who)
+                    && !no_assessment.iter().any(|(said, _)| *said == who) =>
+                {
+                    no_assessment.push((who, earnings_limit));
+                }
+                Threshold::NoNewHealthAssessment { .. }
+                | Threshold::AutoEnrolmentEarningsTrigger(_)
+                | Threshold::BenefitCapEarningsExemption
+                | Threshold::ChildcareWorkCondition
+                | Threshold::OwnerServiceChargesStopWithEarnings => {}
+            }
+        }
+        for (who, limit) in no_assessment {
+            let template = match who {
+                Who::Partner => words.no_new_health_assessment_partner,
+                Who::You | Who::Household | Who::Child(_) => words.no_new_health_assessment,
+            };
+            notes.push(fill(template, &[("limit", self.money(limit))]));
+        }
+        notes
+    }
+
+    /// The benefit cap now and with the work, from the household's own earnings
+    /// (reg 82(1)(a): after tax, NI and pension contributions, reg 55(5)).
+    fn benefit_cap_note(&self, outcome: &Outcome, scenario: &ScenarioOutcome) -> Option<String> {
+        let words = &self.copy.results;
+        let now = &outcome.now.universal_credit.benefit_cap;
+        let with_work = &scenario.snapshot.universal_credit;
+        let threshold = ("threshold", self.money(now.earnings_threshold));
+        let earned = ("earned", self.money(with_work.earned_income));
+        match (
+            now.reduction.is_positive(),
+            with_work.benefit_cap.reduction.is_positive(),
+        ) {
+            (true, still) => {
+                let then = if still {
+                    words.benefit_cap_still_applies
+                } else {
+                    words.benefit_cap_would_stop
+                };
+                Some(format!(
+                    "{} {}",
+                    fill(words.benefit_cap_applies, &[threshold]),
+                    fill(then, &[earned])
+                ))
+            }
+            (false, true) => Some(fill(words.benefit_cap_with_work, &[threshold])),
+            (false, false) => None,
+        }
+    }
+
+    /// The months with one more payday: how many, and UC and the total in them, beside
+    /// the usual month's.
+    pub fn other_months(&self, months: &OtherMonths, usual: &Snapshot) -> String {
+        let words = &self.copy.results.other_months;
+        let template = match months.frequency {
+            Frequency::Weekly => words.weekly,
+            Frequency::Fortnightly => words.fortnightly,
+            Frequency::FourWeekly => words.four_weekly,
+            // Monthly and yearly amounts have no months with one more payday
+            // (`engine::paydays::VARYING`), so there is nothing to say.
+            Frequency::Monthly | Frequency::Yearly => return String::new(),
+        };
+        fill(
+            template,
+            &[
+                ("usual_paydays", months.usual_paydays.to_string()),
+                ("paydays", months.paydays.to_string()),
+                ("months", months.months_a_year.to_string()),
+                ("uc", self.money(months.snapshot.universal_credit.award)),
+                ("usual_uc", self.money(usual.universal_credit.award)),
+                ("total", self.money(months.snapshot.total.per_month)),
+            ],
+        )
+    }
+}
