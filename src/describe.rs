@@ -11,13 +11,14 @@ use rust_decimal::Decimal;
 mod headline;
 mod notes;
 
-use crate::copy::{Copy, LineText, Template};
+use crate::copy::{Copy, EarningsRuleText, LineText, Template};
 use crate::dates::TaxYear;
 use crate::format::{pence_per_pound, percent, pounds};
 use crate::money::Money;
 use crate::outcome::{
-    AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate, Reason,
-    ScenarioOutcome, StandardAllowanceRate, UcDeduction, UcElement, Who,
+    AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
+    ElementLine, Income, LcwraRate, Reason, ScenarioOutcome, StandardAllowanceRate, UcDeduction,
+    UcElement, Who,
 };
 use crate::rules::Rules;
 
@@ -122,6 +123,12 @@ impl<'a> Words<'a> {
             Income::DisabilityLivingAllowance => &words.dla,
             Income::ChildDisabilityPayment => &words.cdp,
             Income::ChildBenefit => &words.child_benefit,
+            Income::NewStyleEsa => &words.new_style_esa,
+            Income::NewStyleJsa => &words.new_style_jsa,
+            Income::CarersAllowance => &words.carers_allowance,
+            Income::CarerSupportPayment => &words.carer_support_payment,
+            Income::ScottishCarerSupplement => &words.scottish_carer_supplement,
+            Income::Pension => &words.pension,
         }
     }
 
@@ -315,6 +322,8 @@ impl<'a> Words<'a> {
             CapExemption::LcwraElement => words.lcwra_element.fill(&[]),
             CapExemption::CarerElement => words.carer_element.fill(&[]),
             CapExemption::DisabilityBenefit => words.disability_benefit.fill(&[]),
+            CapExemption::CarersAllowance => words.carers_allowance.fill(&[]),
+            CapExemption::EsaSupportComponent => words.esa_support_component.fill(&[]),
         }
     }
 
@@ -370,7 +379,66 @@ impl<'a> Words<'a> {
             Reason::UniversalCreditNilIncomeTooHigh => {
                 words.universal_credit_nil_income_too_high.fill(&[])
             }
+            Reason::UnearnedIncomeFell => words.unearned_income_fell.fill(&[]),
+            Reason::UnearnedIncomeRose => words.unearned_income_rose.fill(&[]),
+            Reason::NoEarningsToTest => words.no_earnings_to_test.fill(&[]),
+            Reason::WithinEarningsRule { check } => {
+                self.earnings_rule(&words.within_earnings_rule, &check)
+            }
+            Reason::StopsOverEarningsRule { check } => {
+                self.earnings_rule(&words.stops_over_earnings_rule, &check)
+            }
+            Reason::JsaEarningsDeducted { disregard } => fill(
+                words.jsa_earnings_deducted,
+                &[("disregard", self.money(disregard))],
+            ),
+            Reason::ReducedByOverlappingBenefit => words.reduced_by_overlapping_benefit.fill(&[]),
+            Reason::PensionNotAffectedByWork => words.pension_not_affected_by_work.fill(&[]),
         }
+    }
+
+    /// A benefit's earnings rule in words, with its figures: `{limit}`,
+    /// `{hours_limit}`, `{earnings}`, `{hours}`, `{headroom}` and `{over}`.
+    pub fn earnings_rule(&self, words: &EarningsRuleText, check: &EarningsLimitCheck) -> String {
+        let template = match check.rule {
+            EarningsRule::PermittedWorkLowerLimit => words.permitted_work_lower_limit,
+            EarningsRule::PermittedWorkUnderHoursLimit => words.permitted_work_under_hours_limit,
+            EarningsRule::SupportedPermittedWork => words.supported_permitted_work,
+            EarningsRule::JsaRemunerativeWork => words.jsa_remunerative_work,
+            EarningsRule::CarersEarningsLimit => words.carers_earnings_limit,
+        };
+        fill(template, &self.earnings_gaps(check))
+    }
+
+    /// The gaps of a benefit's earnings rule. Weekly earnings are shown to the penny,
+    /// rounded down (a limit is "not more than", so a fraction of a penny over it
+    /// still shows as over by the headroom's rounding: `{over}` is rounded up).
+    pub fn earnings_gaps(&self, check: &EarningsLimitCheck) -> Vec<(&'static str, String)> {
+        let limit = check.earnings_limit.unwrap_or(Money::ZERO);
+        let earnings = check.counted_earnings;
+        let over = (earnings - limit).at_least_zero();
+        let over_shown = over.round_down_to_penny();
+        let over_shown = if over_shown < over {
+            over_shown + Money::gbp(0, 1)
+        } else {
+            over_shown
+        };
+        vec![
+            ("limit", self.money(limit)),
+            (
+                "hours_limit",
+                check
+                    .hours_limit
+                    .map_or_else(String::new, |hours| hours.to_string()),
+            ),
+            ("earnings", self.money(earnings.round_down_to_penny())),
+            ("hours", check.hours.normalize().to_string()),
+            (
+                "headroom",
+                self.money((limit - earnings).at_least_zero().round_down_to_penny()),
+            ),
+            ("over", self.money(over_shown)),
+        ]
     }
 
     /// Several reasons as one paragraph.
@@ -391,6 +459,7 @@ impl<'a> Words<'a> {
             Assumption::IncomeTaxSharedOverTheYear => words.income_tax_shared_over_the_year,
             Assumption::RentNotLimited => words.rent_not_limited,
             Assumption::OtherBenefitsNotIncluded => words.other_benefits_not_included,
+            Assumption::TaxOnBenefitsThroughPay => words.tax_on_benefits_through_pay,
         };
         fill(template, &tax_year_gaps(year))
     }

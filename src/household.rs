@@ -12,7 +12,10 @@ use crate::money::Money;
 use crate::period::Frequency;
 use crate::work::Job;
 
+mod other_income;
 mod read;
+
+pub use other_income::{CarersAllowance, EsaGroup, IncomeNotWorkedOut, NewStyleEsa, PensionIncome};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +80,21 @@ pub struct Adult {
     /// The work the person does now, if any.
     #[serde(default)]
     pub job: Option<Job>,
+    #[serde(default)]
+    pub new_style_esa: Option<NewStyleEsa>,
+    /// Gets New Style (contribution-based) Jobseeker's Allowance.
+    #[serde(default)]
+    pub new_style_jsa: bool,
+    /// Gets Carer's Allowance (Carer Support Payment in Scotland): only someone who
+    /// cares for 35 hours a week or more.
+    #[serde(default)]
+    pub carers_allowance: Option<CarersAllowance>,
+    /// A workplace or private pension being paid.
+    #[serde(default)]
+    pub pension: Option<PensionIncome>,
+    /// Incomes the engine cannot yet work out (the answer is then partial).
+    #[serde(default)]
+    pub incomes_not_worked_out: Vec<IncomeNotWorkedOut>,
 }
 
 /// The UC health element (UC Regs 2013 regs 27, 36, 40A and UC Act 2025).

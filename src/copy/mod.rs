@@ -277,6 +277,12 @@ pub struct IncomeText {
     pub dla: LineText,
     pub cdp: LineText,
     pub child_benefit: LineText,
+    pub new_style_esa: LineText,
+    pub new_style_jsa: LineText,
+    pub carers_allowance: LineText,
+    pub carer_support_payment: LineText,
+    pub scottish_carer_supplement: LineText,
+    pub pension: LineText,
     /// `{name}`: a line that is the partner's (other than pay).
     pub for_partner: Template,
     /// `{name}` and `{nth}`: a line that is a child's.
@@ -329,6 +335,8 @@ pub struct PayText {
     /// `{trigger}`, `{age}`, `{rate}`, `{lower}`.
     pub pension_why: Template,
     pub take_home: Template,
+    /// Under the payslip when its tax includes tax on taxable benefits.
+    pub tax_includes_benefits: Template,
 }
 
 /// The months of the year with one more payday, for pay that comes every week, two
@@ -394,6 +402,16 @@ pub struct ResultsText {
     pub protected_rate_six_months_partner: Template,
     pub other_months: OtherMonthsText,
     pub not_sure_health: Template,
+    /// `{benefit}`, `{headroom}`, `{limit}`, `{hours_limit}`: a benefit kept with the work.
+    pub headroom_money: Template,
+    /// The same, for a rule with an hours limit too.
+    pub headroom_money_and_hours: Template,
+    /// `{benefit}`, `{hours_limit}`: New Style JSA, kept under an hours limit.
+    pub headroom_hours: Template,
+    /// `{benefit}`: a benefit the work stops, a cliff edge.
+    pub benefit_stops: Template,
+    pub child_maintenance_ignored: Template,
+    pub partial: PartialText,
     pub assumptions_heading: Template,
     pub next_heading: Template,
     pub next: &'static [Template],
@@ -411,6 +429,7 @@ pub struct AssumptionText {
     pub income_tax_shared_over_the_year: Template,
     pub rent_not_limited: Template,
     pub other_benefits_not_included: Template,
+    pub tax_on_benefits_through_pay: Template,
 }
 
 /// Why the benefit cap does not apply.
@@ -421,6 +440,20 @@ pub struct CapExemptionText {
     pub lcwra_element: Template,
     pub carer_element: Template,
     pub disability_benefit: Template,
+    pub carers_allowance: Template,
+    pub esa_support_component: Template,
+}
+
+/// One sentence for each benefit's earnings rule. `{limit}` (a week), `{hours_limit}`,
+/// `{earnings}` (a week, as the rule counts them), `{hours}`, `{headroom}` (how much
+/// under the limit), `{over}` (how much over it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EarningsRuleText {
+    pub permitted_work_lower_limit: Template,
+    pub permitted_work_under_hours_limit: Template,
+    pub supported_permitted_work: Template,
+    pub jsa_remunerative_work: Template,
+    pub carers_earnings_limit: Template,
 }
 
 /// Why a line changes or stays the same.
@@ -448,6 +481,43 @@ pub struct ReasonText {
     pub childcare_costs_no_longer_counted: Template,
     pub owner_service_charges_stop_with_earnings: Template,
     pub universal_credit_nil_income_too_high: Template,
+    pub unearned_income_fell: Template,
+    pub unearned_income_rose: Template,
+    pub no_earnings_to_test: Template,
+    /// Earnings within the rule: the benefit is kept.
+    pub within_earnings_rule: EarningsRuleText,
+    /// Earnings or hours over the rule: the benefit stops.
+    pub stops_over_earnings_rule: EarningsRuleText,
+    /// `{disregard}`.
+    pub jsa_earnings_deducted: Template,
+    pub reduced_by_overlapping_benefit: Template,
+    pub pension_not_affected_by_work: Template,
+}
+
+/// Incomes we cannot work out yet, by name, for the partial answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotIncludedText {
+    pub legacy_benefits: Template,
+    pub pension_credit: Template,
+    pub student_income: Template,
+    pub something_else: Template,
+    /// `{name}`: an income that is the partner's.
+    pub for_partner: Template,
+}
+
+/// The panel shown instead of a better-off figure when an income is not worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialText {
+    pub heading: Template,
+    /// Before the list of incomes left out.
+    pub intro: Template,
+    pub why: Template,
+    pub advice: Template,
+    /// The totals' label: not the whole income.
+    pub total: Template,
+    /// In place of a change in the totals.
+    pub not_shown: Template,
+    pub not_included: NotIncludedText,
 }
 
 /// A name for a scenario made from its work.

@@ -80,7 +80,8 @@ impl Words<'_> {
                 | Threshold::AutoEnrolmentEarningsTrigger(_)
                 | Threshold::BenefitCapEarningsExemption
                 | Threshold::ChildcareWorkCondition
-                | Threshold::OwnerServiceChargesStopWithEarnings => {}
+                | Threshold::OwnerServiceChargesStopWithEarnings
+                | Threshold::BenefitStopsWithWork { .. } => {}
             }
         }
         for (who, limit) in no_assessment {

@@ -12,16 +12,20 @@
 //! `AFTER_UNIVERSAL_CREDIT` (it depends on the UC award): two lists, in the order
 //! they are worked out, with UC between them (README: "How to add a benefit").
 
-use crate::household::Household;
+use crate::household::{Adult, Household};
 use crate::money::Money;
 use crate::outcome::{
-    CapExemption, Income, IncomeLine, PersonPay, UniversalCreditCalculation, Who,
+    CapExemption, EarningsLimitCheck, Income, IncomeLine, PersonPay, Threshold,
+    UniversalCreditCalculation, Who,
 };
 use crate::rules::Rules;
 use crate::source::Source;
 
 use super::paydays::Paydays;
-use super::{child_benefit, disability_benefits, Work};
+use super::{
+    carers_allowance, child_benefit, disability_benefits, new_style_esa, new_style_jsa,
+    pension_income, Work,
+};
 
 /// What a benefit needs to know: the household, the work in this situation, how many
 /// paydays the assessment period holds, each adult's pay in it, and the year's rules.
@@ -46,6 +50,13 @@ pub struct Award {
     pub counted_by_benefit_cap: Money,
     /// Why the household is exempt from the benefit cap because of this benefit.
     pub exempts_from_benefit_cap: Option<CapExemption>,
+    /// What of it is taxable, per year and whose: HMRC collects the tax through the
+    /// tax code of the person's job (`pay.rs`).
+    pub taxable_per_year: Vec<(Who, Money)>,
+    /// The earnings tests the benefit made, with the figures for the headroom.
+    pub earnings_limits: Vec<EarningsLimitCheck>,
+    /// Thresholds crossed (for example the benefit stopping because of work).
+    pub thresholds_reached: Vec<Threshold>,
 }
 
 /// An amount UC counts as unearned income (UC Regs 2013 reg 66), and whose it is.
@@ -65,6 +76,23 @@ impl Award {
     }
 }
 
+impl Context<'_> {
+    /// The adults, with whose each is.
+    pub fn adults(&self) -> impl Iterator<Item = (Who, &Adult)> {
+        core::iter::once((Who::You, &self.household.you)).chain(
+            self.household
+                .partner
+                .as_ref()
+                .map(|partner| (Who::Partner, partner)),
+        )
+    }
+
+    /// The pay of `who` in this situation, if they work.
+    pub fn pay_of(&self, who: Who) -> Option<&PersonPay> {
+        self.pay.iter().find(|person| person.who == who)
+    }
+}
+
 /// A benefit worked out before Universal Credit: UC and the cap then take it into
 /// account.
 pub type BeforeUniversalCredit = fn(&Context<'_>) -> Award;
@@ -75,8 +103,16 @@ pub type BeforeUniversalCredit = fn(&Context<'_>) -> Award;
 pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) -> Vec<IncomeLine>;
 
 /// The benefits UC and the cap need to see, in the order their lines are shown.
-pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] =
-    &[disability_benefits::award, child_benefit::award];
+/// Carer's Allowance comes after ESA and JSA: it is reduced by them (overlapping
+/// benefits).
+pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] = &[
+    new_style_esa::award,
+    new_style_jsa::award,
+    carers_allowance::award,
+    pension_income::award,
+    disability_benefits::award,
+    child_benefit::award,
+];
 
 /// The benefits that depend on UC, in the order their lines are shown after it.
 pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[];

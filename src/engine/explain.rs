@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 
 use crate::money::Money;
 use crate::outcome::{
-    Assumption, Change, Income, IncomeLine, NotEntitled, PerWeekAndMonth, Reason, Snapshot,
-    Threshold, Who,
+    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PerWeekAndMonth,
+    Reason, Snapshot, Threshold, UcDeduction, Who,
 };
 use crate::rules::Rules;
 
@@ -21,6 +21,7 @@ pub const ASSUMPTIONS: &[Assumption] = &[
     Assumption::IncomeTaxSharedOverTheYear,
     Assumption::RentNotLimited,
     Assumption::OtherBenefitsNotIncluded,
+    Assumption::TaxOnBenefitsThroughPay,
 ];
 
 /// Every income line in either snapshot, now against the scenario, with the reasons.
@@ -45,7 +46,7 @@ pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
                 now: PerWeekAndMonth::from_monthly(now_amount),
                 with_scenario: PerWeekAndMonth::from_monthly(then_amount),
                 difference: PerWeekAndMonth::from_monthly(then_amount - now_amount),
-                why: why(income, now_amount, then_amount, now, then, rules),
+                why: why(income, who, now_amount, then_amount, now, then, rules),
                 source: line.source,
             })
         })
@@ -54,6 +55,7 @@ pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
 
 fn why(
     income: Income,
+    who: Who,
     now_amount: Money,
     then_amount: Money,
     now: &Snapshot,
@@ -69,6 +71,66 @@ fn why(
         | Income::DisabilityLivingAllowance
         | Income::ChildDisabilityPayment => vec![Reason::NotMeansTested],
         Income::ChildBenefit => vec![Reason::ChildBenefitNotAffectedByWork],
+        Income::NewStyleEsa | Income::NewStyleJsa => why_earnings_tested(income, who, then, rules),
+        Income::CarersAllowance | Income::CarerSupportPayment => {
+            let mut reasons = why_earnings_tested(income, who, then, rules);
+            let kept = earnings_check(income, who, then).is_none_or(|check| check.keeps_benefit);
+            // Overlapping Benefits Regs 1979 reg 4: ESA or JSA paid to the carer
+            // comes off the allowance.
+            let overlapping = then.income.iter().any(|line| {
+                line.who == who
+                    && match line.kind {
+                        Income::NewStyleEsa | Income::NewStyleJsa => true,
+                        Income::TakeHomePay
+                        | Income::UniversalCredit
+                        | Income::CarersAllowance
+                        | Income::CarerSupportPayment
+                        | Income::ScottishCarerSupplement
+                        | Income::Pension
+                        | Income::PersonalIndependencePayment
+                        | Income::AdultDisabilityPayment
+                        | Income::DisabilityLivingAllowance
+                        | Income::ChildDisabilityPayment
+                        | Income::ChildBenefit => false,
+                    }
+            });
+            if kept && overlapping {
+                reasons.push(Reason::ReducedByOverlappingBenefit);
+            }
+            reasons
+        }
+        // Paid with Carer Support Payment: it follows the payment's earnings test.
+        Income::ScottishCarerSupplement => {
+            why_earnings_tested(Income::CarerSupportPayment, who, then, rules)
+        }
+        Income::Pension => vec![Reason::PensionNotAffectedByWork],
+    }
+}
+
+/// The benefit's earnings test for `who` in a snapshot, if they work.
+fn earnings_check(income: Income, who: Who, snapshot: &Snapshot) -> Option<EarningsLimitCheck> {
+    snapshot
+        .earnings_limits
+        .iter()
+        .find(|check| check.who == who && check.benefit == income)
+        .copied()
+}
+
+/// Why a benefit with an earnings rule is what it is in the scenario: nobody's work
+/// to test, within the rule, or over it.
+fn why_earnings_tested(income: Income, who: Who, then: &Snapshot, rules: &Rules) -> Vec<Reason> {
+    match earnings_check(income, who, then) {
+        None => vec![Reason::NoEarningsToTest],
+        Some(check) if !check.keeps_benefit => vec![Reason::StopsOverEarningsRule { check }],
+        Some(check) => {
+            let mut reasons = vec![Reason::WithinEarningsRule { check }];
+            if income == Income::NewStyleJsa && check.counted_earnings.is_positive() {
+                reasons.push(Reason::JsaEarningsDeducted {
+                    disregard: rules.new_style_jsa.earnings_disregard.value.0,
+                });
+            }
+            reasons
+        }
     }
 }
 
@@ -135,6 +197,26 @@ fn why_universal_credit(
     };
     if service_charges_stop(then) && !service_charges_stop(now) {
         reasons.push(Reason::OwnerServiceChargesStopWithEarnings);
+    }
+    // Reg 66: a benefit UC counts in full fell or stopped, or rose.
+    let unearned = |snapshot: &Snapshot| -> Money {
+        snapshot
+            .universal_credit
+            .deductions
+            .iter()
+            .filter(|line| match line.kind {
+                UcDeduction::UnearnedIncome { .. } => true,
+                UcDeduction::EarningsReduction { .. }
+                | UcDeduction::TariffIncomeFromCapital { .. }
+                | UcDeduction::BenefitCapReduction { .. } => false,
+            })
+            .map(|line| line.per_month)
+            .sum()
+    };
+    match unearned(then).cmp(&unearned(now)) {
+        core::cmp::Ordering::Less => reasons.push(Reason::UnearnedIncomeFell),
+        core::cmp::Ordering::Greater => reasons.push(Reason::UnearnedIncomeRose),
+        core::cmp::Ordering::Equal => {}
     }
     if uc.not_entitled_because == Some(NotEntitled::IncomeTooHigh) {
         reasons.push(Reason::UniversalCreditNilIncomeTooHigh);

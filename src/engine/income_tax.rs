@@ -59,3 +59,21 @@ pub fn tax_in_bands(taxable: Money, bands: &[TaxBand]) -> Money {
     }
     tax
 }
+
+/// The tax a pension's payer takes for the year when the pension is the person's
+/// first income: it uses the personal allowance first (`pay.rs`).
+pub fn tax_at_source(
+    pension_per_year: Money,
+    country: Country,
+    rules: &crate::rules::Rules,
+) -> Money {
+    if !pension_per_year.is_positive() {
+        return Money::ZERO;
+    }
+    yearly_tax(
+        Yearly(pension_per_year),
+        Yearly(pension_per_year),
+        country,
+        &rules.income_tax,
+    )
+}

@@ -11,14 +11,19 @@
 //!
 //! Law: none of its own; each rule's file cites its law.
 
+pub mod benefit_earnings;
 pub mod benefits;
+pub mod carers_allowance;
 pub mod child_benefit;
 pub mod disability_benefits;
 mod explain;
 pub mod income_tax;
 pub mod national_insurance;
+pub mod new_style_esa;
+pub mod new_style_jsa;
 pub mod pay;
 pub mod paydays;
+pub mod pension_income;
 pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
@@ -26,8 +31,8 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
-    ScenarioWork, Snapshot, Threshold, Who,
+    Income, IncomeLine, Line, NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -91,7 +96,26 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         now_year_average: year_average(now_year),
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
+        not_included: not_included(household),
     }
+}
+
+/// The incomes each adult has that are not worked out.
+fn not_included(household: &Household) -> Vec<NotIncluded> {
+    let adults = core::iter::once((Who::You, &household.you)).chain(
+        household
+            .partner
+            .as_ref()
+            .map(|partner| (Who::Partner, partner)),
+    );
+    adults
+        .flat_map(|(who, adult)| {
+            adult
+                .incomes_not_worked_out
+                .iter()
+                .map(move |&income| NotIncluded { who, income })
+        })
+        .collect()
 }
 
 /// The months that hold one more payday for each frequency something is paid at
@@ -191,12 +215,14 @@ pub fn scenario_outcome(
 }
 
 /// Each working adult's pay in the assessment period, and the automatic enrolment
-/// triggers they pass.
+/// triggers they pass. `benefits_taxed_through_pay` is each person's taxable
+/// benefits for the year, whose tax the job's tax code collects.
 fn household_pay(
     household: &Household,
     work: Work<'_>,
     paydays: Paydays,
     rules: &Rules,
+    benefits_taxed_through_pay: &[(Who, Money)],
 ) -> (Vec<PersonPay>, Vec<Threshold>) {
     let mut pay = Vec::new();
     let mut thresholds_reached = Vec::new();
@@ -214,7 +240,15 @@ fn household_pay(
         // A job is paid weekly, fortnightly, four-weekly or monthly (the situation
         // checks refuse yearly pay), so it always has a count of paydays.
         let count = paydays.count(job.paid).unwrap_or(1);
-        let payslip = pay::payslip(job, adult.age, household.country, rules, count);
+        let other = pay::OtherTaxableIncome {
+            taxed_at_source: adult.pension.map_or(Money::ZERO, pension_income::yearly),
+            coded_into_pay: benefits_taxed_through_pay
+                .iter()
+                .filter(|(taxed, _)| *taxed == who)
+                .map(|(_, amount)| *amount)
+                .sum(),
+        };
+        let payslip = pay::payslip(job, adult.age, household.country, rules, count, other);
         if payslip.auto_enrolled && job.pension == PensionContribution::AutoEnrolmentMinimum {
             thresholds_reached.push(Threshold::AutoEnrolmentEarningsTrigger(who));
         }
@@ -238,18 +272,33 @@ pub fn snapshot(
     paydays: Paydays,
     rules: &Rules,
 ) -> Snapshot {
-    let (pay, mut thresholds_reached) = household_pay(household, work, paydays, rules);
-    let context = Context {
+    // The benefits' earnings tests use pay taxed without the benefits themselves
+    // (`benefit_earnings.rs`); then the tax on the taxable benefits is taken from pay,
+    // and UC counts the pay after that tax (UC Regs 2013 reg 55(5)(b)).
+    let (pay_before_benefits_tax, mut thresholds_reached) =
+        household_pay(household, work, paydays, rules, &[]);
+    let tested = Context {
         household,
         work,
         paydays,
-        pay: &pay,
+        pay: &pay_before_benefits_tax,
         rules,
     };
     let before: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
         .iter()
-        .map(|award| award(&context))
+        .map(|award| award(&tested))
         .collect();
+    let taxable: Vec<(Who, Money)> = before
+        .iter()
+        .flat_map(|award| award.taxable_per_year.iter().copied())
+        .collect();
+    let taxed_pay =
+        (!taxable.is_empty()).then(|| household_pay(household, work, paydays, rules, &taxable).0);
+    let context = Context {
+        pay: taxed_pay.as_deref().unwrap_or(&pay_before_benefits_tax),
+        ..tested
+    };
+    let pay = context.pay;
     let uc = universal_credit::universal_credit(&context, &before);
     let after: Vec<IncomeLine> = AFTER_UNIVERSAL_CREDIT
         .iter()
@@ -293,14 +342,20 @@ pub fn snapshot(
         uc.award,
         WRA_2012_S8,
     ));
-    income.extend(before.into_iter().flat_map(|award| award.lines));
+    let mut earnings_limits = Vec::new();
+    for award in before {
+        income.extend(award.lines);
+        earnings_limits.extend(award.earnings_limits);
+        thresholds_reached.extend(award.thresholds_reached);
+    }
     income.extend(after);
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
-        pay,
+        pay: pay.to_vec(),
         universal_credit: uc,
         income,
         total,
         thresholds_reached,
+        earnings_limits,
     }
 }

@@ -8,6 +8,9 @@
 //! reg 54(1)), not an average month.
 //! Law: none of its own beyond reg 54(1) (https://www.legislation.gov.uk/uksi/2013/376/regulation/54).
 //! Income tax, National Insurance and the pension each cite theirs in their files.
+//! Taxable benefits (Carer's Allowance, New Style ESA and JSA) are paid without tax
+//! taken off: HMRC collects their tax through the job's tax code, so it comes out of
+//! pay (ITEPA 2003 ss.660, 683; the pay breakdown says so).
 //! Not modelled: overtime, bonuses, more than one job per person, statutory sick pay.
 
 use crate::household::Country;
@@ -38,9 +41,27 @@ pub fn gross_pay(job: &Job) -> Money {
     per_period.round_to_nearest_penny()
 }
 
+/// A person's taxable income besides this job, per year, for the job's tax code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct OtherTaxableIncome {
+    /// A pension: taxed by its payer first, so it uses the personal allowance first.
+    pub taxed_at_source: Money,
+    /// Taxable benefits paid without tax taken off (Carer's Allowance, New Style ESA
+    /// and JSA): HMRC sets the job's tax code so that their tax comes out of pay.
+    pub coded_into_pay: Money,
+}
+
 /// The job's payslip, and the pay received in an assessment period with `paydays`
-/// paydays.
-pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32) -> Payslip {
+/// paydays. The tax is what PAYE takes from this pay: the tax on all the person's
+/// taxable income less the tax their pension's payer takes (`other`).
+pub fn payslip(
+    job: &Job,
+    age: u8,
+    country: Country,
+    rules: &Rules,
+    paydays: u32,
+    other: OtherTaxableIncome,
+) -> Payslip {
     let paid = job.paid;
     let gross = if job.is_working() {
         gross_pay(job)
@@ -64,14 +85,23 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32
     // ITA 2007 s.58: adjusted net income is after pension contributions, grossed up
     // for relief at source.
     let adjusted_net_income = yearly_gross - yearly_pension;
-    let yearly_tax = income_tax::yearly_tax(
-        Yearly(pay_taxed),
-        Yearly(adjusted_net_income),
+    let others = other.taxed_at_source + other.coded_into_pay;
+    let all_tax = income_tax::yearly_tax(
+        Yearly(pay_taxed + others),
+        Yearly(adjusted_net_income + others),
         country,
         &rules.income_tax,
     );
+    let tax_at_source = income_tax::tax_at_source(other.taxed_at_source, country, rules);
+    let yearly_tax = (all_tax - tax_at_source).at_least_zero();
     // The year's tax shared over the pay periods, pennies rounded down as HMRC does.
-    let tax = paid.share_of_year(Yearly(yearly_tax)).round_down_to_penny();
+    // UNCLEAR: PAYE never takes more than half of a payment (the "overriding limit",
+    // Income Tax (PAYE) Regs 2003 reg 2(1)); tax beyond it is collected otherwise and
+    // is not worked out here.
+    let tax = paid
+        .share_of_year(Yearly(yearly_tax))
+        .round_down_to_penny()
+        .min(gross.times_fraction(1, 2).round_down_to_penny());
     let ni = national_insurance::employee_contribution(gross, paid, &rules.national_insurance);
     // A payroll cannot take more for the pension than is left after tax and NI. (Only a
     // contribution near all of pay is cut. Under a net pay arrangement the cut part is
@@ -94,5 +124,6 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32
         paydays,
         per_month: per_pay_period.times(paydays),
         auto_enrolled: pension.auto_enrolled,
+        tax_includes_benefits: other.coded_into_pay.is_positive() && tax.is_positive(),
     }
 }

@@ -30,6 +30,15 @@ pub enum Who {
 pub enum Income {
     TakeHomePay,
     UniversalCredit,
+    NewStyleEsa,
+    NewStyleJsa,
+    CarersAllowance,
+    /// Carer's Allowance in Scotland since 2024 (Social Security Scotland).
+    CarerSupportPayment,
+    /// Paid weekly with Carer Support Payment (SSI 2023/302 reg 16).
+    ScottishCarerSupplement,
+    /// A workplace or private pension, after the tax taken from it.
+    Pension,
     PersonalIndependencePayment,
     AdultDisabilityPayment,
     DisabilityLivingAllowance,

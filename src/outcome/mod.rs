@@ -16,7 +16,7 @@ pub use lines::{
     StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
 pub use pay::{PayFigures, Payslip, PersonPay};
-pub use reasons::{Assumption, Reason, Threshold};
+pub use reasons::{Assumption, EarningsLimitCheck, EarningsRule, NotIncluded, Reason, Threshold};
 pub use universal_credit::{
     BenefitCapCheck, CapExemption, NotEntitled, UniversalCreditCalculation,
 };
@@ -37,6 +37,8 @@ pub struct Snapshot {
     pub income: Vec<IncomeLine>,
     pub total: PerWeekAndMonth,
     pub thresholds_reached: Vec<Threshold>,
+    /// Each benefit's earnings test in this situation (for the headroom).
+    pub earnings_limits: Vec<EarningsLimitCheck>,
 }
 
 impl Snapshot {
@@ -117,4 +119,16 @@ pub struct Outcome {
     pub scenarios: Vec<ScenarioOutcome>,
     /// What the estimate assumes and leaves out.
     pub assumptions: Vec<Assumption>,
+    /// Incomes the household has that are not worked out. When there are any, the
+    /// answer is partial: the totals leave them out, and no better-off figure is
+    /// given.
+    pub not_included: Vec<NotIncluded>,
+}
+
+impl Outcome {
+    /// Some income is not worked out, so the totals are not the household's whole
+    /// income.
+    pub fn is_partial(&self) -> bool {
+        !self.not_included.is_empty()
+    }
 }

@@ -60,6 +60,9 @@ pub struct Payslip {
     pub per_month: PayFigures,
     /// Pay is above the automatic enrolment earnings trigger.
     pub auto_enrolled: bool,
+    /// The income tax includes tax on taxable benefits (Carer's Allowance, New Style
+    /// ESA or JSA), collected through the job's tax code.
+    pub tax_includes_benefits: bool,
 }
 
 /// One adult's pay.

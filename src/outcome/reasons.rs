@@ -4,9 +4,12 @@
 
 use serde::Serialize;
 
+use rust_decimal::Decimal;
+
+use crate::household::IncomeNotWorkedOut;
 use crate::money::{Money, Rate};
 
-use super::{CapExemption, Who};
+use super::{CapExemption, Income, Who};
 
 /// One reason a line changes, or stays the same, from now to a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -56,6 +59,65 @@ pub enum Reason {
     OwnerServiceChargesStopWithEarnings,
     /// Income takes UC to nil.
     UniversalCreditNilIncomeTooHigh,
+    /// UC takes off less unearned income (a benefit it counts in full fell or stopped).
+    UnearnedIncomeFell,
+    /// UC takes off more unearned income.
+    UnearnedIncomeRose,
+    /// A benefit with an earnings test, and nobody's work to test: paid in full.
+    NoEarningsToTest,
+    /// Earnings within the benefit's earnings rule: it is still paid.
+    WithinEarningsRule {
+        check: EarningsLimitCheck,
+    },
+    /// Earnings or hours over the benefit's rule: it stops.
+    StopsOverEarningsRule {
+        check: EarningsLimitCheck,
+    },
+    /// New Style JSA: earnings above the disregard come off pound for pound.
+    JsaEarningsDeducted {
+        disregard: Money,
+    },
+    /// Carer's Allowance is reduced by New Style ESA or JSA paid to the same person
+    /// (Social Security (Overlapping Benefits) Regs 1979 reg 4).
+    ReducedByOverlappingBenefit,
+    /// A pension being paid does not change with work.
+    PensionNotAffectedByWork,
+}
+
+/// Which earnings rule a benefit applies to work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EarningsRule {
+    /// New Style ESA: permitted work up to the lower limit, at any hours (ESA Regs
+    /// 2013 reg 39(1)(a)).
+    PermittedWorkLowerLimit,
+    /// New Style ESA: permitted work under 16 hours up to the higher limit (reg
+    /// 39(1)(c)).
+    PermittedWorkUnderHoursLimit,
+    /// New Style ESA: supported permitted work up to the higher limit, at any hours
+    /// (reg 39(1)(b)).
+    SupportedPermittedWork,
+    /// New Style JSA: no JSA at 16 hours or more (remunerative work).
+    JsaRemunerativeWork,
+    /// Carer's Allowance or Carer Support Payment: net earnings up to the limit.
+    CarersEarningsLimit,
+}
+
+/// One benefit's earnings test in one situation: the rule, its limits, what the rule
+/// counts of the person's pay, and whether the benefit is kept. Weekly amounts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct EarningsLimitCheck {
+    pub who: Who,
+    pub benefit: Income,
+    pub rule: EarningsRule,
+    /// The most the rule allows a week, if it has a money limit.
+    pub earnings_limit: Option<Money>,
+    /// The benefit needs fewer hours a week than this, if the rule has an hours limit.
+    pub hours_limit: Option<u32>,
+    /// Weekly earnings as the benefit's rule counts them.
+    pub counted_earnings: Money,
+    pub hours: Decimal,
+    pub keeps_benefit: bool,
 }
 
 /// A threshold that makes money jump rather than change smoothly. The sweep and the
@@ -77,6 +139,9 @@ pub enum Threshold {
     /// assessment of limited capability for work is made (UC Regs 2013 reg 41(2)),
     /// and they get no disability benefit that would still allow one (reg 41(3)).
     NoNewHealthAssessment { who: Who, earnings_limit: Money },
+    /// Work outside a benefit's earnings rule stops it (New Style ESA, New Style JSA,
+    /// Carer's Allowance): the whole week's benefit is lost.
+    BenefitStopsWithWork { who: Who, benefit: Income },
 }
 
 impl Threshold {
@@ -92,6 +157,7 @@ impl Threshold {
             // Changes nothing this month: it stops a health assessment that has not
             // been made yet.
             Threshold::NoNewHealthAssessment { .. } => false,
+            Threshold::BenefitStopsWithWork { .. } => true,
         }
     }
 }
@@ -111,7 +177,17 @@ pub enum Assumption {
     IncomeTaxSharedOverTheYear,
     /// The Local Housing Allowance and the size criteria are not applied to rent.
     RentNotLimited,
-    /// New Style ESA, Carer's Allowance, Council Tax Reduction and other benefits are
-    /// not included yet.
+    /// Council Tax Reduction, the High Income Child Benefit Charge and help such as
+    /// free school meals are not included yet.
     OtherBenefitsNotIncluded,
+    /// Tax on a taxable benefit is taken from pay through the tax code; without a job
+    /// it is not worked out.
+    TaxOnBenefitsThroughPay,
+}
+
+/// An income someone has that the engine cannot work out: the answer is partial.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct NotIncluded {
+    pub who: Who,
+    pub income: IncomeNotWorkedOut,
 }

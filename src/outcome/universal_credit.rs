@@ -32,6 +32,10 @@ pub enum CapExemption {
     CarerElement,
     /// Reg 83(1): someone gets PIP, DLA, ADP or CDP.
     DisabilityBenefit,
+    /// Reg 83(1): someone is entitled to Carer's Allowance or Carer Support Payment.
+    CarersAllowance,
+    /// Reg 83(1): someone gets New Style ESA with the support component.
+    EsaSupportComponent,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

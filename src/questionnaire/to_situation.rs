@@ -102,6 +102,11 @@ fn adult(answers: &Answers, person: Person) -> Adult {
         disability_benefit: disability(answers, person),
         cares_35_hours_a_week: answers.is_yes(FieldId::Carer(person)),
         job: current_job(answers, person),
+        new_style_esa: None,
+        new_style_jsa: false,
+        carers_allowance: None,
+        pension: None,
+        incomes_not_worked_out: Vec::new(),
     }
 }
 

@@ -70,6 +70,9 @@ pub struct Rules {
     pub minimum_wage: MinimumWage,
     pub disability_benefits: DisabilityBenefits,
     pub child_benefit: ChildBenefit,
+    pub new_style_esa: NewStyleEsaRates,
+    pub new_style_jsa: NewStyleJsaRates,
+    pub carers_allowance: CarersAllowanceRates,
 }
 
 /// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72
@@ -242,6 +245,64 @@ pub struct DisabilityBenefits {
 pub struct ChildBenefit {
     pub eldest_child: Cited<Weekly>,
     pub each_other_child: Cited<Weekly>,
+}
+
+/// New Style ESA: weekly amounts (ESA Regs 2013 regs 62 to 67), the permitted work
+/// limits (reg 39) and the pension rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct NewStyleEsaRates {
+    /// The assessment phase amount for a claimant under this age is the lower one.
+    pub assessment_phase_lower_rate_under: Cited<u8>,
+    pub assessment_phase_under_25: Cited<Weekly>,
+    pub assessment_phase_25_or_over: Cited<Weekly>,
+    /// The main phase basic amount, at any age.
+    pub main_phase_basic_amount: Cited<Weekly>,
+    pub support_component: Cited<Weekly>,
+    /// Only on claims made before 3 April 2017.
+    pub work_related_activity_component: Cited<Weekly>,
+    /// Reg 39(1)(a): earnings up to this at any hours.
+    pub permitted_work_lower_limit: Cited<Weekly>,
+    /// Reg 39(1)(b) and (c): 16 × the National Living Wage, rounded up to 50p.
+    pub permitted_work_higher_limit: Cited<Weekly>,
+    /// Reg 39(1)(c): the higher limit is for work of fewer hours than this a week.
+    pub permitted_work_hours: Cited<u32>,
+    /// Pension payments above this a week reduce ESA.
+    pub pension_threshold: Cited<Weekly>,
+    /// The share of the pension above the threshold that comes off ESA.
+    pub pension_reduction: Cited<Rate>,
+}
+
+/// New Style JSA: weekly amounts (JSA Regs 2013), the earnings disregard and the
+/// hours that end it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct NewStyleJsaRates {
+    /// A claimant under this age gets the lower amount.
+    pub lower_rate_under: Cited<u8>,
+    pub under_25: Cited<Weekly>,
+    pub aged_25_or_over: Cited<Weekly>,
+    /// Earnings up to this a week are ignored; the rest comes off pound for pound.
+    pub earnings_disregard: Cited<Weekly>,
+    /// Work of this many hours a week or more is remunerative work: no JSA.
+    pub remunerative_work_hours: Cited<u32>,
+    /// Pension payments above this a week come off pound for pound.
+    pub pension_threshold: Cited<Weekly>,
+}
+
+/// Carer's Allowance and Carer Support Payment (Scotland).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct CarersAllowanceRates {
+    pub weekly_rate: Cited<Weekly>,
+    /// Net weekly earnings above this: no Carer's Allowance that week.
+    pub earnings_limit: Cited<Weekly>,
+    /// The share of pension contributions taken off earnings.
+    pub pension_contributions_deducted: Cited<Rate>,
+    /// Care costs paid while at work come off, up to this share of net earnings.
+    pub care_costs_most_share: Cited<Rate>,
+    /// Paid with Carer Support Payment in Scotland.
+    pub scottish_carer_supplement: Cited<Weekly>,
 }
 
 #[cfg(test)]

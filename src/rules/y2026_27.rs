@@ -10,8 +10,9 @@ use crate::dates::TaxYear;
 use crate::money::{Money, Rate};
 use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
-    BenefitCap, ChildBenefit, Cited, DisabilityBenefits, IncomeTax, MinimumWage, NationalInsurance,
-    PensionThresholds, Rules, TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
+    BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits, IncomeTax,
+    MinimumWage, NationalInsurance, NewStyleEsaRates, NewStyleJsaRates, PensionThresholds, Rules,
+    TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
 };
 use crate::source::{self, uc_regs_2013, Source};
 
@@ -63,6 +64,51 @@ const fn pension_thresholds(
         source,
     )
 }
+
+const ESA_RATES: Source = Source::new(
+    "DWP benefit and pension rates 2026 to 2027 (ESA)",
+    "https://www.gov.uk/government/publications/benefit-and-pension-rates-2026-to-2027/proposed-benefit-and-pension-rates-2026-to-2027",
+);
+const ESA_REG_39: Source = Source::new(
+    "ESA Regs 2013 reg 39 (exempt work: permitted work)",
+    "https://www.legislation.gov.uk/uksi/2013/379/regulation/39",
+);
+const ESA_REG_67: Source = Source::new(
+    "ESA Regs 2013 reg 67 (pension payments)",
+    "https://www.legislation.gov.uk/uksi/2013/379/regulation/67",
+);
+const SI_2026_148_ART_25: Source = Source::new(
+    "SI 2026/148 art 25 (New Style JSA amounts)",
+    "https://www.legislation.gov.uk/uksi/2026/148/article/25",
+);
+const JSA_REGS_2013: Source = Source::new(
+    "Jobseeker's Allowance Regs 2013",
+    "https://www.legislation.gov.uk/uksi/2013/378/contents",
+);
+const JSA_REGS_2013_REG_51: Source = Source::new(
+    "Jobseeker's Allowance Regs 2013 reg 51 (pension payments)",
+    "https://www.legislation.gov.uk/uksi/2013/378/regulation/51",
+);
+const SI_2026_148_SCH_1: Source = Source::new(
+    "SI 2026/148 Sch 1 Part III (Carer's Allowance)",
+    "https://www.legislation.gov.uk/uksi/2026/148/schedule/1/made",
+);
+const CARERS_ALLOWANCE_ELIGIBILITY: Source = Source::new(
+    "gov.uk: Carer's Allowance eligibility (earnings limit)",
+    "https://www.gov.uk/carers-allowance/eligibility",
+);
+const COMPUTATION_OF_EARNINGS: Source = Source::new(
+    "Social Security Benefit (Computation of Earnings) Regs 1996 reg 10",
+    "https://www.legislation.gov.uk/uksi/1996/2745/regulation/10",
+);
+const COMPUTATION_OF_EARNINGS_SCH_3: Source = Source::new(
+    "Social Security Benefit (Computation of Earnings) Regs 1996 Sch 3",
+    "https://www.legislation.gov.uk/uksi/1996/2745/schedule/3",
+);
+const CARER_SUPPORT_PAYMENT_REG_16: Source = Source::new(
+    "Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16",
+    "https://www.legislation.gov.uk/ssi/2023/302/regulation/16",
+);
 
 const CHILD_BENEFIT_GOV_UK: Source = source::CHILD_BENEFIT_RATES;
 
@@ -254,5 +300,55 @@ pub const RULES_2026_27: Rules = Rules {
         // Child Benefit (Rates) Regs 2006 reg 2: "£27.05 (the enhanced rate)", £17.90.
         eldest_child: weekly(27, 5, CHILD_BENEFIT_GOV_UK),
         each_other_child: weekly(17, 90, CHILD_BENEFIT_GOV_UK),
+    },
+    // UNCLEAR: the 2026/27 New Style ESA amounts were read only in secondary copies
+    // of the DWP rates page (rates reference section 2, open question 4); the
+    // assessment phase amounts equal the New Style JSA amounts, which are in SI
+    // 2026/148 art 25.
+    new_style_esa: NewStyleEsaRates {
+        assessment_phase_lower_rate_under: Cited::new(25, ESA_RATES),
+        assessment_phase_under_25: weekly(75, 65, ESA_RATES),
+        assessment_phase_25_or_over: weekly(95, 55, ESA_RATES),
+        main_phase_basic_amount: weekly(95, 55, ESA_RATES),
+        support_component: weekly(50, 35, ESA_RATES),
+        work_related_activity_component: weekly(37, 95, ESA_RATES),
+        // Reg 39(1)(a): "does not exceed £20".
+        permitted_work_lower_limit: weekly(20, 0, ESA_REG_39),
+        // INFERRED: reg 39 sets the limit at 16 × the National Living Wage rounded up
+        // to the next 50p: 16 × £12.71 = £203.36, so £203.50 (rates reference R6). No
+        // official 2026/27 publication of the figure was read.
+        permitted_work_higher_limit: weekly(203, 50, ESA_REG_39),
+        permitted_work_hours: Cited::new(16, ESA_REG_39),
+        // UNCLEAR (read in an earlier session's note, not in the text here): pension
+        // payments over £85 a week reduce ESA by half the excess.
+        pension_threshold: weekly(85, 0, ESA_REG_67),
+        pension_reduction: Cited::new(Rate::percent(50), ESA_REG_67),
+    },
+    new_style_jsa: NewStyleJsaRates {
+        lower_rate_under: Cited::new(25, SI_2026_148_ART_25),
+        // SI 2026/148 art 25 substitutes "£75.65" and "£95.55".
+        under_25: weekly(75, 65, SI_2026_148_ART_25),
+        aged_25_or_over: weekly(95, 55, SI_2026_148_ART_25),
+        // UNCLEAR: the £5 disregard is in PolicyEngine's parameters (rates reference
+        // section 2); the paragraph of the JSA Regs 2013 was not read.
+        earnings_disregard: weekly(5, 0, JSA_REGS_2013),
+        // Jobseekers Act 1995 s.1(2)(e) and JSA Regs 2013 reg 42: 16 hours.
+        remunerative_work_hours: Cited::new(16, JSA_REGS_2013),
+        // UNCLEAR (an earlier session's reading of JSA Regs 2013 reg 51, not read
+        // here): pension payments over £50 a week come off pound for pound.
+        pension_threshold: weekly(50, 0, JSA_REGS_2013_REG_51),
+    },
+    carers_allowance: CarersAllowanceRates {
+        // SI 2026/148 Sch 1 Part III: "Carer's allowance, £86.45"; Carer Support
+        // Payment is the same (SSI 2023/302 reg 16).
+        weekly_rate: weekly(86, 45, SI_2026_148_SCH_1),
+        // gov.uk: "£204 or less a week after tax, National Insurance and expenses".
+        earnings_limit: weekly(204, 0, CARERS_ALLOWANCE_ELIGIBILITY),
+        // Computation of Earnings Regs 1996 reg 10(4): "one-half of any sum paid".
+        pension_contributions_deducted: Cited::new(Rate::percent(50), COMPUTATION_OF_EARNINGS),
+        // Sch 3: care costs up to 50% of net earnings.
+        care_costs_most_share: Cited::new(Rate::percent(50), COMPUTATION_OF_EARNINGS_SCH_3),
+        // SSI 2023/302 reg 16: "weekly amount of Scottish Carer Supplement is £11.70".
+        scottish_carer_supplement: weekly(11, 70, CARER_SUPPORT_PAYMENT_REG_16),
     },
 };

@@ -1,0 +1,143 @@
+//! Carer's Allowance (Carer Support Payment in Scotland) and its earnings limit: a
+//! week's earnings a penny over the limit lose the whole week's allowance.
+//!
+//! Law: SSCBA 1992 s.70 and the Social Security (Invalid Care Allowance) Regs 1976
+//! reg 8 (https://www.legislation.gov.uk/uksi/1976/409/regulation/8): no allowance
+//! in a week whose earnings exceed the limit (£204 in 2026/27; gov.uk: "£204 or less
+//! a week after tax, National Insurance and expenses"). Earnings are worked out by
+//! the Computation of Earnings Regs 1996: reg 10 (gross less tax, Class 1 NI and one
+//! half of pension contributions) and Sch 3 (care costs paid while at work, to
+//! someone who is not a close relative, for the person cared for or a child under
+//! 16, up to half of net earnings). Carer Support Payment: the same rate and limit
+//! (Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16), with
+//! the Scottish Carer Supplement (£11.70 a week).
+//! Overlap: New Style ESA or JSA paid to the same person is paid in full and the
+//! allowance is reduced by it (Social Security (Overlapping Benefits) Regs 1979
+//! reg 4; SSI 2023/302 reg 16(2)-(3) for CSP); the person keeps the underlying
+//! entitlement.
+//! With UC: counted in full as unearned income (UC Regs 2013 reg 66(1)(b)); Carer
+//! Support Payment up to the Carer's Allowance rate (reg 66(1)(b)(iiia)), and the
+//! supplement is ignored. The benefit cap does not count it, and entitlement exempts
+//! the household (reg 83(1)). Taxable (ITEPA 2003 s.660), so its tax is collected
+//! through a job's tax code. The UC carer element turns on caring 35 hours a week,
+//! not on the allowance, so it stays.
+//! UNCLEAR: whether the supplement is paid when the overlap leaves no Carer Support
+//! Payment (taken as not paid), and whether it is taxable (taken as not taxable).
+//! Not modelled: self-employed earnings; the allowance's other conditions (the
+//! person cared for gets a qualifying benefit; not in full-time education).
+
+use crate::household::Country;
+use crate::money::Money;
+use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, Threshold};
+use crate::period::Weekly;
+use crate::source::Source;
+
+use super::benefit_earnings::net_weekly_earnings;
+use super::benefits::{Award, Context, UnearnedIncome};
+use super::{new_style_esa, new_style_jsa};
+
+const EARNINGS_LIMIT: Source = Source::new(
+    "Social Security (Invalid Care Allowance) Regs 1976 reg 8 (earnings limit)",
+    "https://www.legislation.gov.uk/uksi/1976/409/regulation/8",
+);
+const CARER_SUPPORT_PAYMENT: Source = Source::new(
+    "Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16",
+    "https://www.legislation.gov.uk/ssi/2023/302/regulation/16",
+);
+
+/// Each carer's allowance for a week, per month (× 52 / 12, to the penny).
+pub fn award(context: &Context<'_>) -> Award {
+    let rules = context.rules;
+    let rates = &rules.carers_allowance;
+    let scotland = context.household.country == Country::Scotland;
+    let mut award = Award::none();
+    for (who, adult) in context.adults() {
+        let Some(carer) = adult.carers_allowance else {
+            continue;
+        };
+        if !adult.cares_35_hours_a_week {
+            continue;
+        }
+        let pay = context.pay_of(who);
+        let check = pay.map(|pay| {
+            let net = net_weekly_earnings(pay, rates.pension_contributions_deducted.value);
+            // Sch 3: care costs up to half of net earnings.
+            let care = carer
+                .care_costs_per_week
+                .min(net * rates.care_costs_most_share.value);
+            let counted = (net - care).at_least_zero();
+            EarningsLimitCheck {
+                who,
+                benefit: benefit(scotland),
+                rule: EarningsRule::CarersEarningsLimit,
+                earnings_limit: Some(rates.earnings_limit.value.0),
+                hours_limit: None,
+                counted_earnings: counted,
+                hours: pay.payslip.hours_per_week,
+                // "£204 or less": at the limit the allowance is kept.
+                keeps_benefit: counted <= rates.earnings_limit.value.0,
+            }
+        });
+        award.earnings_limits.extend(check);
+        if check.is_some_and(|check| !check.keeps_benefit) {
+            award
+                .thresholds_reached
+                .push(Threshold::BenefitStopsWithWork {
+                    who,
+                    benefit: benefit(scotland),
+                });
+            continue;
+        }
+        // Entitled: the cap does not apply (reg 83(1)), even when the overlap
+        // leaves nothing to pay.
+        award.exempts_from_benefit_cap = Some(CapExemption::CarersAllowance);
+        let esa =
+            new_style_esa::esa_week(who, adult, pay, rules).map_or(Money::ZERO, |week| week.amount);
+        let jsa =
+            new_style_jsa::jsa_week(who, adult, pay, rules).map_or(Money::ZERO, |week| week.0);
+        let weekly = (rates.weekly_rate.value.0 - esa - jsa).at_least_zero();
+        if !weekly.is_positive() {
+            continue;
+        }
+        let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
+        let source = if scotland {
+            CARER_SUPPORT_PAYMENT
+        } else {
+            EARNINGS_LIMIT
+        };
+        award
+            .lines
+            .push(Line::monthly(benefit(scotland), who, monthly, source));
+        award.unearned_income.push(UnearnedIncome {
+            income: benefit(scotland),
+            who,
+            per_month: monthly,
+            source: crate::source::uc_regs_2013::REG_66,
+        });
+        award
+            .taxable_per_year
+            .push((who, weekly.times_fraction(52, 1)));
+        if scotland {
+            let supplement = Weekly(rates.scottish_carer_supplement.value.0)
+                .to_uc_monthly()
+                .0
+                .round_to_nearest_penny();
+            award.lines.push(Line::monthly(
+                Income::ScottishCarerSupplement,
+                who,
+                supplement,
+                rates.scottish_carer_supplement.source,
+            ));
+        }
+    }
+    award
+}
+
+/// Carer Support Payment in Scotland, Carer's Allowance elsewhere.
+fn benefit(scotland: bool) -> Income {
+    if scotland {
+        Income::CarerSupportPayment
+    } else {
+        Income::CarersAllowance
+    }
+}
