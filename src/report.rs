@@ -11,9 +11,9 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, Income, Line, NotEntitled, OtherMonths, Outcome, PerWeekAndMonth,
-    PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
-    UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, EarningsLimitCheck, Income, Line, NotEntitled, NotIncluded,
+    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold,
+    UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -60,6 +60,8 @@ pub struct SnapshotReport<'a> {
     pub income: Vec<LineReport<Income>>,
     pub total: PerWeekAndMonth,
     pub thresholds_reached: &'a [Threshold],
+    /// Each benefit's earnings test (weekly figures), for the headroom.
+    pub earnings_limits: &'a [EarningsLimitCheck],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -94,8 +96,9 @@ pub struct ScenarioReport<'a> {
     /// The year's total as an average month and week.
     pub year_average: PerWeekAndMonth,
     pub changes: Vec<ChangeReport>,
-    /// `per_month` in a usual month, `per_week` on average over the year.
-    pub better_off: PerWeekAndMonth,
+    /// `per_month` in a usual month, `per_week` on average over the year. `null` when
+    /// the answer is partial (an income is not worked out).
+    pub better_off: Option<PerWeekAndMonth>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -107,6 +110,10 @@ pub struct Report<'a> {
     pub now_year_average: PerWeekAndMonth,
     pub scenarios: Vec<ScenarioReport<'a>>,
     pub assumptions: Vec<String>,
+    /// Some income is not worked out: the totals leave it out, and there is no
+    /// better-off figure.
+    pub partial: bool,
+    pub not_included: &'a [NotIncluded],
 }
 
 /// The outcome with labels and reasons in `copy`'s words.
@@ -120,17 +127,23 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
         scenarios: outcome
             .scenarios
             .iter()
-            .map(|scenario| scenario_report(scenario, &words))
+            .map(|scenario| scenario_report(scenario, outcome.is_partial(), &words))
             .collect(),
         assumptions: outcome
             .assumptions
             .iter()
             .map(|assumption| words.assumption(*assumption, outcome.tax_year))
             .collect(),
+        partial: outcome.is_partial(),
+        not_included: &outcome.not_included,
     }
 }
 
-fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> ScenarioReport<'a> {
+fn scenario_report<'a>(
+    scenario: &'a ScenarioOutcome,
+    partial: bool,
+    words: &Words<'_>,
+) -> ScenarioReport<'a> {
     ScenarioReport {
         label: words.scenario_name(scenario),
         snapshot: snapshot(&scenario.snapshot, words),
@@ -141,7 +154,7 @@ fn scenario_report<'a>(scenario: &'a ScenarioOutcome, words: &Words<'_>) -> Scen
             .iter()
             .map(|change| change_report(change, words))
             .collect(),
-        better_off: scenario.better_off,
+        better_off: (!partial).then_some(scenario.better_off),
     }
 }
 
@@ -182,6 +195,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
             .collect(),
         total: snapshot.total,
         thresholds_reached: &snapshot.thresholds_reached,
+        earnings_limits: &snapshot.earnings_limits,
     }
 }
 

@@ -182,3 +182,20 @@ pub const TAKE_HOME_PAY: Source = Source::new(
     "Pay less income tax (ITA 2007), Class 1 NI (SSCBA 1992 s.8) and pension (Pensions Act 2008)",
     "https://www.gov.uk/income-tax-rates",
 );
+
+pub const ESA_PERMITTED_WORK: Source = Source::new(
+    "ESA Regs 2013 regs 37 and 39 (work and permitted work)",
+    "https://www.legislation.gov.uk/uksi/2013/379/regulation/39",
+);
+pub const JSA_REMUNERATIVE_WORK: Source = Source::new(
+    "Jobseekers Act 1995 s.1(2)(e); JSA Regs 2013 reg 42 (remunerative work)",
+    "https://www.legislation.gov.uk/uksi/2013/378/regulation/42",
+);
+pub const CARERS_ALLOWANCE_EARNINGS_LIMIT: Source = Source::new(
+    "Social Security (Invalid Care Allowance) Regs 1976 reg 8 (earnings limit)",
+    "https://www.legislation.gov.uk/uksi/1976/409/regulation/8",
+);
+pub const CARER_SUPPORT_PAYMENT: Source = Source::new(
+    "Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16",
+    "https://www.legislation.gov.uk/ssi/2023/302/regulation/16",
+);

@@ -30,20 +30,10 @@ use crate::household::Country;
 use crate::money::Money;
 use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, Threshold};
 use crate::period::Weekly;
-use crate::source::Source;
 
 use super::benefit_earnings::net_weekly_earnings;
 use super::benefits::{Award, Context, UnearnedIncome};
 use super::{new_style_esa, new_style_jsa};
-
-const EARNINGS_LIMIT: Source = Source::new(
-    "Social Security (Invalid Care Allowance) Regs 1976 reg 8 (earnings limit)",
-    "https://www.legislation.gov.uk/uksi/1976/409/regulation/8",
-);
-const CARER_SUPPORT_PAYMENT: Source = Source::new(
-    "Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16",
-    "https://www.legislation.gov.uk/ssi/2023/302/regulation/16",
-);
 
 /// Each carer's allowance for a week, per month (× 52 / 12, to the penny).
 pub fn award(context: &Context<'_>) -> Award {
@@ -101,9 +91,9 @@ pub fn award(context: &Context<'_>) -> Award {
         }
         let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
         let source = if scotland {
-            CARER_SUPPORT_PAYMENT
+            crate::source::CARER_SUPPORT_PAYMENT
         } else {
-            EARNINGS_LIMIT
+            crate::source::CARERS_ALLOWANCE_EARNINGS_LIMIT
         };
         award
             .lines

@@ -28,11 +28,11 @@ pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
 
-use crate::household::{ChildcareCosts, Household};
+use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, Line, NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay,
-    ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
+    Income, IncomeLine, Line, NotIncluded, NotWorkedOut, OtherMonths, Outcome, PerWeekAndMonth,
+    PersonPay, ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -113,7 +113,15 @@ fn not_included(household: &Household) -> Vec<NotIncluded> {
             adult
                 .incomes_not_worked_out
                 .iter()
-                .map(move |&income| NotIncluded { who, income })
+                .map(move |&income| NotIncluded {
+                    who,
+                    income: match income {
+                        IncomeNotWorkedOut::LegacyBenefits => NotWorkedOut::LegacyBenefits,
+                        IncomeNotWorkedOut::PensionCredit => NotWorkedOut::PensionCredit,
+                        IncomeNotWorkedOut::StudentIncome => NotWorkedOut::StudentIncome,
+                        IncomeNotWorkedOut::SomethingElse => NotWorkedOut::SomethingElse,
+                    },
+                })
         })
         .collect()
 }

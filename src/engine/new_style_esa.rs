@@ -30,15 +30,9 @@ use crate::outcome::{
 };
 use crate::period::Weekly;
 use crate::rules::{NewStyleEsaRates, Rules};
-use crate::source::Source;
 
 use super::benefit_earnings::{net_weekly_earnings, weekly};
 use super::benefits::{Award, Context, UnearnedIncome};
-
-const REG_39: Source = Source::new(
-    "ESA Regs 2013 regs 37 and 39 (work and permitted work)",
-    "https://www.legislation.gov.uk/uksi/2013/379/regulation/39",
-);
 
 /// One person's New Style ESA for a week, and the permitted work test if they work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -169,9 +163,12 @@ pub fn award(context: &Context<'_>) -> Award {
             .to_uc_monthly()
             .0
             .round_to_nearest_penny();
-        award
-            .lines
-            .push(Line::monthly(Income::NewStyleEsa, who, monthly, REG_39));
+        award.lines.push(Line::monthly(
+            Income::NewStyleEsa,
+            who,
+            monthly,
+            crate::source::ESA_PERMITTED_WORK,
+        ));
         award.unearned_income.push(UnearnedIncome {
             income: Income::NewStyleEsa,
             who,

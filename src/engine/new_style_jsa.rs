@@ -22,15 +22,9 @@ use crate::money::{Money, Rate};
 use crate::outcome::{EarningsLimitCheck, EarningsRule, Income, Line, PersonPay, Threshold, Who};
 use crate::period::Weekly;
 use crate::rules::{NewStyleJsaRates, Rules};
-use crate::source::Source;
 
 use super::benefit_earnings::{net_weekly_earnings, weekly};
 use super::benefits::{Award, Context, UnearnedIncome};
-
-const JSA_WORK: Source = Source::new(
-    "Jobseekers Act 1995 s.1(2)(e); JSA Regs 2013 reg 42 (remunerative work)",
-    "https://www.legislation.gov.uk/uksi/2013/378/regulation/42",
-);
 
 /// One person's New Style JSA for a week, and the hours test if they work.
 pub fn jsa_week(
@@ -99,9 +93,12 @@ pub fn award(context: &Context<'_>) -> Award {
             continue;
         }
         let monthly = Weekly(amount).to_uc_monthly().0.round_to_nearest_penny();
-        award
-            .lines
-            .push(Line::monthly(Income::NewStyleJsa, who, monthly, JSA_WORK));
+        award.lines.push(Line::monthly(
+            Income::NewStyleJsa,
+            who,
+            monthly,
+            crate::source::JSA_REMUNERATIVE_WORK,
+        ));
         award.unearned_income.push(UnearnedIncome {
             income: Income::NewStyleJsa,
             who,

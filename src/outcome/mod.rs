@@ -16,7 +16,9 @@ pub use lines::{
     StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
 pub use pay::{PayFigures, Payslip, PersonPay};
-pub use reasons::{Assumption, EarningsLimitCheck, EarningsRule, NotIncluded, Reason, Threshold};
+pub use reasons::{
+    Assumption, EarningsLimitCheck, EarningsRule, NotIncluded, NotWorkedOut, Reason, Threshold,
+};
 pub use universal_credit::{
     BenefitCapCheck, CapExemption, NotEntitled, UniversalCreditCalculation,
 };

@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use rust_decimal::Decimal;
 
-use crate::household::IncomeNotWorkedOut;
 use crate::money::{Money, Rate};
 
 use super::{CapExemption, Income, Who};
@@ -189,5 +188,17 @@ pub enum Assumption {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct NotIncluded {
     pub who: Who,
-    pub income: IncomeNotWorkedOut,
+    pub income: NotWorkedOut,
+}
+
+/// What kind of income is not worked out (the household's answer, reported back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotWorkedOut {
+    /// Income-related ESA, Income Support, income-based JSA, Housing Benefit outside
+    /// supported housing, or tax credits.
+    LegacyBenefits,
+    PensionCredit,
+    StudentIncome,
+    SomethingElse,
 }

@@ -134,7 +134,17 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
         .iter()
         .map(|award| award.counted_by_benefit_cap)
         .collect();
-    assert_eq!(counted, [gbp("0"), gbp("194.78")]);
+    assert_eq!(
+        counted,
+        [
+            gbp("0"),
+            gbp("0"),
+            gbp("0"),
+            gbp("0"),
+            gbp("0"),
+            gbp("194.78")
+        ]
+    );
     assert!(awards
         .iter()
         .all(|award| award.exempts_from_benefit_cap.is_none()));

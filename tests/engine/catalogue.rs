@@ -8,9 +8,12 @@ use std::path::Path;
 use benefit_bridge::copy::EN;
 use benefit_bridge::describe::Words;
 use benefit_bridge::money::{Money, Rate};
+use rust_decimal::Decimal;
+
 use benefit_bridge::outcome::{
-    AdditionRate, Assumption, CapExemption, DeductionLine, ElementLine, Income, LcwraRate, Line,
-    Reason, StandardAllowanceRate, UcDeduction, UcElement, Who,
+    AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
+    ElementLine, Income, LcwraRate, Line, Reason, StandardAllowanceRate, UcDeduction, UcElement,
+    Who,
 };
 use benefit_bridge::source::WRA_2012_S8;
 use benefit_bridge::RULES_2026_27;
@@ -103,6 +106,12 @@ fn every_income() -> Vec<Income> {
         Income::DisabilityLivingAllowance,
         Income::ChildDisabilityPayment,
         Income::ChildBenefit,
+        Income::NewStyleEsa,
+        Income::NewStyleJsa,
+        Income::CarersAllowance,
+        Income::CarerSupportPayment,
+        Income::ScottishCarerSupplement,
+        Income::Pension,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -113,7 +122,13 @@ fn every_income() -> Vec<Income> {
             | Income::AdultDisabilityPayment
             | Income::DisabilityLivingAllowance
             | Income::ChildDisabilityPayment
-            | Income::ChildBenefit => {}
+            | Income::ChildBenefit
+            | Income::NewStyleEsa
+            | Income::NewStyleJsa
+            | Income::CarersAllowance
+            | Income::CarerSupportPayment
+            | Income::ScottishCarerSupplement
+            | Income::Pension => {}
         }
     }
     all
@@ -235,7 +250,48 @@ fn every_reason() -> Vec<Reason> {
         Reason::ChildcareCostsNoLongerCounted,
         Reason::OwnerServiceChargesStopWithEarnings,
         Reason::UniversalCreditNilIncomeTooHigh,
+        Reason::UnearnedIncomeFell,
+        Reason::UnearnedIncomeRose,
+        Reason::NoEarningsToTest,
+        Reason::JsaEarningsDeducted {
+            disregard: gbp("5"),
+        },
+        Reason::ReducedByOverlappingBenefit,
+        Reason::PensionNotAffectedByWork,
+        Reason::BenefitCapLifted {
+            exemption: CapExemption::CarersAllowance,
+        },
+        Reason::BenefitCapLifted {
+            exemption: CapExemption::EsaSupportComponent,
+        },
     ];
+    // Each earnings rule, kept and lost.
+    let mut all = all;
+    for rule in [
+        EarningsRule::PermittedWorkLowerLimit,
+        EarningsRule::PermittedWorkUnderHoursLimit,
+        EarningsRule::SupportedPermittedWork,
+        EarningsRule::JsaRemunerativeWork,
+        EarningsRule::CarersEarningsLimit,
+    ] {
+        for keeps_benefit in [true, false] {
+            let check = EarningsLimitCheck {
+                who: Who::You,
+                benefit: Income::NewStyleEsa,
+                rule,
+                earnings_limit: Some(gbp("203.50")),
+                hours_limit: Some(16),
+                counted_earnings: gbp("150"),
+                hours: Decimal::from(12),
+                keeps_benefit,
+            };
+            all.push(if keeps_benefit {
+                Reason::WithinEarningsRule { check }
+            } else {
+                Reason::StopsOverEarningsRule { check }
+            });
+        }
+    }
     for reason in &all {
         match reason {
             Reason::NoPay
@@ -253,7 +309,15 @@ fn every_reason() -> Vec<Reason> {
             | Reason::ChildcareCostsNowCounted { .. }
             | Reason::ChildcareCostsNoLongerCounted
             | Reason::OwnerServiceChargesStopWithEarnings
-            | Reason::UniversalCreditNilIncomeTooHigh => {}
+            | Reason::UniversalCreditNilIncomeTooHigh
+            | Reason::UnearnedIncomeFell
+            | Reason::UnearnedIncomeRose
+            | Reason::NoEarningsToTest
+            | Reason::WithinEarningsRule { .. }
+            | Reason::StopsOverEarningsRule { .. }
+            | Reason::JsaEarningsDeducted { .. }
+            | Reason::ReducedByOverlappingBenefit
+            | Reason::PensionNotAffectedByWork => {}
         }
     }
     all
@@ -266,6 +330,7 @@ fn every_assumption() -> Vec<Assumption> {
         Assumption::IncomeTaxSharedOverTheYear,
         Assumption::RentNotLimited,
         Assumption::OtherBenefitsNotIncluded,
+        Assumption::TaxOnBenefitsThroughPay,
     ];
     for assumption in &all {
         match assumption {
@@ -273,7 +338,8 @@ fn every_assumption() -> Vec<Assumption> {
             | Assumption::SteadyPayUsualMonth
             | Assumption::IncomeTaxSharedOverTheYear
             | Assumption::RentNotLimited
-            | Assumption::OtherBenefitsNotIncluded => {}
+            | Assumption::OtherBenefitsNotIncluded
+            | Assumption::TaxOnBenefitsThroughPay => {}
         }
     }
     all

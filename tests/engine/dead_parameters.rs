@@ -199,6 +199,7 @@ fn fingerprint(rules: &Rules) -> Value {
                 Country::England,
                 rules,
                 1,
+                pay::OtherTaxableIncome::default(),
             );
             serde_json::to_value(payslip).expect("a payslip serialises")
         })

@@ -175,7 +175,14 @@ mod workplace_pension {
     fn weekly_pay_uses_the_weekly_thresholds() {
         // £300 a week: over the £192 trigger; (£300 − £120) × 5% = £9.00; from pay £7.20.
         let job = hourly("25", gbp("12")).paid(Frequency::Weekly);
-        let payslip = pay::payslip(&job, 30, Country::England, &RULES_2026_27, 4);
+        let payslip = pay::payslip(
+            &job,
+            30,
+            Country::England,
+            &RULES_2026_27,
+            4,
+            pay::OtherTaxableIncome::default(),
+        );
         assert_eq!(payslip.per_pay_period.gross_pay, gbp("300"));
         assert_eq!(
             payslip.per_pay_period.pension_including_tax_relief,

@@ -121,6 +121,11 @@ fn adult() -> impl Strategy<Value = Adult> {
                 disability_benefit,
                 cares_35_hours_a_week,
                 job,
+                new_style_esa: None,
+                new_style_jsa: false,
+                carers_allowance: None,
+                pension: None,
+                incomes_not_worked_out: Vec::new(),
             },
         )
 }

@@ -35,6 +35,11 @@ pub fn adult(age: u8) -> Adult {
         disability_benefit: None,
         cares_35_hours_a_week: false,
         job: None,
+        new_style_esa: None,
+        new_style_jsa: false,
+        carers_allowance: None,
+        pension: None,
+        incomes_not_worked_out: Vec::new(),
     }
 }
 
