@@ -188,6 +188,27 @@ fn check_adult(adult: &Adult, field: &str, problems: &mut Problems) {
     if let Some(job) = &adult.job {
         check_job(job, &format!("{field}.job"), problems);
     }
+    if adult.new_style_esa.is_some() && adult.new_style_jsa {
+        problems.add(
+            format!("{field}.new_style_jsa"),
+            "cannot be true with new_style_esa: nobody gets New Style ESA and New Style JSA at once",
+        );
+    }
+    if let Some(carer) = &adult.carers_allowance {
+        if !adult.cares_35_hours_a_week {
+            problems.add(
+                format!("{field}.carers_allowance"),
+                "needs cares_35_hours_a_week: true (Carer's Allowance is for people who care 35 hours a week or more)",
+            );
+        }
+        problems.money(
+            &format!("{field}.carers_allowance.care_costs_per_week"),
+            carer.care_costs_per_week,
+        );
+    }
+    if let Some(pension) = &adult.pension {
+        problems.money(&format!("{field}.pension.amount"), pension.amount);
+    }
 }
 
 fn check_tenancy(tenancy: &Tenancy, problems: &mut Problems) {

@@ -3,8 +3,9 @@
 use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
-    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, Household,
-    Housing, NonDependant, NonDependantExemption, Tenancy, UcHealth,
+    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
+    DisabledChildAddition, EsaGroup, Household, Housing, IncomeNotWorkedOut, NewStyleEsa,
+    NonDependant, NonDependantExemption, PensionIncome, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::{Income, Outcome, PayFigures, Snapshot, UcElement, Who};
@@ -189,6 +190,63 @@ impl HouseholdBuilder {
         self
     }
 
+    /// You get New Style ESA in this group.
+    pub fn esa(mut self, group: EsaGroup) -> Self {
+        self.0.you.new_style_esa = Some(NewStyleEsa {
+            group,
+            supported_permitted_work: false,
+        });
+        self
+    }
+
+    /// Your work is supported permitted work (ESA Regs 2013 reg 39(1)(b)).
+    pub fn supported_permitted_work(mut self) -> Self {
+        if let Some(esa) = self.0.you.new_style_esa.as_mut() {
+            esa.supported_permitted_work = true;
+        }
+        self
+    }
+
+    pub fn jsa(mut self) -> Self {
+        self.0.you.new_style_jsa = true;
+        self
+    }
+
+    /// You care 35 hours a week and get Carer's Allowance (or Carer Support Payment).
+    pub fn carers_allowance(mut self) -> Self {
+        self.0.you.cares_35_hours_a_week = true;
+        self.0.you.carers_allowance = Some(CarersAllowance::default());
+        self
+    }
+
+    pub fn care_costs_per_week(mut self, amount: &str) -> Self {
+        if let Some(carer) = self.0.you.carers_allowance.as_mut() {
+            carer.care_costs_per_week = gbp(amount);
+        }
+        self
+    }
+
+    pub fn partner_carers_allowance(mut self) -> Self {
+        let partner = self.partner_mut();
+        partner.cares_35_hours_a_week = true;
+        partner.carers_allowance = Some(CarersAllowance::default());
+        self
+    }
+
+    /// A pension paid to you, per month before tax.
+    pub fn pension(mut self, monthly: &str) -> Self {
+        self.0.you.pension = Some(PensionIncome {
+            amount: gbp(monthly),
+            frequency: Frequency::Monthly,
+        });
+        self
+    }
+
+    pub fn not_worked_out(mut self, income: IncomeNotWorkedOut) -> Self {
+        self.0.you.incomes_not_worked_out.push(income);
+        self
+    }
+
     fn partner_mut(&mut self) -> &mut Adult {
         self.0
             .partner
@@ -200,6 +258,19 @@ impl HouseholdBuilder {
 /// A job at an hourly rate, paid monthly, with the automatic enrolment minimum pension.
 pub fn hourly(hours: &str, rate: Money) -> Job {
     Job::hourly(dec(hours), rate)
+}
+
+/// A job paid weekly at `weekly` pounds a week for `hours` hours, with no pension:
+/// the figure an earnings limit is tested against.
+pub fn weekly_pay(weekly: &str, hours: &str) -> Job {
+    Job {
+        hours_per_week: dec(hours),
+        hourly_pay: None,
+        annual_salary: Some(gbp(weekly).times_fraction(52, 1)),
+        paid: Frequency::Weekly,
+        pension: PensionContribution::None,
+        pension_scheme: PensionScheme::ReliefAtSource,
+    }
 }
 
 pub fn salary(yearly: &str) -> Job {

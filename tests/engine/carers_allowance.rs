@@ -1,0 +1,148 @@
+//! Carer's Allowance and Carer Support Payment: £86.45 a week (SI 2026/148 Sch 1),
+//! lost for any week whose net earnings exceed £204 (reg 8; Computation of Earnings
+//! Regs 1996 reg 10 and Sch 3). UC counts it in full: £86.45 × 52 / 12 =
+//! £374.6166… → £374.62 a month.
+
+use benefit_bridge::household::{Country, EsaGroup, UcHealth};
+use benefit_bridge::outcome::{CapExemption, Income, Threshold, Who};
+use benefit_bridge::period::Frequency;
+use benefit_bridge::work::{Job, PensionContribution};
+
+use crate::support::*;
+
+fn ca(snapshot: &benefit_bridge::outcome::Snapshot) -> benefit_bridge::money::Money {
+    income(snapshot, Income::CarersAllowance, Who::You)
+}
+
+#[test]
+fn a_carer_keeps_the_carer_element_and_uc_takes_carers_allowance_off() {
+    // UC: £424.90 + carer element £209.34 − £374.62 = £259.62.
+    let snapshot = now(&single(30).carers_allowance());
+    assert_eq!(ca(&snapshot), gbp("374.62"));
+    assert_eq!(uc(&snapshot), gbp("259.62"));
+    assert_eq!(
+        snapshot.universal_credit.benefit_cap.exempt_because,
+        Some(CapExemption::CarerElement)
+    );
+}
+
+#[test]
+fn earnings_of_204_pounds_a_week_keep_it_and_a_penny_more_loses_the_week() {
+    let household = single(30).carers_allowance();
+    let at_limit = with_you_working(&household, weekly_pay("204.00", "20"));
+    assert_eq!(ca(&at_limit), gbp("374.62"));
+    let over = with_you_working(&household, weekly_pay("204.01", "20"));
+    assert_eq!(ca(&over), gbp("0"));
+    assert!(over
+        .thresholds_reached
+        .contains(&Threshold::BenefitStopsWithWork {
+            who: Who::You,
+            benefit: Income::CarersAllowance,
+        }));
+}
+
+#[test]
+fn monthly_pay_is_made_weekly_by_12_over_52() {
+    // £884.00 a month × 12 / 52 = £204.00 a week: kept. £884.01 × 12 / 52 =
+    // £204.0023…: over. (Under the NI and tax thresholds; no pension.)
+    let household = single(30).carers_allowance();
+    let kept = with_you_working(&household, salary("10608").no_pension());
+    assert_eq!(ca(&kept), gbp("374.62"));
+    let lost = with_you_working(&household, salary("10608.12").no_pension());
+    assert_eq!(your_pay(&lost).gross_pay, gbp("884.01"));
+    assert_eq!(ca(&lost), gbp("0"));
+}
+
+#[test]
+fn half_of_pension_contributions_come_off_earnings() {
+    // £205 a week with the automatic enrolment minimum: £3.40 a week from pay; half
+    // is £1.70; counted £203.30: kept. (Without it, £205 would be over £204.)
+    let household = single(30).carers_allowance();
+    let job = Job {
+        pension: PensionContribution::AutoEnrolmentMinimum,
+        ..weekly_pay("205", "20")
+    };
+    let working = with_you_working(&household, job);
+    assert_eq!(working.earnings_limits[0].counted_earnings, gbp("203.30"));
+    assert_eq!(ca(&working), gbp("374.62"));
+}
+
+#[test]
+fn care_costs_while_at_work_come_off_up_to_half_of_net_earnings() {
+    // £250 a week: tax (£13,000 − £12,570) × 20% = £86 a year, £1.6538… → £1.65 a
+    // week; NI 8% × (£250 − £242) = £0.64. Net £247.71. With £40 of care costs:
+    // £207.71, over. With £50: £197.71, kept.
+    let over = with_you_working(
+        &single(30).carers_allowance().care_costs_per_week("40"),
+        weekly_pay("250", "30"),
+    );
+    assert_eq!(your_pay(&over).income_tax, gbp("6.60")); // 4 weekly payslips
+    assert_eq!(ca(&over), gbp("0"));
+    let kept = with_you_working(
+        &single(30).carers_allowance().care_costs_per_week("50"),
+        weekly_pay("250", "30"),
+    );
+    assert_eq!(kept.earnings_limits[0].counted_earnings, gbp("197.71"));
+    assert_eq!(ca(&kept), gbp("374.62"));
+}
+
+#[test]
+fn new_style_esa_paid_to_the_carer_reduces_the_allowance() {
+    // Overlapping Benefits Regs 1979 reg 4: assessment phase ESA at 22, £75.65, is paid
+    // in full; Carer's Allowance is £86.45 − £75.65 = £10.80 a week × 52 / 12 = £46.80.
+    let snapshot = now(&single(22).carers_allowance().esa(EsaGroup::AssessmentPhase));
+    assert_eq!(
+        income(&snapshot, Income::NewStyleEsa, Who::You),
+        gbp("327.82")
+    );
+    assert_eq!(ca(&snapshot), gbp("46.80"));
+    // Support group ESA (£145.90) leaves nothing of it, but entitlement remains.
+    let supported = now(&single(30)
+        .health(UcHealth::LcwraPre2026Claimant)
+        .carers_allowance()
+        .esa(EsaGroup::SupportGroup));
+    assert_eq!(ca(&supported), gbp("0"));
+}
+
+#[test]
+fn in_scotland_carer_support_payment_comes_with_the_supplement_which_uc_ignores() {
+    // CSP £374.62 a month; the Scottish Carer Supplement £11.70 × 52 / 12 = £50.70.
+    // UC: £424.90 + £209.34 − £374.62 = £259.62 (the supplement is not counted).
+    let snapshot = now(&single(30).carers_allowance().country(Country::Scotland));
+    assert_eq!(
+        income(&snapshot, Income::CarerSupportPayment, Who::You),
+        gbp("374.62")
+    );
+    assert_eq!(
+        income(&snapshot, Income::ScottishCarerSupplement, Who::You),
+        gbp("50.70")
+    );
+    assert_eq!(uc(&snapshot), gbp("259.62"));
+}
+
+#[test]
+fn the_tax_on_carers_allowance_comes_out_of_pay() {
+    // £9,000 a year paid monthly: £750 a month, £173.08 a week: within the limit.
+    // Tax through the tax code: (£9,000 + £86.45 × 52 − £12,570) × 20% =
+    // (£13,495.40 − £12,570) × 20% = £185.08 a year; £15.4233… → £15.42 a month.
+    // UC earned income £750 − £15.42 = £734.58 (no NI; under the pension trigger).
+    let working = with_you_working(
+        &single(30).carers_allowance(),
+        salary("9000").paid(Frequency::Monthly),
+    );
+    assert_eq!(your_pay(&working).income_tax, gbp("15.42"));
+    assert_eq!(working.universal_credit.earned_income, gbp("734.58"));
+}
+
+#[test]
+fn the_benefit_cap_does_not_count_carers_allowance_and_entitlement_lifts_it() {
+    // A London family whose parent gets Carer's Allowance: exempt (reg 83(1)), even
+    // before the carer element is looked at.
+    let snapshot = now(&london_family().carers_allowance());
+    assert_eq!(snapshot.universal_credit.benefit_cap.reduction, gbp("0"));
+    assert!(snapshot
+        .universal_credit
+        .benefit_cap
+        .exempt_because
+        .is_some());
+}
