@@ -12,8 +12,8 @@
 
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
-    Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, NonDependantExemption,
-    PipRate, UcHealth,
+    Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup,
+    NonDependantExemption, PipRate, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::period::Frequency;
@@ -174,6 +174,44 @@ fn references() -> Vec<Situation> {
                 mobility: PipRate::Standard,
             }),
             vec![salary("20000")],
+        ),
+        // New Style ESA: each group; the permitted work limits (kept at £15 a week
+        // for 20 hours and £150 a week for 15 hours, lost at £250 for 30 hours); the
+        // pension rule; Carer's Allowance reduced by ESA, with care costs over half of
+        // net earnings.
+        situation(
+            single(22)
+                .esa(EsaGroup::AssessmentPhase)
+                .carers_allowance()
+                .care_costs_per_week("150"),
+            vec![
+                weekly_pay("15", "20"),
+                weekly_pay("150", "15"),
+                weekly_pay("250", "30"),
+            ],
+        ),
+        situation(single(30).esa(EsaGroup::AssessmentPhase), vec![]),
+        situation(single(30).esa(EsaGroup::SupportGroup), vec![]),
+        situation(
+            single(40)
+                .esa(EsaGroup::WorkRelatedActivityGroupBefore3April2017)
+                .pension("500"),
+            vec![],
+        ),
+        // New Style JSA, under 25 with a pension and 15 hours' work; at 25 or over.
+        situation(
+            single(22).jsa().pension("260"),
+            vec![weekly_pay("40", "15")],
+        ),
+        situation(single(30).jsa(), vec![]),
+        // Carer Support Payment and its supplement, with half of a pension
+        // contribution taken off earnings of £205 a week.
+        situation(
+            single(30).carers_allowance().country(Country::Scotland),
+            vec![Job {
+                pension: benefit_bridge::work::PensionContribution::AutoEnrolmentMinimum,
+                ..weekly_pay("205", "20")
+            }],
         ),
     ]
 }
