@@ -11,8 +11,8 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, Income, Line, NotEntitled, OtherMonths, Outcome, PerWeekAndMonth,
-    PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
+    BenefitCapCheck, Change, ChildBenefitCharge, Income, Line, NotEntitled, OtherMonths, Outcome,
+    PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
     UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
@@ -60,6 +60,9 @@ pub struct SnapshotReport<'a> {
     pub income: Vec<LineReport<Income>>,
     pub total: PerWeekAndMonth,
     pub thresholds_reached: &'a [Threshold],
+    /// The High Income Child Benefit Charge for the year and the figures behind it,
+    /// when someone's adjusted net income is over the threshold.
+    pub high_income_child_benefit_charge: Option<&'a ChildBenefitCharge>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -182,6 +185,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
             .collect(),
         total: snapshot.total,
         thresholds_reached: &snapshot.thresholds_reached,
+        high_income_child_benefit_charge: snapshot.high_income_child_benefit_charge.as_ref(),
     }
 }
 

@@ -80,7 +80,9 @@ impl Words<'_> {
                 | Threshold::AutoEnrolmentEarningsTrigger(_)
                 | Threshold::BenefitCapEarningsExemption
                 | Threshold::ChildcareWorkCondition
-                | Threshold::OwnerServiceChargesStopWithEarnings => {}
+                | Threshold::OwnerServiceChargesStopWithEarnings
+                | Threshold::HighIncomeChildBenefitCharge { .. }
+                | Threshold::ScottishChildPaymentStopsWithUniversalCredit => {}
             }
         }
         for (who, limit) in no_assessment {

@@ -21,7 +21,10 @@ use crate::rules::Rules;
 use crate::source::Source;
 
 use super::paydays::Paydays;
-use super::{child_benefit, disability_benefits, Work};
+use super::{
+    child_benefit, disability_benefits, high_income_child_benefit_charge, scottish_child_payment,
+    Work,
+};
 
 /// What a benefit needs to know: the household, the work in this situation, how many
 /// paydays the assessment period holds, each adult's pay in it, and the year's rules.
@@ -74,9 +77,14 @@ pub type BeforeUniversalCredit = fn(&Context<'_>) -> Award;
 /// only its lines of income.
 pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) -> Vec<IncomeLine>;
 
-/// The benefits UC and the cap need to see, in the order their lines are shown.
-pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] =
-    &[disability_benefits::award, child_benefit::award];
+/// The benefits UC and the cap need to see, in the order their lines are shown. The
+/// High Income Child Benefit Charge is here to be shown beside Child Benefit: it gives
+/// UC and the cap nothing (its module says why).
+pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] = &[
+    disability_benefits::award,
+    child_benefit::award,
+    high_income_child_benefit_charge::award,
+];
 
 /// The benefits that depend on UC, in the order their lines are shown after it.
-pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[];
+pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[scottish_child_payment::lines];

@@ -45,7 +45,7 @@ pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
                 now: PerWeekAndMonth::from_monthly(now_amount),
                 with_scenario: PerWeekAndMonth::from_monthly(then_amount),
                 difference: PerWeekAndMonth::from_monthly(then_amount - now_amount),
-                why: why(income, now_amount, then_amount, now, then, rules),
+                why: why(income, who, now_amount, then_amount, now, then, rules),
                 source: line.source,
             })
         })
@@ -54,6 +54,7 @@ pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
 
 fn why(
     income: Income,
+    who: Who,
     now_amount: Money,
     then_amount: Money,
     now: &Snapshot,
@@ -69,6 +70,34 @@ fn why(
         | Income::DisabilityLivingAllowance
         | Income::ChildDisabilityPayment => vec![Reason::NotMeansTested],
         Income::ChildBenefit => vec![Reason::ChildBenefitNotAffectedByWork],
+        Income::HighIncomeChildBenefitCharge => vec![why_child_benefit_charge(who, then, rules)],
+        Income::ScottishChildPayment if then_amount.is_positive() => {
+            vec![Reason::ScottishChildPaymentWhileOnUniversalCredit {
+                child_under_age: rules.scottish_child_payment.child_under_age.value,
+            }]
+        }
+        Income::ScottishChildPayment => vec![Reason::ScottishChildPaymentStopsWithUniversalCredit],
+    }
+}
+
+/// ITEPA 2003 s.681C: the charge on `who` in the scenario, or why there is none.
+fn why_child_benefit_charge(who: Who, then: &Snapshot, rules: &Rules) -> Reason {
+    let rules = &rules.high_income_child_benefit_charge;
+    let threshold = rules.threshold.value.0;
+    let income_per_percent = rules.income_per_percent.value;
+    match then.high_income_child_benefit_charge {
+        Some(charge) if charge.who == who && charge.charge_for_year.is_positive() => {
+            Reason::HighIncomeChildBenefitCharge {
+                percent: charge.percent,
+                adjusted_net_income: charge.adjusted_net_income,
+                threshold,
+                income_per_percent,
+            }
+        }
+        Some(_) | None => Reason::NoHighIncomeChildBenefitCharge {
+            threshold,
+            income_per_percent,
+        },
     }
 }
 

@@ -15,10 +15,12 @@ pub mod benefits;
 pub mod child_benefit;
 pub mod disability_benefits;
 mod explain;
+pub mod high_income_child_benefit_charge;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod pay;
 pub mod paydays;
+pub mod scottish_child_payment;
 pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
@@ -256,6 +258,22 @@ pub fn snapshot(
         .flat_map(|lines| lines(&context, &uc))
         .collect();
 
+    // ITEPA 2003 s.681C(2): each whole step of the percentage is a jump in the charge.
+    let child_benefit_charge = high_income_child_benefit_charge::for_household(&context);
+    if let Some(charge) = child_benefit_charge.filter(|charge| charge.percent > 0) {
+        thresholds_reached.push(Threshold::HighIncomeChildBenefitCharge {
+            who: charge.who,
+            percent: charge.percent,
+        });
+    }
+    // SSI 2020/351 reg 15: Scottish Child Payment stops when earnings take UC to nil.
+    if scottish_child_payment::stops_with_universal_credit(
+        household,
+        &uc,
+        &rules.scottish_child_payment,
+    ) {
+        thresholds_reached.push(Threshold::ScottishChildPaymentStopsWithUniversalCredit);
+    }
     if uc.earned_income >= uc.benefit_cap.earnings_threshold {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
@@ -302,5 +320,6 @@ pub fn snapshot(
         income,
         total,
         thresholds_reached,
+        high_income_child_benefit_charge: child_benefit_charge,
     }
 }

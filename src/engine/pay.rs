@@ -94,5 +94,6 @@ pub fn payslip(job: &Job, age: u8, country: Country, rules: &Rules, paydays: u32
         paydays,
         per_month: per_pay_period.times(paydays),
         auto_enrolled: pension.auto_enrolled,
+        adjusted_net_income_from_pay: Yearly(adjusted_net_income),
     }
 }

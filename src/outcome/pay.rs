@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::money::Money;
-use crate::period::Frequency;
+use crate::period::{Frequency, Yearly};
 
 use super::Who;
 
@@ -60,6 +60,10 @@ pub struct Payslip {
     pub per_month: PayFigures,
     /// Pay is above the automatic enrolment earnings trigger.
     pub auto_enrolled: bool,
+    /// A year of these payslips less pension contributions, grossed up for relief at
+    /// source: the pay part of adjusted net income (ITA 2007 s.58), the figure income
+    /// tax uses for the personal allowance taper.
+    pub adjusted_net_income_from_pay: Yearly,
 }
 
 /// One adult's pay.

@@ -18,9 +18,32 @@ pub enum Reason {
     PayAfterDeductions,
     /// Disability benefits are not means-tested: work does not change them.
     NotMeansTested,
-    /// Child Benefit does not depend on work (the High Income Child Benefit Charge is
-    /// not worked out yet).
+    /// Child Benefit does not depend on work. (The High Income Child Benefit Charge,
+    /// which can take it back as tax, is its own line.)
     ChildBenefitNotAffectedByWork,
+    /// The High Income Child Benefit Charge is `percent` of the year's Child Benefit,
+    /// on adjusted net income of `adjusted_net_income` a year (ITEPA 2003 s.681C);
+    /// the family can choose not to be paid Child Benefit.
+    HighIncomeChildBenefitCharge {
+        percent: u32,
+        adjusted_net_income: Money,
+        threshold: Money,
+        income_per_percent: Money,
+    },
+    /// No charge: nobody's adjusted net income reaches the first step over the
+    /// threshold (ITEPA 2003 ss.681B(1)(a), 681C(2)).
+    NoHighIncomeChildBenefitCharge {
+        threshold: Money,
+        income_per_percent: Money,
+    },
+    /// Scottish Child Payment is paid for each child under `child_under_age` while the
+    /// household gets any UC; earnings do not change it (SSI 2020/351 regs 18, 20).
+    ScottishChildPaymentWhileOnUniversalCredit {
+        child_under_age: u8,
+    },
+    /// No UC, so no Scottish Child Payment: a nil award counts only when a sanction or
+    /// deductions made it nil (SSI 2020/351 reg 15).
+    ScottishChildPaymentStopsWithUniversalCredit,
     /// No UC: capital over the upper limit (UC Regs 2013 reg 18).
     NoUniversalCreditCapitalOverLimit {
         limit: Money,
@@ -77,6 +100,14 @@ pub enum Threshold {
     /// assessment of limited capability for work is made (UC Regs 2013 reg 41(2)),
     /// and they get no disability benefit that would still allow one (reg 41(3)).
     NoNewHealthAssessment { who: Who, earnings_limit: Money },
+    /// `who`'s adjusted net income has reached the step at which the High Income Child
+    /// Benefit Charge is `percent` of the year's Child Benefit (ITEPA 2003 s.681C(2)):
+    /// each step of the percentage is a jump in the charge.
+    HighIncomeChildBenefitCharge { who: Who, percent: u32 },
+    /// The household is in Scotland with a child who could get Scottish Child
+    /// Payment, but income has taken UC to nil, so the payment stops
+    /// (SSI 2020/351 reg 15).
+    ScottishChildPaymentStopsWithUniversalCredit,
 }
 
 impl Threshold {
@@ -92,6 +123,11 @@ impl Threshold {
             // Changes nothing this month: it stops a health assessment that has not
             // been made yet.
             Threshold::NoNewHealthAssessment { .. } => false,
+            // One more step of the percentage takes a whole per cent of the year's
+            // Child Benefit at once.
+            Threshold::HighIncomeChildBenefitCharge { .. } => true,
+            // The whole payment stops with the last penny of UC.
+            Threshold::ScottishChildPaymentStopsWithUniversalCredit => true,
         }
     }
 }

@@ -117,7 +117,8 @@ fn uc_own_exemptions_come_before_the_benefits() {
 fn the_registered_benefits_are_the_ones_the_household_has() {
     // A lone parent with two children: Child Benefit, counted by the cap (£27.05 +
     // £17.90 = £44.95 a week × 52 / 12 = £194.783… → £194.78), and no disability
-    // benefit (no lines, no exemption).
+    // benefit (no lines, no exemption); no High Income Child Benefit Charge without
+    // pay (nothing counted by the cap: the cap counts Child Benefit before the charge).
     let household = single(30).child(4).child(6);
     let context = Context {
         household: &household.0,
@@ -134,7 +135,7 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
         .iter()
         .map(|award| award.counted_by_benefit_cap)
         .collect();
-    assert_eq!(counted, [gbp("0"), gbp("194.78")]);
+    assert_eq!(counted, [gbp("0"), gbp("194.78"), gbp("0")]);
     assert!(awards
         .iter()
         .all(|award| award.exempts_from_benefit_cap.is_none()));
