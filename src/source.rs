@@ -172,11 +172,7 @@ pub const CHILD_BENEFIT_RATES: Source = Source::new(
     "Child Benefit (Rates) Regs 2006 reg 2",
     "https://www.legislation.gov.uk/uksi/2006/965/regulation/2",
 );
-/// The High Income Child Benefit Charge: who is liable (s.681B) and how much (s.681C).
-pub const ITEPA_2003_S681B: Source = Source::new(
-    "Income Tax (Earnings and Pensions) Act 2003 s.681B",
-    "https://www.legislation.gov.uk/ukpga/2003/1/section/681B",
-);
+/// The High Income Child Benefit Charge: how much (s.681C; who is liable is s.681B).
 pub const ITEPA_2003_S681C: Source = Source::new(
     "Income Tax (Earnings and Pensions) Act 2003 s.681C; Finance (No. 2) Act 2024 s.5",
     "https://www.legislation.gov.uk/ukpga/2003/1/section/681C",

@@ -711,7 +711,7 @@ pub const EN: Copy = Copy {
         ),
         high_income_child_benefit_charge: line(
             "High Income Child Benefit Charge",
-            t("Income tax that takes back some or all of Child Benefit when the higher earner's adjusted net income is over {charge_threshold} a year. From {charge_all_at} it takes it all. Adjusted net income is income before tax, less pension contributions. You can choose not to be paid Child Benefit, so there is no charge. Keep the claim: it protects National Insurance credits towards a State Pension."),
+            t("Income tax that takes back some or all of Child Benefit. It starts when the higher earner's adjusted net income is over {charge_threshold} a year, and takes it all from {charge_all_at}. Adjusted net income is income before tax, less pension contributions. You can choose not to be paid Child Benefit, so there is no charge. Keep the claim: it protects National Insurance credits towards a State Pension."),
             "The High Income Child Benefit Charge stays the same.",
         ),
         scottish_child_payment: line(
