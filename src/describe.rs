@@ -14,7 +14,7 @@ mod notes;
 use crate::copy::{Copy, EarningsRuleText, LineText, Template};
 use crate::dates::TaxYear;
 use crate::format::{pence_per_pound, percent, pounds};
-use crate::money::Money;
+use crate::money::{Money, Rate};
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
     ElementLine, Income, LcwraRate, Reason, ScenarioOutcome, StandardAllowanceRate, UcDeduction,
@@ -60,6 +60,13 @@ pub fn tax_year_gaps(year: TaxYear) -> [(&'static str, String); 3] {
         ("first_year", year.first_calendar_year().to_string()),
         ("second_year", year.second_calendar_year().to_string()),
     ]
+}
+
+/// The adjusted net income from which the High Income Child Benefit Charge takes all
+/// of Child Benefit: the threshold and a hundred steps of one per cent (ITEPA 2003
+/// s.681C(2)).
+fn charge_takes_all_at(threshold: Money, income_per_percent: Money) -> Money {
+    threshold + income_per_percent.times_fraction(100, 1)
 }
 
 /// Fills a template from owned values.
@@ -129,6 +136,8 @@ impl<'a> Words<'a> {
             Income::CarerSupportPayment => &words.carer_support_payment,
             Income::ScottishCarerSupplement => &words.scottish_carer_supplement,
             Income::Pension => &words.pension,
+            Income::HighIncomeChildBenefitCharge => &words.high_income_child_benefit_charge,
+            Income::ScottishChildPayment => &words.scottish_child_payment,
         }
     }
 
@@ -150,10 +159,32 @@ impl<'a> Words<'a> {
 
     /// Why a kind of line changes when someone works, in general.
     pub fn why_changes(&self, income: Income, who: Who, rules: &Rules) -> String {
-        let taper = pence_per_pound(rules.universal_credit.earnings_taper.value);
-        self.income_text(income, who)
-            .why_changes
-            .fill(&[("taper_pence", &taper)])
+        let charge = &rules.high_income_child_benefit_charge;
+        fill(
+            self.income_text(income, who).why_changes,
+            &[
+                (
+                    "taper_pence",
+                    pence_per_pound(rules.universal_credit.earnings_taper.value),
+                ),
+                ("charge_threshold", self.money(charge.threshold.value.0)),
+                (
+                    "charge_all_at",
+                    self.money(charge_takes_all_at(
+                        charge.threshold.value.0,
+                        charge.income_per_percent.value,
+                    )),
+                ),
+                (
+                    "child_payment_age",
+                    rules
+                        .scottish_child_payment
+                        .child_under_age
+                        .value
+                        .to_string(),
+                ),
+            ],
+        )
     }
 
     pub fn why_same(&self, income: Income, who: Who) -> String {
@@ -337,6 +368,38 @@ impl<'a> Words<'a> {
             Reason::ChildBenefitNotAffectedByWork => {
                 words.child_benefit_not_affected_by_work.fill(&[])
             }
+            Reason::HighIncomeChildBenefitCharge {
+                percent: charge_percent,
+                adjusted_net_income,
+                threshold,
+                income_per_percent,
+            } => fill(
+                words.high_income_child_benefit_charge,
+                &[
+                    ("percent", percent(Rate::percent(charge_percent))),
+                    ("income", self.money(adjusted_net_income)),
+                    ("step", self.money(income_per_percent)),
+                    ("threshold", self.money(threshold)),
+                    (
+                        "all_at",
+                        self.money(charge_takes_all_at(threshold, income_per_percent)),
+                    ),
+                ],
+            ),
+            Reason::NoHighIncomeChildBenefitCharge {
+                threshold,
+                income_per_percent,
+            } => fill(
+                words.no_high_income_child_benefit_charge,
+                &[("first_step", self.money(threshold + income_per_percent))],
+            ),
+            Reason::ScottishChildPaymentWhileOnUniversalCredit { child_under_age } => fill(
+                words.scottish_child_payment_while_on_universal_credit,
+                &[("age", child_under_age.to_string())],
+            ),
+            Reason::ScottishChildPaymentStopsWithUniversalCredit => words
+                .scottish_child_payment_stops_with_universal_credit
+                .fill(&[]),
             Reason::NoUniversalCreditCapitalOverLimit { limit } => fill(
                 words.no_universal_credit_capital_over_limit,
                 &[("limit", self.money(limit))],

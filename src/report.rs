@@ -11,9 +11,9 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, EarningsLimitCheck, Income, Line, NotEntitled, NotIncluded,
-    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold,
-    UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, ChildBenefitCharge, EarningsLimitCheck, Income, Line, NotEntitled,
+    NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot,
+    Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -62,6 +62,9 @@ pub struct SnapshotReport<'a> {
     pub thresholds_reached: &'a [Threshold],
     /// Each benefit's earnings test (weekly figures), for the headroom.
     pub earnings_limits: &'a [EarningsLimitCheck],
+    /// The High Income Child Benefit Charge for the year and the figures behind it,
+    /// when someone's adjusted net income is over the threshold.
+    pub high_income_child_benefit_charge: Option<&'a ChildBenefitCharge>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -196,6 +199,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
         total: snapshot.total,
         thresholds_reached: &snapshot.thresholds_reached,
         earnings_limits: &snapshot.earnings_limits,
+        high_income_child_benefit_charge: snapshot.high_income_child_benefit_charge.as_ref(),
     }
 }
 

@@ -172,6 +172,25 @@ pub const CHILD_BENEFIT_RATES: Source = Source::new(
     "Child Benefit (Rates) Regs 2006 reg 2",
     "https://www.legislation.gov.uk/uksi/2006/965/regulation/2",
 );
+/// The High Income Child Benefit Charge: how much (s.681C; who is liable is s.681B).
+pub const ITEPA_2003_S681C: Source = Source::new(
+    "Income Tax (Earnings and Pensions) Act 2003 s.681C; Finance (No. 2) Act 2024 s.5",
+    "https://www.legislation.gov.uk/ukpga/2003/1/section/681C",
+);
+/// Scottish Child Payment Regulations 2020 (SSI 2020/351).
+pub const SCOTTISH_CHILD_PAYMENT_AMOUNT: Source = Source::new(
+    "Scottish Child Payment Regs 2020 reg 20",
+    "https://www.legislation.gov.uk/ssi/2020/351/regulation/20",
+);
+pub const SCOTTISH_CHILD_PAYMENT_ELIGIBILITY: Source = Source::new(
+    "Scottish Child Payment Regs 2020 reg 18",
+    "https://www.legislation.gov.uk/ssi/2020/351/regulation/18",
+);
+/// A nil award of UC counts only when a sanction or deductions made it nil.
+pub const SCOTTISH_CHILD_PAYMENT_NIL_AWARD: Source = Source::new(
+    "Scottish Child Payment Regs 2020 reg 15",
+    "https://www.legislation.gov.uk/ssi/2020/351/regulation/15",
+);
 /// Disability benefits are not means-tested: work and earnings do not change them.
 pub const PIP_NOT_MEANS_TESTED: Source = Source::new(
     "Welfare Reform Act 2012 Part 4 (PIP has no earnings test)",

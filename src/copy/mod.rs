@@ -266,7 +266,8 @@ pub struct LineText {
     pub why_same: Template,
 }
 
-/// The words for every kind of income line. `{taper_pence}` may appear.
+/// The words for every kind of income line. `{taper_pence}`, `{charge_threshold}`,
+/// `{charge_all_at}` and `{child_payment_age}` may appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomeText {
     pub take_home_pay: LineText,
@@ -283,6 +284,11 @@ pub struct IncomeText {
     pub carer_support_payment: LineText,
     pub scottish_carer_supplement: LineText,
     pub pension: LineText,
+    /// `{charge_threshold}`, `{charge_all_at}`: adjusted net income where the charge
+    /// starts and where it takes all of Child Benefit.
+    pub high_income_child_benefit_charge: LineText,
+    /// `{child_payment_age}`: paid for children under this age.
+    pub scottish_child_payment: LineText,
     /// `{name}`: a line that is the partner's (other than pay).
     pub for_partner: Template,
     /// `{name}` and `{nth}`: a line that is a child's.
@@ -463,6 +469,14 @@ pub struct ReasonText {
     pub pay_after_deductions: Template,
     pub not_means_tested: Template,
     pub child_benefit_not_affected_by_work: Template,
+    /// `{percent}`, `{income}` (adjusted net income), `{step}`, `{threshold}`,
+    /// `{all_at}`.
+    pub high_income_child_benefit_charge: Template,
+    /// `{first_step}`: the adjusted net income at which the charge starts.
+    pub no_high_income_child_benefit_charge: Template,
+    /// `{age}`.
+    pub scottish_child_payment_while_on_universal_credit: Template,
+    pub scottish_child_payment_stops_with_universal_credit: Template,
     /// `{limit}`.
     pub no_universal_credit_capital_over_limit: Template,
     pub universal_credit_unchanged: Template,

@@ -81,7 +81,9 @@ impl Words<'_> {
                 | Threshold::BenefitCapEarningsExemption
                 | Threshold::ChildcareWorkCondition
                 | Threshold::OwnerServiceChargesStopWithEarnings
-                | Threshold::BenefitStopsWithWork { .. } => {}
+                | Threshold::BenefitStopsWithWork { .. }
+                | Threshold::HighIncomeChildBenefitCharge { .. }
+                | Threshold::ScottishChildPaymentStopsWithUniversalCredit => {}
             }
         }
         for (who, limit) in no_assessment {

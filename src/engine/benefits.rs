@@ -24,7 +24,7 @@ use crate::source::Source;
 use super::paydays::Paydays;
 use super::{
     carers_allowance, child_benefit, disability_benefits, new_style_esa, new_style_jsa,
-    pension_income, Work,
+    pension_income, scottish_child_payment, Work,
 };
 
 /// What a benefit needs to know: the household, the work in this situation, how many
@@ -36,6 +36,9 @@ pub struct Context<'a> {
     pub paydays: Paydays,
     pub pay: &'a [PersonPay],
     pub rules: &'a Rules,
+    /// Each person's taxable benefits for the year (Carer's Allowance, New Style ESA
+    /// and JSA), once they are worked out; empty while the benefits are worked out.
+    pub taxable_benefits: &'a [(Who, Money)],
 }
 
 /// What every benefit module returns for one situation.
@@ -104,7 +107,9 @@ pub type AfterUniversalCredit = fn(&Context<'_>, &UniversalCreditCalculation) ->
 
 /// The benefits UC and the cap need to see, in the order their lines are shown.
 /// Carer's Allowance comes after ESA and JSA: it is reduced by them (overlapping
-/// benefits).
+/// benefits). The High Income Child Benefit Charge comes after them all (its
+/// adjusted net income counts the taxable benefits): `engine::snapshot` adds it
+/// beside Child Benefit, and it gives UC and the cap nothing.
 pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] = &[
     new_style_esa::award,
     new_style_jsa::award,
@@ -115,4 +120,4 @@ pub const BEFORE_UNIVERSAL_CREDIT: &[BeforeUniversalCredit] = &[
 ];
 
 /// The benefits that depend on UC, in the order their lines are shown after it.
-pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[];
+pub const AFTER_UNIVERSAL_CREDIT: &[AfterUniversalCredit] = &[scottish_child_payment::lines];

@@ -5,8 +5,10 @@
 //! child and £17.90 for each other child. Work does not change it. UC does not count
 //! it as income (it is not in UC Regs 2013 reg 66); the benefit cap counts it as a
 //! welfare benefit (Welfare Reform Act 2012 s.96(10)).
-//! Not modelled: the High Income Child Benefit Charge (income tax on adjusted net
-//! income over £60,000); a qualifying young person's education conditions.
+//! The High Income Child Benefit Charge, which takes some or all of it back as income
+//! tax, is its own line (`high_income_child_benefit_charge.rs`); the cap counts Child
+//! Benefit before it.
+//! Not modelled: a qualifying young person's education conditions.
 
 use crate::household::Household;
 use crate::money::Money;

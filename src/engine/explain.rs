@@ -91,7 +91,9 @@ fn why(
                         | Income::AdultDisabilityPayment
                         | Income::DisabilityLivingAllowance
                         | Income::ChildDisabilityPayment
-                        | Income::ChildBenefit => false,
+                        | Income::ChildBenefit
+                        | Income::HighIncomeChildBenefitCharge
+                        | Income::ScottishChildPayment => false,
                     }
             });
             if kept && overlapping {
@@ -104,6 +106,13 @@ fn why(
             why_earnings_tested(Income::CarerSupportPayment, who, then, rules)
         }
         Income::Pension => vec![Reason::PensionNotAffectedByWork],
+        Income::HighIncomeChildBenefitCharge => vec![why_child_benefit_charge(who, then, rules)],
+        Income::ScottishChildPayment if then_amount.is_positive() => {
+            vec![Reason::ScottishChildPaymentWhileOnUniversalCredit {
+                child_under_age: rules.scottish_child_payment.child_under_age.value,
+            }]
+        }
+        Income::ScottishChildPayment => vec![Reason::ScottishChildPaymentStopsWithUniversalCredit],
     }
 }
 
@@ -131,6 +140,27 @@ fn why_earnings_tested(income: Income, who: Who, then: &Snapshot, rules: &Rules)
             }
             reasons
         }
+    }
+}
+
+/// ITEPA 2003 s.681C: the charge on `who` in the scenario, or why there is none.
+fn why_child_benefit_charge(who: Who, then: &Snapshot, rules: &Rules) -> Reason {
+    let rules = &rules.high_income_child_benefit_charge;
+    let threshold = rules.threshold.value.0;
+    let income_per_percent = rules.income_per_percent.value;
+    match then.high_income_child_benefit_charge {
+        Some(charge) if charge.who == who && charge.charge_for_year.is_positive() => {
+            Reason::HighIncomeChildBenefitCharge {
+                percent: charge.percent,
+                adjusted_net_income: charge.adjusted_net_income,
+                threshold,
+                income_per_percent,
+            }
+        }
+        Some(_) | None => Reason::NoHighIncomeChildBenefitCharge {
+            threshold,
+            income_per_percent,
+        },
     }
 }
 

@@ -7,7 +7,8 @@
 //! shared equally over the pay periods, rounded down to the penny.
 //! Not modelled: PAYE's own rounding (tax code 1257L gives free pay of £12,579 a year,
 //! and tables work in whole pounds), which can differ by pennies a month; emergency
-//! codes; other income; Marriage Allowance; the High Income Child Benefit Charge.
+//! codes; other income; Marriage Allowance. (The High Income Child Benefit Charge is
+//! worked out in `high_income_child_benefit_charge.rs`, as its own line, not in pay.)
 
 use crate::household::Country;
 use crate::money::Money;

@@ -17,6 +17,7 @@ pub mod carers_allowance;
 pub mod child_benefit;
 pub mod disability_benefits;
 mod explain;
+pub mod high_income_child_benefit_charge;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod new_style_esa;
@@ -24,6 +25,7 @@ pub mod new_style_jsa;
 pub mod pay;
 pub mod paydays;
 pub mod pension_income;
+pub mod scottish_child_payment;
 pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
@@ -291,6 +293,7 @@ pub fn snapshot(
         paydays,
         pay: &pay_before_benefits_tax,
         rules,
+        taxable_benefits: &[],
     };
     let before: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
         .iter()
@@ -304,6 +307,7 @@ pub fn snapshot(
         (!taxable.is_empty()).then(|| household_pay(household, work, paydays, rules, &taxable).0);
     let context = Context {
         pay: taxed_pay.as_deref().unwrap_or(&pay_before_benefits_tax),
+        taxable_benefits: &taxable,
         ..tested
     };
     let pay = context.pay;
@@ -313,6 +317,22 @@ pub fn snapshot(
         .flat_map(|lines| lines(&context, &uc))
         .collect();
 
+    // ITEPA 2003 s.681C(2): each whole step of the percentage is a jump in the charge.
+    let child_benefit_charge = high_income_child_benefit_charge::for_household(&context);
+    if let Some(charge) = child_benefit_charge.filter(|charge| charge.percent > 0) {
+        thresholds_reached.push(Threshold::HighIncomeChildBenefitCharge {
+            who: charge.who,
+            percent: charge.percent,
+        });
+    }
+    // SSI 2020/351 reg 15: Scottish Child Payment stops when earnings take UC to nil.
+    if scottish_child_payment::stops_with_universal_credit(
+        household,
+        &uc,
+        &rules.scottish_child_payment,
+    ) {
+        thresholds_reached.push(Threshold::ScottishChildPaymentStopsWithUniversalCredit);
+    }
     if uc.earned_income >= uc.benefit_cap.earnings_threshold {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
@@ -356,6 +376,9 @@ pub fn snapshot(
         earnings_limits.extend(award.earnings_limits);
         thresholds_reached.extend(award.thresholds_reached);
     }
+    // Beside Child Benefit: the charge, with the taxable benefits in adjusted net
+    // income.
+    income.extend(high_income_child_benefit_charge::award(&context).lines);
     income.extend(after);
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
@@ -365,5 +388,6 @@ pub fn snapshot(
         total,
         thresholds_reached,
         earnings_limits,
+        high_income_child_benefit_charge: child_benefit_charge,
     }
 }

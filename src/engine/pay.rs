@@ -125,5 +125,6 @@ pub fn payslip(
         per_month: per_pay_period.times(paydays),
         auto_enrolled: pension.auto_enrolled,
         tax_includes_benefits: other.coded_into_pay.is_positive() && tax.is_positive(),
+        adjusted_net_income_from_pay: Yearly(adjusted_net_income),
     }
 }

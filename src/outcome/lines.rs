@@ -44,6 +44,11 @@ pub enum Income {
     DisabilityLivingAllowance,
     ChildDisabilityPayment,
     ChildBenefit,
+    /// Income tax that takes back some or all of Child Benefit (ITEPA 2003 s.681C): a
+    /// negative line, the partner's who pays it.
+    HighIncomeChildBenefitCharge,
+    /// Scottish Child Payment (SSI 2020/351), for households in Scotland on UC.
+    ScottishChildPayment,
 }
 
 /// Which standard allowance (UC Regs 2013 reg 36).

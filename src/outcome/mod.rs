@@ -6,11 +6,13 @@
 //! every key, and `describe.rs` puts them together. The outcome owns these types; it
 //! does not depend on the engine that fills them in.
 
+mod child_benefit_charge;
 mod lines;
 mod pay;
 mod reasons;
 mod universal_credit;
 
+pub use child_benefit_charge::ChildBenefitCharge;
 pub use lines::{
     AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
     StandardAllowanceRate, UcDeduction, UcElement, Who,
@@ -41,6 +43,9 @@ pub struct Snapshot {
     pub thresholds_reached: Vec<Threshold>,
     /// Each benefit's earnings test in this situation (for the headroom).
     pub earnings_limits: Vec<EarningsLimitCheck>,
+    /// The High Income Child Benefit Charge for the year, when someone's adjusted net
+    /// income is over the threshold and the household is paid Child Benefit.
+    pub high_income_child_benefit_charge: Option<ChildBenefitCharge>,
 }
 
 impl Snapshot {

@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::money::Money;
-use crate::period::Frequency;
+use crate::period::{Frequency, Yearly};
 
 use super::Who;
 
@@ -63,6 +63,10 @@ pub struct Payslip {
     /// The income tax includes tax on taxable benefits (Carer's Allowance, New Style
     /// ESA or JSA), collected through the job's tax code.
     pub tax_includes_benefits: bool,
+    /// A year of these payslips less pension contributions, grossed up for relief at
+    /// source: the pay part of adjusted net income (ITA 2007 s.58), the figure income
+    /// tax uses for the personal allowance taper.
+    pub adjusted_net_income_from_pay: Yearly,
 }
 
 /// One adult's pay.

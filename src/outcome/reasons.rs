@@ -20,9 +20,32 @@ pub enum Reason {
     PayAfterDeductions,
     /// Disability benefits are not means-tested: work does not change them.
     NotMeansTested,
-    /// Child Benefit does not depend on work (the High Income Child Benefit Charge is
-    /// not worked out yet).
+    /// Child Benefit does not depend on work. (The High Income Child Benefit Charge,
+    /// which can take it back as tax, is its own line.)
     ChildBenefitNotAffectedByWork,
+    /// The High Income Child Benefit Charge is `percent` of the year's Child Benefit,
+    /// on adjusted net income of `adjusted_net_income` a year (ITEPA 2003 s.681C);
+    /// the family can choose not to be paid Child Benefit.
+    HighIncomeChildBenefitCharge {
+        percent: u32,
+        adjusted_net_income: Money,
+        threshold: Money,
+        income_per_percent: Money,
+    },
+    /// No charge: nobody's adjusted net income reaches the first step over the
+    /// threshold (ITEPA 2003 ss.681B(1)(a), 681C(2)).
+    NoHighIncomeChildBenefitCharge {
+        threshold: Money,
+        income_per_percent: Money,
+    },
+    /// Scottish Child Payment is paid for each child under `child_under_age` while the
+    /// household gets any UC; earnings do not change it (SSI 2020/351 regs 18, 20).
+    ScottishChildPaymentWhileOnUniversalCredit {
+        child_under_age: u8,
+    },
+    /// No UC, so no Scottish Child Payment: a nil award counts only when a sanction or
+    /// deductions made it nil (SSI 2020/351 reg 15).
+    ScottishChildPaymentStopsWithUniversalCredit,
     /// No UC: capital over the upper limit (UC Regs 2013 reg 18).
     NoUniversalCreditCapitalOverLimit {
         limit: Money,
@@ -141,6 +164,14 @@ pub enum Threshold {
     /// Work outside a benefit's earnings rule stops it (New Style ESA, New Style JSA,
     /// Carer's Allowance): the whole week's benefit is lost.
     BenefitStopsWithWork { who: Who, benefit: Income },
+    /// `who`'s adjusted net income has reached the step at which the High Income Child
+    /// Benefit Charge is `percent` of the year's Child Benefit (ITEPA 2003 s.681C(2)):
+    /// each step of the percentage is a jump in the charge.
+    HighIncomeChildBenefitCharge { who: Who, percent: u32 },
+    /// The household is in Scotland with a child who could get Scottish Child
+    /// Payment, but income has taken UC to nil, so the payment stops
+    /// (SSI 2020/351 reg 15).
+    ScottishChildPaymentStopsWithUniversalCredit,
 }
 
 impl Threshold {
@@ -157,6 +188,11 @@ impl Threshold {
             // been made yet.
             Threshold::NoNewHealthAssessment { .. } => false,
             Threshold::BenefitStopsWithWork { .. } => true,
+            // One more step of the percentage takes a whole per cent of the year's
+            // Child Benefit at once.
+            Threshold::HighIncomeChildBenefitCharge { .. } => true,
+            // The whole payment stops with the last penny of UC.
+            Threshold::ScottishChildPaymentStopsWithUniversalCredit => true,
         }
     }
 }
@@ -176,8 +212,8 @@ pub enum Assumption {
     IncomeTaxSharedOverTheYear,
     /// The Local Housing Allowance and the size criteria are not applied to rent.
     RentNotLimited,
-    /// Council Tax Reduction, the High Income Child Benefit Charge and help such as
-    /// free school meals are not included yet.
+    /// Council Tax Reduction, Housing Benefit and help such as free school meals are
+    /// not included yet.
     OtherBenefitsNotIncluded,
     /// Tax on a taxable benefit is taken from pay through the tax code; without a job
     /// it is not worked out.

@@ -73,6 +73,8 @@ pub struct Rules {
     pub new_style_esa: NewStyleEsaRates,
     pub new_style_jsa: NewStyleJsaRates,
     pub carers_allowance: CarersAllowanceRates,
+    pub high_income_child_benefit_charge: HighIncomeChildBenefitCharge,
+    pub scottish_child_payment: ScottishChildPayment,
 }
 
 /// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72
@@ -303,6 +305,31 @@ pub struct CarersAllowanceRates {
     pub care_costs_most_share: Cited<Rate>,
     /// Paid with Carer Support Payment in Scotland.
     pub scottish_carer_supplement: Cited<Weekly>,
+}
+
+/// Income Tax (Earnings and Pensions) Act 2003 ss.681B and 681C, the sums as
+/// substituted by Finance (No. 2) Act 2024 s.5 from 2024/25. The charge is the
+/// appropriate percentage of the year's Child Benefit: 100%, or if less
+/// (ANI − L) / X %, rounded down to a whole number (s.681C(2), (3)(b)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct HighIncomeChildBenefitCharge {
+    /// "L": no charge unless adjusted net income for the year exceeds this
+    /// (s.681B(1)(a)); the percentage counts from it (s.681C(2)).
+    pub threshold: Cited<Yearly>,
+    /// "X": one per cent of the year's Child Benefit for every this much adjusted net
+    /// income over the threshold (s.681C(2)), so all of it at L + 100 × X.
+    pub income_per_percent: Cited<Money>,
+}
+
+/// Scottish Child Payment Regulations 2020 (SSI 2020/351).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct ScottishChildPayment {
+    /// Reg 20: the weekly amount for each eligible child.
+    pub weekly_per_child: Cited<Weekly>,
+    /// Reg 18: paid for a child under this age.
+    pub child_under_age: Cited<u8>,
 }
 
 #[cfg(test)]

@@ -10,9 +10,10 @@ use crate::dates::TaxYear;
 use crate::money::{Money, Rate};
 use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
-    BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits, IncomeTax,
-    MinimumWage, NationalInsurance, NewStyleEsaRates, NewStyleJsaRates, PensionThresholds, Rules,
-    TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
+    BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits,
+    HighIncomeChildBenefitCharge, IncomeTax, MinimumWage, NationalInsurance, NewStyleEsaRates,
+    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, TaxBand, TaxBandName,
+    UniversalCredit, WorkplacePension,
 };
 use crate::source::{self, uc_regs_2013, Source};
 
@@ -350,5 +351,20 @@ pub const RULES_2026_27: Rules = Rules {
         care_costs_most_share: Cited::new(Rate::percent(50), COMPUTATION_OF_EARNINGS_SCH_3),
         // SSI 2023/302 reg 16: "weekly amount of Scottish Carer Supplement is £11.70".
         scottish_carer_supplement: weekly(11, 70, CARER_SUPPORT_PAYMENT_REG_16),
+    },
+    high_income_child_benefit_charge: HighIncomeChildBenefitCharge {
+        // ITEPA 2003 s.681C(2): "L is £60,000; X is £200" (Finance (No. 2) Act 2024
+        // s.5, from 2024/25; read on legislation.gov.uk). All of it at £80,000.
+        threshold: yearly(60_000, source::ITEPA_2003_S681C),
+        income_per_percent: Cited::new(Money::pounds(200), source::ITEPA_2003_S681C),
+    },
+    scottish_child_payment: ScottishChildPayment {
+        // SSI 2020/351 reg 20: £28.20 a week for each child, 2026/27 (rates reference
+        // §5 [M]).
+        weekly_per_child: weekly(28, 20, source::SCOTTISH_CHILD_PAYMENT_AMOUNT),
+        // Reg 18 as amended (extended to children under 16 from 14 November 2022):
+        // rates reference §5 and mygov.scot [M]. UNCLEAR: reg 18's amended text was not
+        // read here.
+        child_under_age: Cited::new(16, source::SCOTTISH_CHILD_PAYMENT_ELIGIBILITY),
     },
 };

@@ -27,6 +27,7 @@ fn uc_with(household: &HouseholdBuilder, benefits: &[Award]) -> UniversalCreditC
         paydays: Paydays::USUAL,
         pay: &[],
         rules: &RULES_2026_27,
+        taxable_benefits: &[],
     };
     universal_credit(&context, benefits)
 }
@@ -117,7 +118,8 @@ fn uc_own_exemptions_come_before_the_benefits() {
 fn the_registered_benefits_are_the_ones_the_household_has() {
     // A lone parent with two children: Child Benefit, counted by the cap (£27.05 +
     // £17.90 = £44.95 a week × 52 / 12 = £194.783… → £194.78), and no disability
-    // benefit (no lines, no exemption).
+    // benefit (no lines, no exemption); no High Income Child Benefit Charge without
+    // pay (nothing counted by the cap: the cap counts Child Benefit before the charge).
     let household = single(30).child(4).child(6);
     let context = Context {
         household: &household.0,
@@ -125,6 +127,7 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
         paydays: Paydays::USUAL,
         pay: &[],
         rules: &RULES_2026_27,
+        taxable_benefits: &[],
     };
     let awards: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
         .iter()

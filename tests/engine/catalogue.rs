@@ -112,6 +112,8 @@ fn every_income() -> Vec<Income> {
         Income::CarerSupportPayment,
         Income::ScottishCarerSupplement,
         Income::Pension,
+        Income::HighIncomeChildBenefitCharge,
+        Income::ScottishChildPayment,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -129,6 +131,7 @@ fn every_income() -> Vec<Income> {
             | Income::CarerSupportPayment
             | Income::ScottishCarerSupplement
             | Income::Pension => {}
+            Income::HighIncomeChildBenefitCharge | Income::ScottishChildPayment => {}
         }
     }
     all
@@ -216,6 +219,20 @@ fn every_reason() -> Vec<Reason> {
         Reason::PayAfterDeductions,
         Reason::NotMeansTested,
         Reason::ChildBenefitNotAffectedByWork,
+        Reason::HighIncomeChildBenefitCharge {
+            percent: 50,
+            adjusted_net_income: gbp("70000"),
+            threshold: gbp("60000"),
+            income_per_percent: gbp("200"),
+        },
+        Reason::NoHighIncomeChildBenefitCharge {
+            threshold: gbp("60000"),
+            income_per_percent: gbp("200"),
+        },
+        Reason::ScottishChildPaymentWhileOnUniversalCredit {
+            child_under_age: 16,
+        },
+        Reason::ScottishChildPaymentStopsWithUniversalCredit,
         Reason::NoUniversalCreditCapitalOverLimit {
             limit: gbp("16000"),
         },
@@ -298,6 +315,10 @@ fn every_reason() -> Vec<Reason> {
             | Reason::PayAfterDeductions
             | Reason::NotMeansTested
             | Reason::ChildBenefitNotAffectedByWork
+            | Reason::HighIncomeChildBenefitCharge { .. }
+            | Reason::NoHighIncomeChildBenefitCharge { .. }
+            | Reason::ScottishChildPaymentWhileOnUniversalCredit { .. }
+            | Reason::ScottishChildPaymentStopsWithUniversalCredit
             | Reason::NoUniversalCreditCapitalOverLimit { .. }
             | Reason::UniversalCreditUnchanged
             | Reason::EarningsTaperedAboveWorkAllowance { .. }
@@ -412,6 +433,32 @@ fn the_words_quote_the_rules_figures() {
     assert_eq!(
         words.assumption(Assumption::RulesForTaxYear, RULES_2026_27.tax_year),
         "The rules for tax year 2026/27, April 2026 to April 2027."
+    );
+    assert_eq!(
+        words.reason(&Reason::HighIncomeChildBenefitCharge {
+            percent: 50,
+            adjusted_net_income: gbp("70000"),
+            threshold: RULES_2026_27
+                .high_income_child_benefit_charge
+                .threshold
+                .value
+                .0,
+            income_per_percent: RULES_2026_27
+                .high_income_child_benefit_charge
+                .income_per_percent
+                .value,
+        }),
+        "Income tax of 50% of the year's Child Benefit, because adjusted net income is \
+         £70,000 a year. The charge is one per cent for each £200 over £60,000, and all of \
+         it from £80,000 (ITEPA 2003 s.681C). It falls on whichever partner has the higher \
+         adjusted net income (you, if they are the same). You can choose not to be paid \
+         Child Benefit, so there is no charge. Keep the claim: it protects National \
+         Insurance credits towards a State Pension."
+    );
+    assert_eq!(
+        words.why_changes(Income::ScottishChildPayment, Who::Household, &RULES_2026_27),
+        "Paid for each child under 16 while you get any Universal Credit. It stops if \
+         earnings take your Universal Credit to nil."
     );
     // The same words in the JSON's style write money with pence.
     let report = Words::for_report(&EN);

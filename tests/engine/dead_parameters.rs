@@ -213,6 +213,23 @@ fn references() -> Vec<Situation> {
                 ..weekly_pay("205", "20")
             }],
         ),
+        // The High Income Child Benefit Charge: adjusted net income of £70,008 (£5,834 a
+        // month) is part way between the threshold and all of Child Benefit, so both
+        // the threshold and the step change it.
+        situation(
+            single(35).child(7).child(3).renting_privately("900"),
+            vec![salary("70008").no_pension(), salary("20000")],
+        ),
+        // Scottish Child Payment: a lone parent in Scotland with a child under 16 and
+        // one of 16, on UC now, and off it with a salary (the payment stops).
+        situation(
+            single(30)
+                .country(Country::Scotland)
+                .child(4)
+                .child(16)
+                .renting_privately("700"),
+            vec![hourly("16", nlw()), salary("40000")],
+        ),
     ]
 }
 
