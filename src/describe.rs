@@ -32,13 +32,15 @@ pub fn your_hours(scenario: &ScenarioOutcome) -> Decimal {
         .map_or(Decimal::ZERO, |person| person.payslip.hours_per_week)
 }
 
-/// What the person said about health that the notes need: whose health element
-/// they were not sure of (or are waiting to be assessed for), and whether someone's
-/// LCWRA amount is protected only because they had it before 6 April 2026.
+/// What the person said that the notes need beyond the figures: whose health element
+/// they were not sure of (or are waiting to be assessed for), whether someone's
+/// LCWRA amount is protected only because they had it before 6 April 2026, and
+/// whether the family gets child maintenance (which UC ignores).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HealthSaid {
     pub not_sure: Vec<Who>,
     pub protected_by_claim_date: Vec<Who>,
+    pub child_maintenance: bool,
 }
 
 /// One catalogue, and how it writes money.

@@ -5,7 +5,7 @@
 //! Where the household already has the type (country, PIP and DLA rates, how often
 //! something is paid), the answer is that type.
 
-use crate::household::{Country, DlaCare, DlaMobility, PipRate};
+use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate};
 use crate::period::Frequency;
 
 /// Yes or no.
@@ -60,6 +60,56 @@ pub enum Home {
     NoRent,
 }
 
+/// One box on the "money you get" page (each is its own yes-or-no field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum IncomeKind {
+    NewStyleEsa,
+    NewStyleJsa,
+    /// Asked only of someone who cares 35 hours a week.
+    CarersAllowance,
+    Pension,
+    /// Asked only of a family with children.
+    ChildMaintenance,
+    StudentIncome,
+    /// Income-related ESA, Income Support, income-based JSA, Housing Benefit or tax
+    /// credits.
+    LegacyBenefits,
+    PensionCredit,
+    SomethingElse,
+    /// "None of these": on its own.
+    NoneOfThese,
+}
+
+impl IncomeKind {
+    pub const ALL: [IncomeKind; 10] = [
+        IncomeKind::NewStyleEsa,
+        IncomeKind::NewStyleJsa,
+        IncomeKind::CarersAllowance,
+        IncomeKind::Pension,
+        IncomeKind::ChildMaintenance,
+        IncomeKind::StudentIncome,
+        IncomeKind::LegacyBenefits,
+        IncomeKind::PensionCredit,
+        IncomeKind::SomethingElse,
+        IncomeKind::NoneOfThese,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            IncomeKind::NewStyleEsa => "new_style_esa",
+            IncomeKind::NewStyleJsa => "new_style_jsa",
+            IncomeKind::CarersAllowance => "carers_allowance",
+            IncomeKind::Pension => "pension",
+            IncomeKind::ChildMaintenance => "child_maintenance",
+            IncomeKind::StudentIncome => "student_income",
+            IncomeKind::LegacyBenefits => "legacy_benefits",
+            IncomeKind::PensionCredit => "pension_credit",
+            IncomeKind::SomethingElse => "something_else",
+            IncomeKind::NoneOfThese => "none",
+        }
+    }
+}
+
 /// One chosen answer, of whichever kind the question asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Choice {
@@ -73,6 +123,7 @@ pub enum Choice {
     DlaMobility(DlaMobility),
     Home(Home),
     Frequency(Frequency),
+    EsaGroup(EsaGroup),
 }
 
 /// The kinds of choice a question can ask for.
@@ -89,6 +140,7 @@ pub enum ChoiceKind {
     Home,
     /// How often pay or rent comes (never yearly in the questionnaire).
     Frequency,
+    EsaGroup,
 }
 
 impl ChoiceKind {
@@ -150,6 +202,12 @@ impl ChoiceKind {
                 Choice::Frequency(Frequency::FourWeekly),
                 Choice::Frequency(Frequency::Monthly),
             ],
+            ChoiceKind::EsaGroup => &[
+                Choice::EsaGroup(EsaGroup::AssessmentPhase),
+                Choice::EsaGroup(EsaGroup::SupportGroup),
+                Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroupBefore3April2017),
+                Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup),
+            ],
         }
     }
 
@@ -175,6 +233,7 @@ impl Choice {
             Choice::DlaMobility(_) => ChoiceKind::DlaMobility,
             Choice::Home(_) => ChoiceKind::Home,
             Choice::Frequency(_) => ChoiceKind::Frequency,
+            Choice::EsaGroup(_) => ChoiceKind::EsaGroup,
         }
     }
 
@@ -220,6 +279,12 @@ impl Choice {
             Choice::Frequency(Frequency::FourWeekly) => "four_weekly",
             Choice::Frequency(Frequency::Monthly) => "monthly",
             Choice::Frequency(Frequency::Yearly) => "yearly",
+            Choice::EsaGroup(EsaGroup::AssessmentPhase) => "assessment_phase",
+            Choice::EsaGroup(EsaGroup::SupportGroup) => "support_group",
+            Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroupBefore3April2017) => {
+                "work_related_activity_group_before_2017"
+            }
+            Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup) => "work_related_activity_group",
         }
     }
 }
@@ -261,6 +326,7 @@ chosen!(
     DlaMobility(DlaMobility),
     Home(Home),
     Frequency(Frequency),
+    EsaGroup(EsaGroup),
 );
 
 #[cfg(test)]
@@ -280,6 +346,7 @@ mod tests {
             ChoiceKind::DlaMobility,
             ChoiceKind::Home,
             ChoiceKind::Frequency,
+            ChoiceKind::EsaGroup,
         ];
         for kind in kinds {
             for &choice in kind.all() {

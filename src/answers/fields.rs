@@ -2,7 +2,7 @@
 //! input's id on the page and the name an answer is saved under; the words for each
 //! field are in the catalogue.
 
-use super::choices::ChoiceKind;
+use super::choices::{ChoiceKind, IncomeKind};
 
 /// Whose question it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -35,6 +35,13 @@ pub enum FieldId {
     DlaCare(Person),
     DlaMobility(Person),
     Carer(Person),
+    /// One box on the "money you get" page: ticked or not.
+    Gets(Person, IncomeKind),
+    EsaGroup(Person),
+    /// New Style ESA: the work is supported permitted work.
+    EsaSupportedWork(Person),
+    /// A pension being paid, each month before tax.
+    PensionAmount(Person),
     Children,
     ChildAge(usize),
     ChildBornBefore2017(usize),
@@ -85,6 +92,10 @@ impl FieldId {
             FieldId::DlaCare(who) => person(who, "dla_care"),
             FieldId::DlaMobility(who) => person(who, "dla_mobility"),
             FieldId::Carer(who) => person(who, "carer"),
+            FieldId::Gets(who, income) => person(who, &format!("gets_{}", income.key())),
+            FieldId::EsaGroup(who) => person(who, "esa_group"),
+            FieldId::EsaSupportedWork(who) => person(who, "esa_supported_work"),
+            FieldId::PensionAmount(who) => person(who, "pension"),
             FieldId::Children => "children".to_owned(),
             FieldId::ChildAge(index) => child(index, "age"),
             FieldId::ChildBornBefore2017(index) => child(index, "born_before_2017"),
@@ -129,7 +140,10 @@ impl FieldId {
             FieldId::WorkPay,
             FieldId::WorkPaid,
         ];
-        let per_person: [fn(Person) -> FieldId; 13] = [
+        let per_person: [fn(Person) -> FieldId; 16] = [
+            FieldId::EsaGroup,
+            FieldId::EsaSupportedWork,
+            FieldId::PensionAmount,
             FieldId::Age,
             FieldId::Health,
             FieldId::LcwraSince,
@@ -166,6 +180,15 @@ impl FieldId {
                     .into_iter()
                     .flat_map(|index| per_child.iter().map(move |field| field(index))),
             )
+            .chain(
+                [Person::You, Person::Partner]
+                    .into_iter()
+                    .flat_map(|person| {
+                        IncomeKind::ALL
+                            .into_iter()
+                            .map(move |income| FieldId::Gets(person, income))
+                    }),
+            )
             .find(|field| field.key() == key)
     }
 
@@ -177,7 +200,10 @@ impl FieldId {
             | FieldId::Carer(_)
             | FieldId::ChildBornBefore2017(_)
             | FieldId::OnUcNineMonths
-            | FieldId::WorksNow(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            | FieldId::WorksNow(_)
+            | FieldId::Gets(..)
+            | FieldId::EsaSupportedWork(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
             FieldId::LcwraSince(_) => AnswerKind::Choice(ChoiceKind::LcwraSince),
@@ -205,7 +231,8 @@ impl FieldId {
             | FieldId::NowHours(_)
             | FieldId::NowPay(_)
             | FieldId::WorkHours
-            | FieldId::WorkPay => AnswerKind::Typed,
+            | FieldId::WorkPay
+            | FieldId::PensionAmount(_) => AnswerKind::Typed,
         }
     }
 }
@@ -226,6 +253,10 @@ mod tests {
             FieldId::Home,
             FieldId::NowPaid(Person::Partner),
             FieldId::WorkPaid,
+            FieldId::Gets(Person::Partner, IncomeKind::NewStyleEsa),
+            FieldId::Gets(Person::You, IncomeKind::NoneOfThese),
+            FieldId::EsaGroup(Person::You),
+            FieldId::PensionAmount(Person::Partner),
         ] {
             assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");
         }

@@ -10,7 +10,9 @@ mod choices;
 mod fields;
 mod parse;
 
-pub use choices::{Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home, LcwraSince, YesNo};
+pub use choices::{
+    Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home, IncomeKind, LcwraSince, YesNo,
+};
 pub use fields::{AnswerKind, FieldId, Person};
 pub use parse::{parse_hours, parse_money, parse_whole, InputError};
 

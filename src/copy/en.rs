@@ -2,12 +2,13 @@
 //! rules, the limits or the outcome when the words are shown.
 
 use super::{
-    AssumptionText, CapExemptionText, CheckAnswersText, ChoiceQuestion, CommonText, Copy,
-    CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions, EarningsRuleText,
-    FrequencyOptions, HealthOptions, Help, HomeOptions, IncomeText, InputQuestion, JobQuestions,
-    LcwraSinceOptions, LineText, NotIncludedText, OptionText, OtherMonthsText, PartialText,
-    PayText, PipRateOptions, Questions, ReasonText, ReportText, ResultsText, ScenarioNameText,
-    StartText, Template, UcBreakdownText, YesNoOptions,
+    AssumptionText, CapExemptionText, CheckAnswersText, CheckboxQuestion, ChoiceQuestion,
+    CommonText, Copy, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
+    EarningsRuleText, EsaGroupOptions, FrequencyOptions, HealthOptions, Help, HomeOptions,
+    IncomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions, LineText,
+    NotIncludedText, OptionText, OtherMonthsText, PartialText, PayText, PipRateOptions, Questions,
+    ReasonText, ReportText, ResultsText, ScenarioNameText, StartText, Template, UcBreakdownText,
+    YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -29,6 +30,47 @@ const fn option_hint(label: &'static str, hint: &'static str) -> OptionText {
         hint: t(hint),
     }
 }
+
+const INCOMES: IncomeOptions = IncomeOptions {
+    new_style_esa: option_hint(
+        "New Style Employment and Support Allowance (ESA)",
+        "Not income-related ESA, which is a different benefit",
+    ),
+    new_style_jsa: option("New Style Jobseeker's Allowance (JSA)"),
+    carers_allowance: option("{carers_benefit}"),
+    pension: option_hint(
+        "A pension from a former job, or a private pension",
+        "Not the State Pension",
+    ),
+    child_maintenance: option("Child maintenance"),
+    student_income: option("A student loan or grant"),
+    legacy_benefits: option_hint(
+        "Income-related ESA, Income Support, income-based JSA, Housing Benefit or tax credits",
+        "Benefits that some people get instead of Universal Credit",
+    ),
+    pension_credit: option("Pension Credit"),
+    something_else: option_hint(
+        "Other money",
+        "For example, a benefit not listed here, or rent from a lodger",
+    ),
+    none: option("None of these"),
+};
+
+const ESA_GROUPS: EsaGroupOptions = EsaGroupOptions {
+    assessment_phase: option_hint(
+        "I am waiting for a work capability assessment",
+        "This is the assessment phase",
+    ),
+    support_group: option("I am in the support group"),
+    work_related_activity_group_before_2017: option_hint(
+        "I am in the work-related activity group, and claimed before 3 April 2017",
+        "You get an extra amount for being in the group",
+    ),
+    work_related_activity_group: option_hint(
+        "I am in the work-related activity group, and claimed on or after 3 April 2017",
+        "There is no extra amount for the group on these claims",
+    ),
+};
 
 const YES_NO: YesNoOptions = YesNoOptions {
     yes: option("Yes"),
@@ -363,6 +405,79 @@ const QUESTIONS: Questions = Questions {
         "The person they care for gets Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Armed Forces Independence Payment and Constant Attendance Allowance count too.",
         YES_NO,
         "Select if your partner cares for someone for 35 hours a week or more",
+    ),
+    your_incomes: CheckboxQuestion {
+        legend: t("Do you get any of this money?"),
+        hint: t("Select all that you get now."),
+        options: INCOMES,
+        missing: t("Select the money you get, or select \"None of these\""),
+        none_and_others: t("Select \"None of these\" only if you get none of the others"),
+        esa_and_jsa: t("You cannot get New Style ESA and New Style JSA at the same time: select the one you get"),
+    },
+    partner_incomes: CheckboxQuestion {
+        legend: t("Does your partner get any of this money?"),
+        hint: t("Select all that your partner gets now."),
+        options: INCOMES,
+        missing: t("Select the money your partner gets, or select \"None of these\""),
+        none_and_others: t("Select \"None of these\" only if your partner gets none of the others"),
+        esa_and_jsa: t("Nobody can get New Style ESA and New Style JSA at the same time: select the one your partner gets"),
+    },
+    incomes_help: Help {
+        summary: t("Why we ask about this money"),
+        body: &[
+            t("Universal Credit takes most of this money off, pound for pound. Some of it also changes or stops when you work."),
+            t("Do not include Universal Credit, disability benefits or Child Benefit here: we ask about them, or work them out, elsewhere."),
+            t("If you get money we cannot work out yet, we still show what we can, and tell you where to get a full check."),
+        ],
+    },
+    carers_allowance_name: t("Carer's Allowance"),
+    carer_support_payment_name: t("Carer Support Payment"),
+    your_esa_group: choice(
+        "Which of these is true for your New Style ESA?",
+        "Your ESA letters or your online account say which group you are in.",
+        ESA_GROUPS,
+        "Select which is true for your New Style ESA",
+    ),
+    partner_esa_group: choice(
+        "Which of these is true for your partner's New Style ESA?",
+        "Their ESA letters or online account say which group they are in.",
+        ESA_GROUPS,
+        "Select which is true for your partner's New Style ESA",
+    ),
+    your_esa_supported_work: choice(
+        "Is your work, or the work you are thinking about, supported permitted work?",
+        "This is work supervised by someone from a council, the NHS or a voluntary organisation whose job is to find work for disabled people, or work that is part of a hospital treatment programme.",
+        YES_NO,
+        "Select if the work is supported permitted work",
+    ),
+    partner_esa_supported_work: choice(
+        "Is your partner's work, or the work they are thinking about, supported permitted work?",
+        "This is work supervised by someone from a council, the NHS or a voluntary organisation whose job is to find work for disabled people, or work that is part of a hospital treatment programme.",
+        YES_NO,
+        "Select if your partner's work is supported permitted work",
+    ),
+    esa_help: Help {
+        summary: t("How work affects New Style ESA"),
+        body: &[
+            t("You can do some work and keep New Style ESA. This is called permitted work. You can earn up to {lower} a week at any hours, or up to {higher} a week if you work under {hours} hours a week."),
+            t("Supported permitted work has no hours limit: you can earn up to {higher} a week."),
+            t("Earnings are counted after tax, National Insurance and half of any pension. If you go over the limit, you get no ESA for that week. Volunteering for a charity, unpaid, does not affect ESA."),
+            t("Outside the support group, New Style ESA lasts 365 days in total, including the assessment phase. If yours has been paid for longer than that, it has stopped: do not select it."),
+        ],
+    },
+    your_esa_title: t("About your New Style ESA"),
+    partner_esa_title: t("About your partner's New Style ESA"),
+    your_pension: money(
+        "How much pension do you get each month, before tax?",
+        "A pension from a former job or a private pension. Your pension statement shows the amount before tax.",
+        "Enter how much pension you get each month",
+        "Enter your pension as a number, like 450",
+    ),
+    partner_pension: money(
+        "How much pension does your partner get each month, before tax?",
+        "A pension from a former job or a private pension. Their pension statement shows the amount before tax.",
+        "Enter how much pension your partner gets each month",
+        "Enter your partner's pension as a number, like 450",
     ),
     children: count(
         "How many children live with you?",

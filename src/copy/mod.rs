@@ -118,6 +118,45 @@ pub struct FrequencyOptions {
     pub yearly: OptionText,
 }
 
+/// The boxes of the "money you get" page, one per income.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IncomeOptions {
+    pub new_style_esa: OptionText,
+    pub new_style_jsa: OptionText,
+    /// `{carers_benefit}`: Carer's Allowance, or Carer Support Payment in Scotland.
+    pub carers_allowance: OptionText,
+    pub pension: OptionText,
+    pub child_maintenance: OptionText,
+    pub student_income: OptionText,
+    pub legacy_benefits: OptionText,
+    pub pension_credit: OptionText,
+    pub something_else: OptionText,
+    pub none: OptionText,
+}
+
+/// A question answered by ticking boxes, with what to say when the ticks cannot be
+/// used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CheckboxQuestion<O> {
+    pub legend: Template,
+    pub hint: Template,
+    pub options: O,
+    /// Nothing ticked.
+    pub missing: Template,
+    /// "None of these" with something else.
+    pub none_and_others: Template,
+    /// New Style ESA and New Style JSA together.
+    pub esa_and_jsa: Template,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EsaGroupOptions {
+    pub assessment_phase: OptionText,
+    pub support_group: OptionText,
+    pub work_related_activity_group_before_2017: OptionText,
+    pub work_related_activity_group: OptionText,
+}
+
 /// A question answered by typing. Every message may use `{least}` and `{most}`, the
 /// field's limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,6 +215,23 @@ pub struct Questions {
     pub dla_mobility: ChoiceQuestion<DlaMobilityOptions>,
     pub you_care: ChoiceQuestion<YesNoOptions>,
     pub partner_cares: ChoiceQuestion<YesNoOptions>,
+    /// `{carers_benefit}` may appear in the options.
+    pub your_incomes: CheckboxQuestion<IncomeOptions>,
+    pub partner_incomes: CheckboxQuestion<IncomeOptions>,
+    pub incomes_help: Help,
+    /// Carer's Allowance, or Carer Support Payment in Scotland, for `{carers_benefit}`.
+    pub carers_allowance_name: Template,
+    pub carer_support_payment_name: Template,
+    pub your_esa_group: ChoiceQuestion<EsaGroupOptions>,
+    pub partner_esa_group: ChoiceQuestion<EsaGroupOptions>,
+    pub your_esa_supported_work: ChoiceQuestion<YesNoOptions>,
+    pub partner_esa_supported_work: ChoiceQuestion<YesNoOptions>,
+    /// `{lower}`, `{higher}`, `{hours}`: the permitted work limits.
+    pub esa_help: Help,
+    pub your_esa_title: Template,
+    pub partner_esa_title: Template,
+    pub your_pension: InputQuestion,
+    pub partner_pension: InputQuestion,
     pub children: InputQuestion,
     /// `{n}`: the child's place, "first", "second".
     pub child_age: InputQuestion,

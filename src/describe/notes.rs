@@ -93,7 +93,35 @@ impl Words<'_> {
             };
             notes.push(fill(template, &[("limit", self.money(limit))]));
         }
+        notes.extend(self.earnings_limit_notes(&scenario.snapshot));
+        if health.child_maintenance {
+            notes.push(words.child_maintenance_ignored.fill(&[]));
+        }
         notes
+    }
+
+    /// Each benefit with an earnings rule, in the work's usual month: how much more
+    /// can be earned before it stops, or that it stops (a cliff edge).
+    pub fn earnings_limit_notes(&self, snapshot: &Snapshot) -> Vec<String> {
+        let words = &self.copy.results;
+        snapshot
+            .earnings_limits
+            .iter()
+            .map(|check| {
+                let mut gaps = self.earnings_gaps(check);
+                gaps.push(("benefit", self.income_name(check.benefit, check.who)));
+                let template = if !check.keeps_benefit {
+                    words.benefit_stops
+                } else {
+                    match (check.earnings_limit, check.hours_limit) {
+                        (Some(_), Some(_)) => words.headroom_money_and_hours,
+                        (Some(_), None) => words.headroom_money,
+                        (None, _) => words.headroom_hours,
+                    }
+                };
+                fill(template, &gaps)
+            })
+            .collect()
     }
 
     /// The benefit cap now and with the work, from the household's own earnings

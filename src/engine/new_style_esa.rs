@@ -73,21 +73,22 @@ pub fn permitted_work(
     let higher = rates.permitted_work_higher_limit.value.0;
     let hours_limit = rates.permitted_work_hours.value;
     let under_hours_limit = hours < Decimal::from(hours_limit);
+    // The most generous rule open to the work: supported permitted work; under 16
+    // hours, the higher limit (which covers the £20 one); at 16 hours or more, only
+    // £20.
     let (rule, earnings_limit, limit_on_hours) = if esa.supported_permitted_work {
         (EarningsRule::SupportedPermittedWork, higher, None)
-    } else if under_hours_limit && counted > lower {
+    } else if under_hours_limit {
         (
             EarningsRule::PermittedWorkUnderHoursLimit,
             higher,
             Some(hours_limit),
         )
     } else {
-        // 16 hours or more: only the lower limit, at any hours. (Under 16 hours with
-        // earnings up to the lower limit is within it too.)
         (
             EarningsRule::PermittedWorkLowerLimit,
             lower,
-            (!under_hours_limit).then_some(hours_limit),
+            Some(hours_limit),
         )
     };
     EarningsLimitCheck {

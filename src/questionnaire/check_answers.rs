@@ -11,6 +11,8 @@ use super::Page;
 pub fn answer_text(page: &Page, answers: &Answers) -> Vec<String> {
     page.fields
         .iter()
+        // A box reads back only when it is ticked: the list is what was ticked.
+        .filter(|field| field.kind != FieldKind::Checkbox || answers.is_yes(field.id))
         .map(|field| field_text(field, answers))
         .collect()
 }
@@ -20,6 +22,7 @@ fn field_text(field: &Field, answers: &Answers) -> String {
     // An answer that cannot be read (the page has not been answered well) is shown as
     // typed: "Check your answers" is reached only when every page is.
     let number = match field.kind {
+        FieldKind::Checkbox => return field.label.clone(),
         FieldKind::Choice => {
             let chosen = answers.choice(field.id);
             return field

@@ -2,15 +2,18 @@
 //! one from a catalogue question. Each kind of option has its words looked up by an
 //! exhaustive match (`OptionWords`), so a new answer needs words in every language.
 
-use crate::answers::{Choice, DisabilityChoice, FieldId, Health, Home, LcwraSince, YesNo};
+use crate::answers::{
+    Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind, LcwraSince, YesNo,
+};
 use crate::copy::{
-    ChoiceQuestion, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
-    FrequencyOptions, HealthOptions, HomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
-    PipRateOptions, Template, YesNoOptions,
+    CheckboxQuestion, ChoiceQuestion, CountryOptions, DisabilityOptions, DlaCareOptions,
+    DlaMobilityOptions, EsaGroupOptions, FrequencyOptions, HealthOptions, HomeOptions,
+    IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText, PipRateOptions, Template,
+    YesNoOptions,
 };
 use crate::describe::fill;
 use crate::format::pounds;
-use crate::household::{Country, DlaCare, DlaMobility, PipRate};
+use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate};
 use crate::money::Money;
 use crate::period::Frequency;
 
@@ -18,6 +21,9 @@ use crate::period::Frequency;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
     Choice,
+    /// One box of a group of boxes to tick (the page is the group): ticked is "yes",
+    /// not ticked is "no". The page's checks say which combinations can be used.
+    Checkbox,
     /// An amount from `least` (a pay rate must be more than nothing) to `most`.
     Money {
         least: Money,
@@ -45,7 +51,7 @@ impl FieldKind {
     /// `{least}` and `{most}` for the field's messages.
     fn limit_gaps(self) -> Vec<(&'static str, String)> {
         match self {
-            FieldKind::Choice => Vec::new(),
+            FieldKind::Choice | FieldKind::Checkbox => Vec::new(),
             FieldKind::Money { least, most } => {
                 vec![("least", pounds(least)), ("most", pounds(most))]
             }
@@ -203,6 +209,87 @@ impl OptionWords<Frequency> for FrequencyOptions {
             Frequency::Yearly => self.yearly,
         }
     }
+}
+
+impl OptionWords<EsaGroup> for EsaGroupOptions {
+    fn words(&self, value: EsaGroup) -> OptionText {
+        match value {
+            EsaGroup::AssessmentPhase => self.assessment_phase,
+            EsaGroup::SupportGroup => self.support_group,
+            EsaGroup::WorkRelatedActivityGroupBefore3April2017 => {
+                self.work_related_activity_group_before_2017
+            }
+            EsaGroup::WorkRelatedActivityGroup => self.work_related_activity_group,
+        }
+    }
+}
+
+impl OptionWords<IncomeKind> for IncomeOptions {
+    fn words(&self, value: IncomeKind) -> OptionText {
+        match value {
+            IncomeKind::NewStyleEsa => self.new_style_esa,
+            IncomeKind::NewStyleJsa => self.new_style_jsa,
+            IncomeKind::CarersAllowance => self.carers_allowance,
+            IncomeKind::Pension => self.pension,
+            IncomeKind::ChildMaintenance => self.child_maintenance,
+            IncomeKind::StudentIncome => self.student_income,
+            IncomeKind::LegacyBenefits => self.legacy_benefits,
+            IncomeKind::PensionCredit => self.pension_credit,
+            IncomeKind::SomethingElse => self.something_else,
+            IncomeKind::NoneOfThese => self.none,
+        }
+    }
+}
+
+/// One box of a group, for each of `incomes`: its label is the option's words, and
+/// every box carries the group's messages (`checks.rs` picks the one that applies).
+pub fn checkbox_fields(
+    person: crate::answers::Person,
+    question: &CheckboxQuestion<IncomeOptions>,
+    incomes: &[IncomeKind],
+    gaps: &[(&str, String)],
+) -> Vec<Field> {
+    incomes
+        .iter()
+        .map(|&income| {
+            let id = FieldId::Gets(person, income);
+            let words = question.options.words(income);
+            // `missing`: nothing ticked; `too_large`: two boxes that cannot go together
+            // ("None of these" with others, or ESA with JSA); the legend is the page's.
+            let conflict = match income {
+                IncomeKind::NoneOfThese => question.none_and_others,
+                IncomeKind::NewStyleEsa
+                | IncomeKind::NewStyleJsa
+                | IncomeKind::CarersAllowance
+                | IncomeKind::Pension
+                | IncomeKind::ChildMaintenance
+                | IncomeKind::StudentIncome
+                | IncomeKind::LegacyBenefits
+                | IncomeKind::PensionCredit
+                | IncomeKind::SomethingElse => question.esa_and_jsa,
+            };
+            let missing = fill(question.missing, gaps);
+            let conflict = fill(conflict, gaps);
+            Field {
+                id,
+                key: id.key(),
+                kind: FieldKind::Checkbox,
+                label: fill(words.label, gaps),
+                hint: fill(words.hint, gaps),
+                options: Vec::new(),
+                prefix: "",
+                suffix: "",
+                messages: Messages {
+                    missing: missing.clone(),
+                    not_a_number: missing.clone(),
+                    misplaced_comma: missing.clone(),
+                    too_precise: missing.clone(),
+                    too_small: missing,
+                    too_large: conflict,
+                },
+            }
+        })
+        .collect()
 }
 
 /// How often pay or rent comes, as the questionnaire offers it.

@@ -15,6 +15,7 @@ mod fields;
 mod flow;
 mod health;
 mod home;
+mod incomes;
 mod money;
 mod to_situation;
 mod work;
@@ -41,6 +42,10 @@ pub enum PageId {
     Disability(Person),
     DisabilityRates(Person),
     Caring(Person),
+    /// The money each adult gets besides pay and disability benefits.
+    Incomes(Person),
+    EsaDetails(Person),
+    PensionAmount(Person),
     Children,
     ChildAge(usize),
     ChildBornBefore2017(usize),
@@ -135,6 +140,9 @@ impl<'a> Questionnaire<'a> {
             PageId::Disability(person) => health::disability(person, self),
             PageId::DisabilityRates(person) => health::disability_rates(person, answers, self),
             PageId::Caring(person) => health::caring(person, self),
+            PageId::Incomes(person) => incomes::incomes(person, answers, self),
+            PageId::EsaDetails(person) => incomes::esa_details(person, self),
+            PageId::PensionAmount(person) => incomes::pension_amount(person, self),
             PageId::Children => children::children(self),
             PageId::ChildAge(child) => children::age(child, self),
             PageId::ChildBornBefore2017(child) => children::born_before_2017(child, self),
@@ -201,6 +209,9 @@ impl<'a> Questionnaire<'a> {
             | PageId::Disability(_)
             | PageId::DisabilityRates(_)
             | PageId::Caring(_)
+            | PageId::Incomes(_)
+            | PageId::EsaDetails(_)
+            | PageId::PensionAmount(_)
             | PageId::Children
             | PageId::ChildAge(_)
             | PageId::ChildBornBefore2017(_)
@@ -253,9 +264,17 @@ impl<'a> Questionnaire<'a> {
             })
             .map(|&person| by_person(person, Who::You, Who::Partner))
             .collect();
+        let child_maintenance = people.iter().any(|&person| {
+            incomes::gets(
+                answers,
+                person,
+                crate::answers::IncomeKind::ChildMaintenance,
+            )
+        });
         HealthSaid {
             not_sure,
             protected_by_claim_date,
+            child_maintenance,
         }
     }
 }

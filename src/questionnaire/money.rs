@@ -1,4 +1,5 @@
-//! Money: savings, and childcare costs while working.
+//! Money: the incomes each adult gets (`incomes.rs`), savings, and childcare costs
+//! while working.
 
 use crate::answers::{parse_money, Answers, FieldId};
 use crate::describe::fill;
@@ -10,6 +11,7 @@ use super::fields::{input_field, FieldKind};
 use super::{BuiltPage, HelpView, PageId, Questionnaire};
 
 pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
+    super::incomes::pages(answers, pages);
     pages.push(PageId::Savings);
     if child_count(answers) > 0 {
         pages.push(PageId::Childcare);

@@ -8,11 +8,12 @@ use rust_decimal::Decimal;
 
 use crate::answers::{
     parse_hours, parse_money, parse_whole, Answers, DisabilityChoice, FieldId, Health, Home,
-    LcwraSince, Person,
+    IncomeKind, LcwraSince, Person,
 };
 use crate::household::{
-    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
-    DlaMobility, Household, Housing, NonDependant, OwnerOccupier, PipRate, Tenancy, UcHealth,
+    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
+    DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, IncomeNotWorkedOut,
+    NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate, Tenancy, UcHealth,
 };
 use crate::limits::{MOST_AMOUNT, MOST_HOURS_A_WEEK};
 use crate::money::Money;
@@ -24,6 +25,7 @@ use crate::work::Job;
 
 use super::children::{asks_born_before_2017, child_count};
 use super::flow::people;
+use super::incomes::gets;
 
 fn whole(answers: &Answers, field: FieldId) -> u32 {
     parse_whole(answers.text(field), 0, u32::MAX).unwrap_or(0)
@@ -102,11 +104,32 @@ fn adult(answers: &Answers, person: Person) -> Adult {
         disability_benefit: disability(answers, person),
         cares_35_hours_a_week: answers.is_yes(FieldId::Carer(person)),
         job: current_job(answers, person),
-        new_style_esa: None,
-        new_style_jsa: false,
-        carers_allowance: None,
-        pension: None,
-        incomes_not_worked_out: Vec::new(),
+        new_style_esa: gets(answers, person, IncomeKind::NewStyleEsa).then(|| NewStyleEsa {
+            group: answers
+                .chosen(FieldId::EsaGroup(person))
+                .unwrap_or(EsaGroup::AssessmentPhase),
+            supported_permitted_work: answers.is_yes(FieldId::EsaSupportedWork(person)),
+        }),
+        new_style_jsa: gets(answers, person, IncomeKind::NewStyleJsa),
+        carers_allowance: gets(answers, person, IncomeKind::CarersAllowance)
+            .then(CarersAllowance::default),
+        pension: gets(answers, person, IncomeKind::Pension).then(|| PensionIncome {
+            amount: money(answers, FieldId::PensionAmount(person)),
+            frequency: Frequency::Monthly,
+        }),
+        incomes_not_worked_out: [
+            (
+                IncomeKind::LegacyBenefits,
+                IncomeNotWorkedOut::LegacyBenefits,
+            ),
+            (IncomeKind::PensionCredit, IncomeNotWorkedOut::PensionCredit),
+            (IncomeKind::StudentIncome, IncomeNotWorkedOut::StudentIncome),
+            (IncomeKind::SomethingElse, IncomeNotWorkedOut::SomethingElse),
+        ]
+        .into_iter()
+        .filter(|(asked, _)| gets(answers, person, *asked))
+        .map(|(_, income)| income)
+        .collect(),
     }
 }
 

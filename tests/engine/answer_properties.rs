@@ -3,7 +3,7 @@
 //! the engine accepts (issue 10, 10). A refused answer on the results page would
 //! otherwise leave the person with no figures and no reason.
 
-use benefit_bridge::answers::{parse_hours, parse_money, parse_whole, Answers};
+use benefit_bridge::answers::{parse_hours, parse_money, parse_whole, Answers, YesNo};
 use benefit_bridge::copy::EN;
 use benefit_bridge::money::Money;
 use benefit_bridge::questionnaire::{FieldKind, Questionnaire};
@@ -70,6 +70,16 @@ const TYPED: &[&str] = &[
     "99999999999999999999999999999999",
 ];
 
+/// Ticks a box, or leaves it unticked, by `pick`.
+fn tick(answers: &mut Answers, field: &benefit_bridge::questionnaire::Field, pick: usize) {
+    let ticked = if pick.is_multiple_of(3) {
+        YesNo::Yes
+    } else {
+        YesNo::No
+    };
+    answers.choose(field.id, ticked);
+}
+
 /// Answers every page the questionnaire asks, with choices and typed text picked by
 /// `picks`, until every page passes its checks or the picks run out.
 fn walk(answers: &mut Answers, picks: &mut impl Iterator<Item = usize>) -> bool {
@@ -85,6 +95,8 @@ fn walk(answers: &mut Answers, picks: &mut impl Iterator<Item = usize>) -> bool 
                     let option = &field.options[pick % field.options.len()];
                     answers.choose(field.id, option.value);
                 }
+                // A box ticked about one time in three.
+                FieldKind::Checkbox => tick(answers, field, pick),
                 FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                     answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                 }
@@ -128,6 +140,7 @@ proptest! {
                     FieldKind::Choice => {
                         answers.choose(field.id, field.options[pick % field.options.len()].value);
                     }
+                    FieldKind::Checkbox => tick(&mut answers, field, pick),
                     FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                         answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                     }

@@ -153,3 +153,16 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
         .all(|award| award.exempts_from_benefit_cap.is_none()));
     assert!(awards.iter().all(|award| award.unearned_income.is_empty()));
 }
+
+#[test]
+fn an_income_not_worked_out_makes_the_answer_partial_with_no_better_off_figure() {
+    use benefit_bridge::household::IncomeNotWorkedOut;
+    let outcome = outcome_with_you_working(
+        &single(30).not_worked_out(IncomeNotWorkedOut::PensionCredit),
+        hourly("16", nlw()),
+    );
+    assert!(outcome.is_partial());
+    let report = benefit_bridge::report::report(&outcome, &benefit_bridge::copy::EN);
+    assert!(report.partial);
+    assert_eq!(report.scenarios[0].better_off, None);
+}

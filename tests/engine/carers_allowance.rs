@@ -146,3 +146,22 @@ fn the_benefit_cap_does_not_count_carers_allowance_and_entitlement_lifts_it() {
         .exempt_because
         .is_some());
 }
+
+#[test]
+fn a_couple_where_one_cares_for_the_other_gets_both_elements() {
+    // You: LCWRA (protected) and PIP daily living; your partner cares for you and gets
+    // Carer's Allowance. Reg 29 stops one person getting both elements, not a couple.
+    // UC: £666.97 + £429.80 + £209.34 − £374.62 = £931.49.
+    let snapshot = now(&couple(40, 38)
+        .health(UcHealth::LcwraPre2026Claimant)
+        .disability_benefit(benefit_bridge::household::DisabilityBenefit::Pip {
+            daily_living: benefit_bridge::household::PipRate::Standard,
+            mobility: benefit_bridge::household::PipRate::None,
+        })
+        .partner_carers_allowance());
+    assert_eq!(
+        income(&snapshot, Income::CarersAllowance, Who::Partner),
+        gbp("374.62")
+    );
+    assert_eq!(uc(&snapshot), gbp("931.49"));
+}

@@ -43,6 +43,7 @@ fn single_renter() -> Answers {
         ("your_mobility", "none"),
         ("your_carer", "no"),
         ("children", "0"),
+        ("your_gets_none", "yes"),
         ("housing", "private"),
         ("rent", "650"),
         ("rent_frequency", "monthly"),
@@ -344,4 +345,116 @@ fn check_your_answers_shows_the_amounts_used() {
     assert_eq!(read_back(PageId::NewWork)[0], "16.5 hours a week");
     assert_eq!(read_back(PageId::NewWork)[1], "£12.71");
     assert_eq!(read_back(PageId::Age(Person::You))[0], "34 years old");
+}
+
+/// The money-you-get page's messages, for the answers as they are.
+fn income_errors(answers: &Answers) -> Vec<String> {
+    let page = questionnaire().page(PageId::Incomes(Person::You), answers);
+    questionnaire()
+        .check_page(&page, answers)
+        .into_iter()
+        .map(|error| error.message)
+        .collect()
+}
+
+#[test]
+fn the_money_you_get_page_needs_a_tick_and_refuses_ticks_that_cannot_go_together() {
+    let mut answers = single_renter();
+    set(&mut answers, "your_gets_none", "no");
+    assert_eq!(
+        income_errors(&answers),
+        ["Select the money you get, or select \"None of these\""]
+    );
+    set(&mut answers, "your_gets_none", "yes");
+    set(&mut answers, "your_gets_pension", "yes");
+    assert_eq!(
+        income_errors(&answers),
+        ["Select \"None of these\" only if you get none of the others"]
+    );
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_new_style_esa", "yes");
+    set(&mut answers, "your_gets_new_style_jsa", "yes");
+    assert_eq!(
+        income_errors(&answers),
+        ["You cannot get New Style ESA and New Style JSA at the same time: select the one you get"]
+    );
+}
+
+#[test]
+fn carers_allowance_is_offered_only_to_a_carer_and_maintenance_only_to_a_family() {
+    let offered = |answers: &Answers| -> Vec<String> {
+        questionnaire()
+            .page(PageId::Incomes(Person::You), answers)
+            .fields
+            .iter()
+            .map(|field| field.label.clone())
+            .collect()
+    };
+    let mut answers = single_renter();
+    assert!(!offered(&answers)
+        .iter()
+        .any(|label| label.contains("Carer")));
+    assert!(!offered(&answers).contains(&"Child maintenance".to_owned()));
+    set(&mut answers, "your_carer", "yes");
+    set(&mut answers, "country", "scotland");
+    assert!(offered(&answers).contains(&"Carer Support Payment".to_owned()));
+    set(&mut answers, "country", "wales");
+    assert!(offered(&answers).contains(&"Carer's Allowance".to_owned()));
+    // Ticked, then caring answered "no": no longer counted.
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_carers_allowance", "yes");
+    set(&mut answers, "your_carer", "no");
+    let household = questionnaire().situation(&answers).household;
+    assert_eq!(household.you.carers_allowance, None);
+}
+
+#[test]
+fn new_style_esa_and_a_pension_ask_their_own_questions_and_reach_the_household() {
+    let mut answers = single_renter();
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_new_style_esa", "yes");
+    set(&mut answers, "your_gets_pension", "yes");
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::EsaDetails(Person::You))
+    );
+    set(&mut answers, "your_esa_group", "support_group");
+    set(&mut answers, "your_esa_supported_work", "no");
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::PensionAmount(Person::You))
+    );
+    set(&mut answers, "your_pension", "450");
+    assert_eq!(questionnaire().first_unanswered(&answers), None);
+    let household = questionnaire().situation(&answers).household;
+    let esa = household.you.new_style_esa.expect("New Style ESA");
+    assert_eq!(esa.group, benefit_bridge::household::EsaGroup::SupportGroup);
+    assert!(!esa.supported_permitted_work);
+    assert_eq!(
+        household.you.pension.map(|pension| pension.amount),
+        Some(gbp("450"))
+    );
+}
+
+#[test]
+fn an_income_we_cannot_work_out_makes_the_answer_partial() {
+    let mut answers = single_renter();
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_legacy_benefits", "yes");
+    let situation = questionnaire().situation(&answers);
+    let outcome = calculate(&situation, &RULES_2026_27);
+    assert!(outcome.is_partial());
+    assert_eq!(
+        outcome.not_included,
+        [benefit_bridge::outcome::NotIncluded {
+            who: benefit_bridge::outcome::Who::You,
+            income: benefit_bridge::outcome::NotWorkedOut::LegacyBenefits,
+        }]
+    );
+    // "Check your answers" lists what was ticked.
+    let page = questionnaire().page(PageId::Incomes(Person::You), &answers);
+    assert_eq!(
+        questionnaire().answer_text(&page, &answers),
+        ["Income-related ESA, Income Support, income-based JSA, Housing Benefit or tax credits"]
+    );
 }

@@ -82,6 +82,7 @@ fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
     let health = HealthSaid {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
+        child_maintenance: false,
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -107,6 +108,7 @@ fn the_health_assessment_note_is_about_the_partner_when_it_is_the_partner_waitin
     let health = HealthSaid {
         not_sure: vec![Who::Partner],
         protected_by_claim_date: Vec::new(),
+        child_maintenance: false,
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -130,6 +132,7 @@ fn a_weekly_paid_persons_assessment_note_counts_the_months_with_5_paydays() {
     let health = HealthSaid {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
+        child_maintenance: false,
     };
     let note = notes(&outcome, health).join(" ");
     assert!(note.contains("DWP will not assess you"), "{note}");
@@ -147,6 +150,7 @@ fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
     let health = HealthSaid {
         not_sure: Vec::new(),
         protected_by_claim_date: vec![Who::You],
+        child_maintenance: false,
     };
     let note = notes(&outcome, health).join(" ");
     assert!(

@@ -1,0 +1,126 @@
+//! Money coming in besides pay and disability benefits: the boxes of incomes each
+//! adult gets, then New Style ESA's group and supported work, and a pension's amount.
+
+use crate::answers::{Answers, FieldId, IncomeKind, Person, YesNo};
+use crate::describe::fill;
+use crate::format::pounds;
+use crate::household::{Country, EsaGroup};
+use crate::limits::MOST_PENSION;
+
+use super::children::child_count;
+use super::fields::{checkbox_fields, choice_field, input_field, no_gaps, FieldKind};
+use super::flow::people;
+use super::{by_person, BuiltPage, HelpView, PageId, Questionnaire};
+
+pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
+    for person in people(answers) {
+        pages.push(PageId::Incomes(person));
+        if gets(answers, person, IncomeKind::NewStyleEsa) {
+            pages.push(PageId::EsaDetails(person));
+        }
+        if gets(answers, person, IncomeKind::Pension) {
+            pages.push(PageId::PensionAmount(person));
+        }
+    }
+}
+
+/// The boxes offered to `person`: Carer's Allowance only to someone who cares 35
+/// hours a week (it needs that), child maintenance only to a family.
+pub fn offered(answers: &Answers, person: Person) -> Vec<IncomeKind> {
+    IncomeKind::ALL
+        .into_iter()
+        .filter(|&income| match income {
+            IncomeKind::CarersAllowance => answers.is_yes(FieldId::Carer(person)),
+            IncomeKind::ChildMaintenance => child_count(answers) > 0,
+            IncomeKind::NewStyleEsa
+            | IncomeKind::NewStyleJsa
+            | IncomeKind::Pension
+            | IncomeKind::StudentIncome
+            | IncomeKind::LegacyBenefits
+            | IncomeKind::PensionCredit
+            | IncomeKind::SomethingElse
+            | IncomeKind::NoneOfThese => true,
+        })
+        .collect()
+}
+
+/// `person` ticked the box for `income`, and it is still offered (a box ticked before
+/// an earlier answer changed, such as caring, no longer counts).
+pub fn gets(answers: &Answers, person: Person, income: IncomeKind) -> bool {
+    answers.is_yes(FieldId::Gets(person, income)) && offered(answers, person).contains(&income)
+}
+
+/// "Carer's Allowance", or "Carer Support Payment" in Scotland.
+fn carers_benefit(answers: &Answers, questionnaire: &Questionnaire<'_>) -> String {
+    let q = &questionnaire.copy.questions;
+    if answers.chosen(FieldId::Country) == Some(Country::Scotland) {
+        q.carer_support_payment_name.fill(&[])
+    } else {
+        q.carers_allowance_name.fill(&[])
+    }
+}
+
+pub fn incomes(person: Person, answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    let question = by_person(person, &q.your_incomes, &q.partner_incomes);
+    let gaps = [("carers_benefit", carers_benefit(answers, questionnaire))];
+    BuiltPage {
+        title: Some(fill(question.legend, &gaps)),
+        hint: fill(question.hint, &gaps),
+        help: Some(HelpView::new(&q.incomes_help, &[])),
+        fields: checkbox_fields(person, question, &offered(answers, person), &gaps),
+    }
+}
+
+pub fn esa_details(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    let esa = &questionnaire.rules.new_style_esa;
+    let limits = [
+        ("lower", pounds(esa.permitted_work_lower_limit.value.0)),
+        ("higher", pounds(esa.permitted_work_higher_limit.value.0)),
+        ("hours", esa.permitted_work_hours.value.to_string()),
+    ];
+    BuiltPage {
+        title: Some(fill(
+            by_person(person, q.your_esa_title, q.partner_esa_title),
+            &[],
+        )),
+        hint: String::new(),
+        help: Some(HelpView::new(&q.esa_help, &limits)),
+        fields: vec![
+            choice_field(
+                FieldId::EsaGroup(person),
+                by_person(person, &q.your_esa_group, &q.partner_esa_group),
+                &[
+                    EsaGroup::AssessmentPhase,
+                    EsaGroup::SupportGroup,
+                    EsaGroup::WorkRelatedActivityGroupBefore3April2017,
+                    EsaGroup::WorkRelatedActivityGroup,
+                ],
+                no_gaps,
+                &[],
+            ),
+            choice_field(
+                FieldId::EsaSupportedWork(person),
+                by_person(
+                    person,
+                    &q.your_esa_supported_work,
+                    &q.partner_esa_supported_work,
+                ),
+                &[YesNo::Yes, YesNo::No],
+                no_gaps,
+                &[],
+            ),
+        ],
+    }
+}
+
+pub fn pension_amount(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    BuiltPage::single(input_field(
+        FieldId::PensionAmount(person),
+        FieldKind::amount(MOST_PENSION),
+        by_person(person, &q.your_pension, &q.partner_pension),
+        &[],
+    ))
+}
