@@ -17,8 +17,8 @@ use crate::format::{pence_per_pound, percent, pounds};
 use crate::money::{Money, Rate};
 use crate::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
-    ElementLine, Income, LcwraRate, Reason, ScenarioOutcome, StandardAllowanceRate, UcDeduction,
-    UcElement, Who,
+    ElementLine, Income, LcwraRate, NotIncluded, NotWorkedOut, Reason, ScenarioOutcome,
+    StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
 use crate::rules::Rules;
 
@@ -513,6 +513,22 @@ impl<'a> Words<'a> {
             .map(|reason| self.reason(reason))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// An income that is not worked out, by name, with whose it is.
+    pub fn not_included(&self, item: &NotIncluded) -> String {
+        let words = &self.copy.results.partial.not_included;
+        let name = match item.income {
+            NotWorkedOut::LegacyBenefits => words.legacy_benefits,
+            NotWorkedOut::PensionCredit => words.pension_credit,
+            NotWorkedOut::StudentIncome => words.student_income,
+            NotWorkedOut::SomethingElse => words.something_else,
+        }
+        .fill(&[]);
+        match item.who {
+            Who::Partner => words.for_partner.fill(&[("name", &name)]),
+            Who::You | Who::Household | Who::Child(_) => name,
+        }
     }
 
     /// One assumption of the estimate.

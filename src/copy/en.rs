@@ -667,6 +667,7 @@ pub const EN: Copy = Copy {
         skip_link: t("Skip to main content"),
         back: t("Back"),
         continue_button: t("Continue"),
+        or: t("or"),
         progress: t("Question {n} of {total}"),
         error_summary_title: t("There is a problem"),
         error_title_prefix: t("Error: "),

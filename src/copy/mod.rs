@@ -290,6 +290,8 @@ pub struct CommonText {
     pub skip_link: Template,
     pub back: Template,
     pub continue_button: Template,
+    /// Between a group's boxes and "None of these".
+    pub or: Template,
     /// `{n}` and `{total}`.
     pub progress: Template,
     pub error_summary_title: Template,

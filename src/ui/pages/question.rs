@@ -4,8 +4,9 @@
 use yew::prelude::*;
 
 use crate::answers::{Answer, Answers, FieldId};
-use crate::questionnaire::{FieldError, PageId, Questionnaire};
+use crate::questionnaire::{FieldError, FieldKind, PageId, Questionnaire};
 use crate::ui::widgets::back_link::BackLink;
+use crate::ui::widgets::checkboxes::Checkboxes;
 use crate::ui::widgets::error_summary::ErrorSummary;
 use crate::ui::widgets::field::FieldView;
 use crate::ui::widgets::heading::Heading;
@@ -48,6 +49,12 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let onback = props.on_back.clone();
     let onchange = props.on_answer.clone();
     let single = page.fields.len() == 1;
+    // A page of boxes to tick is one group: its fieldset's legend is the heading.
+    let boxes = !page.fields.is_empty()
+        && page
+            .fields
+            .iter()
+            .all(|field| field.kind == FieldKind::Checkbox);
     let help = page.help.as_ref().map(|help| html! {
         <details class="bb-details">
             <summary class="bb-details__summary"><span class="bb-details__summary-text">{ help.summary.clone() }</span></summary>
@@ -62,13 +69,18 @@ pub fn question_page(props: &QuestionProps) -> Html {
                 <ErrorSummary title={copy.common.error_summary_title.text()} errors={props.errors.clone()} {visit} />
             }
             <form class="bb-form" novalidate=true {onsubmit}>
-                if !single {
+                if boxes {
+                    <Checkboxes legend={page.title.clone()} hint={page.hint.clone()} fields={page.fields.clone()}
+                        answers={answers.clone()} errors={props.errors.clone()}
+                        error_prefix={copy.common.error_prefix_hidden.text()} or={copy.common.or.text()}
+                        onchange={onchange.clone()} {visit} quiet={has_errors} />
+                } else if !single {
                     <Heading text={page.title.clone()} {visit} quiet={has_errors} />
                     if !page.hint.is_empty() {
                         <p class="bb-hint">{ page.hint.clone() }</p>
                     }
                 }
-                { for page.fields.iter().map(|field| {
+                { for page.fields.iter().filter(|_| !boxes).map(|field| {
                     let error = props.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
                     html! {
                         <FieldView field={field.clone()} value={answers.text(field.id).to_owned()}

@@ -110,6 +110,8 @@ pub fn field_view(props: &FieldProps) -> Html {
                 </div>
             }
         }
+        // Boxes are drawn as a group by the question page (`widgets::checkboxes`).
+        FieldKind::Checkbox => Html::default(),
         FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
             let inputmode = if matches!(field.kind, FieldKind::Whole { .. }) {
                 "numeric"

@@ -9,6 +9,7 @@ mod assumptions;
 mod changes;
 mod headline;
 mod money_table;
+mod partial;
 mod pay;
 mod try_other_work;
 mod uc_breakdown;
@@ -26,6 +27,7 @@ use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
 use headline::headline;
 use money_table::{money_table, Totals};
+use partial::partial;
 use pay::PayBreakdown;
 use try_other_work::try_other_work;
 use uc_breakdown::UcBreakdown;
@@ -88,13 +90,21 @@ pub fn results_page(props: &ResultsProps) -> Html {
         better_off: scenario.better_off,
         weeks_on_average: !(outcome.now_other_months.is_empty()
             && scenario.other_months.is_empty()),
+        partial: outcome.is_partial(),
+    };
+    // A confident wrong number is worse than none: with an income we cannot work out,
+    // no better-off figure, and the panel says what is missing.
+    let answer = if outcome.is_partial() {
+        partial(copy, &outcome.not_included)
+    } else {
+        headline(words.headline(scenario))
     };
     let estimate_note = fill(copy.common.estimate_note, &tax_year_gaps(outcome.tax_year));
 
     html! {
         <>
             <Heading text={r.title.text()} {visit} />
-            { headline(words.headline(scenario)) }
+            { answer }
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
@@ -104,7 +114,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <div class="bb-pays">
             { for scenario.snapshot.pay.iter().map(|person| html! {
                 <PayBreakdown {questionnaire} who={person.who} figures={person.payslip.per_month}
-                    hours={words.hours(person.payslip.hours_per_week)} />
+                    hours={words.hours(person.payslip.hours_per_week)}
+                    tax_includes_benefits={person.payslip.tax_includes_benefits} />
             }) }
             </div>
             <UcBreakdown {questionnaire} now={outcome.now.universal_credit.clone()}

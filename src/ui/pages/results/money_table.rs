@@ -15,6 +15,9 @@ pub struct Totals {
     pub better_off: PerWeekAndMonth,
     /// The weekly figures are the year's average, not a usual month's.
     pub weeks_on_average: bool,
+    /// Some income is not worked out: the totals are only what we can work out, and
+    /// their change is not shown.
+    pub partial: bool,
 }
 
 pub fn money_table(
@@ -36,6 +39,18 @@ pub fn money_table(
     let now_week_label = format!("{} ({})", r.column_now.text(), per_week);
     let work_week_label = format!("{} ({})", column_with_work, per_week);
     let change_label = r.column_change.text();
+    let total = if totals.partial {
+        r.partial.total.text()
+    } else {
+        r.total.text()
+    };
+    let total_change = |amount| {
+        if totals.partial {
+            r.partial.not_shown.text().to_owned()
+        } else {
+            change(amount)
+        }
+    };
     html! {
         <>
             <h2 class="bb-heading-m">{ r.summary_heading.text() }</h2>
@@ -60,16 +75,16 @@ pub fn money_table(
                         </tr>
                     }) }
                     <tr class="bb-table__total">
-                        <th scope="row">{ format!("{} ({})", r.total.text(), r.per_month.text()) }</th>
+                        <th scope="row">{ format!("{} ({})", total, r.per_month.text()) }</th>
                         <td class="bb-table__numeric" data-label={now_label.clone()} id="total-now-month">{ pounds(totals.now.per_month) }</td>
                         <td class="bb-table__numeric" data-label={work_label.clone()} id="total-work-month">{ pounds(totals.with_work.per_month) }</td>
-                        <td class="bb-table__numeric" data-label={change_label} id="change-month">{ change(totals.better_off.per_month) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-month">{ total_change(totals.better_off.per_month) }</td>
                     </tr>
                     <tr class="bb-table__total">
-                        <th scope="row">{ format!("{} ({})", r.total.text(), per_week) }</th>
+                        <th scope="row">{ format!("{} ({})", total, per_week) }</th>
                         <td class="bb-table__numeric" data-label={now_week_label} id="total-now-week">{ pounds(totals.now.per_week) }</td>
                         <td class="bb-table__numeric" data-label={work_week_label} id="total-work-week">{ pounds(totals.with_work.per_week) }</td>
-                        <td class="bb-table__numeric" data-label={change_label} id="change-week">{ change(totals.better_off.per_week) }</td>
+                        <td class="bb-table__numeric" data-label={change_label} id="change-week">{ total_change(totals.better_off.per_week) }</td>
                     </tr>
                 </tbody>
             </table>

@@ -17,6 +17,9 @@ pub struct PayBreakdownProps {
     pub figures: PayFigures,
     /// "16 hours", "1 hour".
     pub hours: String,
+    /// The tax includes tax on taxable benefits, taken through the tax code.
+    #[prop_or_default]
+    pub tax_includes_benefits: bool,
 }
 
 #[function_component(PayBreakdown)]
@@ -67,6 +70,9 @@ pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
                 </tbody>
             </table>
             </div>
+            if props.tax_includes_benefits {
+                <p class="bb-body">{ words.tax_includes_benefits.text() }</p>
+            }
         </div>
     }
 }
