@@ -474,6 +474,9 @@ pub struct ResultsText {
     pub headroom_hours: Template,
     /// `{benefit}`: a benefit the work stops, a cliff edge.
     pub benefit_stops: Template,
+    /// `{benefit}`, `{earnings}`, `{headroom}`, `{limit}`: the room the work done now
+    /// leaves, beside a benefit the new work stops.
+    pub headroom_now: Template,
     pub child_maintenance_ignored: Template,
     pub partial: PartialText,
     pub assumptions_heading: Template,

@@ -93,7 +93,7 @@ impl Words<'_> {
             };
             notes.push(fill(template, &[("limit", self.money(limit))]));
         }
-        notes.extend(self.earnings_limit_notes(&scenario.snapshot));
+        notes.extend(self.earnings_limit_notes(&outcome.now, &scenario.snapshot));
         if health.child_maintenance {
             notes.push(words.child_maintenance_ignored.fill(&[]));
         }
@@ -101,27 +101,38 @@ impl Words<'_> {
     }
 
     /// Each benefit with an earnings rule, in the work's usual month: how much more
-    /// can be earned before it stops, or that it stops (a cliff edge).
-    pub fn earnings_limit_notes(&self, snapshot: &Snapshot) -> Vec<String> {
+    /// can be earned before it stops, or that it stops (a cliff edge) and how much
+    /// room the work done now leaves.
+    pub fn earnings_limit_notes(&self, now: &Snapshot, then: &Snapshot) -> Vec<String> {
         let words = &self.copy.results;
-        snapshot
-            .earnings_limits
-            .iter()
-            .map(|check| {
-                let mut gaps = self.earnings_gaps(check);
-                gaps.push(("benefit", self.income_name(check.benefit, check.who)));
-                let template = if !check.keeps_benefit {
-                    words.benefit_stops
-                } else {
-                    match (check.earnings_limit, check.hours_limit) {
-                        (Some(_), Some(_)) => words.headroom_money_and_hours,
-                        (Some(_), None) => words.headroom_money,
-                        (None, _) => words.headroom_hours,
-                    }
+        let mut notes = Vec::new();
+        for check in &then.earnings_limits {
+            let mut gaps = self.earnings_gaps(check);
+            gaps.push(("benefit", self.income_name(check.benefit, check.who)));
+            if check.keeps_benefit {
+                let template = match (check.earnings_limit, check.hours_limit) {
+                    (Some(_), Some(_)) => words.headroom_money_and_hours,
+                    (Some(_), None) => words.headroom_money,
+                    (None, _) => words.headroom_hours,
                 };
-                fill(template, &gaps)
-            })
-            .collect()
+                notes.push(fill(template, &gaps));
+                continue;
+            }
+            notes.push(fill(words.benefit_stops, &gaps));
+            // The room the work done now leaves under the same benefit's limit.
+            let now_check = now.earnings_limits.iter().find(|now_check| {
+                now_check.who == check.who
+                    && now_check.benefit == check.benefit
+                    && now_check.keeps_benefit
+                    && now_check.earnings_limit.is_some()
+            });
+            if let Some(now_check) = now_check {
+                let mut gaps = self.earnings_gaps(now_check);
+                gaps.push(("benefit", self.income_name(check.benefit, check.who)));
+                notes.push(fill(words.headroom_now, &gaps));
+            }
+        }
+        notes
     }
 
     /// The benefit cap now and with the work, from the household's own earnings

@@ -15,7 +15,7 @@ use fantoccini::key::Key;
 use crate::harness::Browser;
 
 /// What the engine says for these answers (the same step the app takes).
-fn engine_outcome(pairs: &[(&str, &str)]) -> Outcome {
+pub fn engine_outcome(pairs: &[(&str, &str)]) -> Outcome {
     let answers = Answers::from_pairs(pairs).expect("answers the questionnaire knows");
     let situation = Questionnaire::new(&EN, &RULES_2026_27).situation(&answers);
     assert_eq!(
@@ -27,14 +27,14 @@ fn engine_outcome(pairs: &[(&str, &str)]) -> Outcome {
 }
 
 /// A journey's browser, numbering its screenshots.
-struct Journey {
-    browser: Browser,
+pub struct Journey {
+    pub browser: Browser,
     name: &'static str,
     step: u32,
 }
 
 impl Journey {
-    async fn start(name: &'static str) -> Journey {
+    pub async fn start(name: &'static str) -> Journey {
         let mut browser = Browser::start().await;
         browser.visit("/").await;
         browser
@@ -49,7 +49,7 @@ impl Journey {
 
     /// Checks the page a person is on: its heading is showing, axe finds nothing,
     /// and a screenshot is kept.
-    async fn on_page(&mut self, heading: &str) {
+    pub async fn on_page(&mut self, heading: &str) {
         self.browser.wait_for_text(heading).await;
         self.step += 1;
         let slug: String = heading
@@ -70,7 +70,7 @@ impl Journey {
     }
 
     /// One radio question: check the page, choose, continue.
-    async fn choose(&mut self, heading: &str, option: &str) {
+    pub async fn choose(&mut self, heading: &str, option: &str) {
         self.on_page(heading).await;
         self.browser.choose(option).await;
         self.browser.click_button("Continue").await;
@@ -78,17 +78,26 @@ impl Journey {
 
     /// One typed question: check the page, type, continue. On a page with one box,
     /// the question is both the heading and the box's label.
-    async fn type_answer(&mut self, question: &str, value: &str) {
+    pub async fn type_answer(&mut self, question: &str, value: &str) {
         self.on_page(question).await;
         self.browser.fill_in(question, value).await;
         self.browser.click_button("Continue").await;
     }
 
-    async fn page_text(&self) -> String {
+    /// A page of boxes to tick: check the page, tick each box named, continue.
+    pub async fn tick(&mut self, heading: &str, boxes: &[&str]) {
+        self.on_page(heading).await;
+        for label in boxes {
+            self.browser.choose(label).await;
+        }
+        self.browser.click_button("Continue").await;
+    }
+
+    pub async fn page_text(&self) -> String {
         self.browser.page_text().await
     }
 
-    async fn text_of(&self, id: &str) -> String {
+    pub async fn text_of(&self, id: &str) -> String {
         let value = self
             .browser
             .execute(&format!(
@@ -99,7 +108,7 @@ impl Journey {
     }
 
     /// The results page shows the engine's figures for the first scenario.
-    async fn assert_results_match(&mut self, outcome: &Outcome) {
+    pub async fn assert_results_match(&mut self, outcome: &Outcome) {
         self.on_page("Your results").await;
         let scenario = &outcome.scenarios[0];
         let better = scenario.better_off;
@@ -133,7 +142,7 @@ impl Journey {
         assert_eq!(self.text_of("change-week").await, change(better.per_week));
     }
 
-    async fn finish(mut self) {
+    pub async fn finish(mut self) {
         let outside = self.browser.requests_outside_loopback().await;
         assert!(outside.is_empty(), "requests left 127.0.0.1: {outside:?}");
         self.browser.close().await;
@@ -158,6 +167,7 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
     ("rent", "650"),
     ("rent_frequency", "monthly"),
     ("other_adults", "0"),
+    ("your_gets_none", "yes"),
     ("savings", "0"),
     ("your_works_now", "no"),
     ("work_hours", "16"),
@@ -227,6 +237,9 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     journey.browser.click_button("Continue").await;
     journey
         .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .await;
+    journey
+        .tick("Do you get any of this money?", &["None of these"])
         .await;
     journey
         .type_answer("How much do you have in savings?", "0")
@@ -319,6 +332,8 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("rent", "125"),
     ("rent_frequency", "weekly"),
     ("other_adults", "0"),
+    ("your_gets_none", "yes"),
+    ("partner_gets_none", "yes"),
     ("savings", "2000"),
     ("childcare", "300"),
     ("childcare_children", "1"),
@@ -412,6 +427,15 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey.browser.click_button("Continue").await;
     journey
         .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .await;
+    journey
+        .tick("Do you get any of this money?", &["None of these"])
+        .await;
+    journey
+        .tick(
+            "Does your partner get any of this money?",
+            &["None of these"],
+        )
         .await;
     journey
         .type_answer("How much do you have in savings?", "2000")
@@ -583,6 +607,16 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
     journey
         .type_answer("How many other adults aged 21 or over live with you?", "1")
         .await;
+    // Continue with no box ticked: the page asks for one.
+    journey.on_page("Do you get any of this money?").await;
+    journey.browser.click_button("Continue").await;
+    journey
+        .browser
+        .wait_for_text("Select the money you get, or select \"None of these\"")
+        .await;
+    journey.browser.assert_no_axe_violations().await;
+    journey.browser.choose("None of these").await;
+    journey.browser.click_button("Continue").await;
     // A decimal comma is not read as £813,000: the page says how to write it.
     journey.on_page("How much do you have in savings?").await;
     journey
@@ -639,6 +673,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         ("rent", "600"),
         ("rent_frequency", "monthly"),
         ("other_adults", "1"),
+        ("your_gets_none", "yes"),
         ("savings", "5000"),
         ("your_works_now", "no"),
         ("work_hours", "20"),
@@ -764,6 +799,12 @@ async fn a_keyboard_only_journey_without_the_mouse() {
     )
     .await; // no rent
     keyboard_text(&mut browser, "How many other adults", "other_adults", "0").await;
+    // A box is ticked with Space, as a person using a keyboard would.
+    browser.wait_for_text("Do you get any of this money?").await;
+    tab_to(&mut browser, "your_gets_none").await;
+    press(&browser, Key::Space).await;
+    tab_to(&mut browser, "Continue").await;
+    browser.press_enter().await;
     keyboard_text(
         &mut browser,
         "How much do you have in savings?",
@@ -804,6 +845,7 @@ async fn a_keyboard_only_journey_without_the_mouse() {
         ("children", "0"),
         ("housing", "none"),
         ("other_adults", "0"),
+        ("your_gets_none", "yes"),
         ("savings", "0"),
         ("your_works_now", "no"),
         ("work_hours", "16"),
@@ -905,6 +947,7 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("rent", "1400"),
     ("rent_frequency", "monthly"),
     ("other_adults", "0"),
+    ("your_gets_none", "yes"),
     ("savings", "0"),
     ("childcare", "0"),
     ("childcare_children", "0"),
@@ -967,6 +1010,9 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
     journey.browser.click_button("Continue").await;
     journey
         .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .await;
+    journey
+        .tick("Do you get any of this money?", &["None of these"])
         .await;
     journey
         .type_answer("How much do you have in savings?", "0")

@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod accessibility;
+mod benefits_and_work;
 mod harness;
 mod journeys;
 mod privacy;

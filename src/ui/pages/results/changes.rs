@@ -1,4 +1,5 @@
-//! What changes and why, each with the rule behind it; and what stays the same.
+//! What changes and why (each change's own reasons, with its figures), each with the
+//! rule behind it; and what stays the same.
 
 use yew::prelude::*;
 
@@ -18,10 +19,16 @@ pub fn what_changes(copy: &'static Copy, rules: &Rules, changes: &[&Change]) -> 
             <h2 class="bb-heading-m">{ r.lines_heading.text() }</h2>
             { for changes.iter().map(|line| {
                 let name = words.income_name(line.income, line.who);
+                // This change's own reasons, with its figures; else the general rule.
+                let why = if line.why.is_empty() {
+                    words.why_changes(line.income, line.who, rules)
+                } else {
+                    words.reasons(&line.why)
+                };
                 html! {
                     <div class="bb-change">
                         <h3 class="bb-heading-s">{ format!("{name}: ") }<span class="bb-nowrap">{ change(line.difference.per_month) }</span><span class="bb-hint">{ format!(" {}", r.per_month.text()) }</span></h3>
-                        <p class="bb-body">{ words.why_changes(line.income, line.who, rules) }</p>
+                        <p class="bb-body">{ why }</p>
                         <details class="bb-details">
                             <summary class="bb-details__summary"><span class="bb-details__summary-text">{ r.rule.text() }</span></summary>
                             <div class="bb-details__text">
