@@ -5,9 +5,9 @@
 use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
-    Adult, Child, ChildcareCosts, Country, DisabilityBenefit, DisabledChildAddition, DlaCare,
-    DlaMobility, Household, Housing, NonDependant, NonDependantExemption, OwnerOccupier, PipRate,
-    Tenancy, UcHealth,
+    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
+    DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, NewStyleEsa,
+    NonDependant, NonDependantExemption, OwnerOccupier, PensionIncome, PipRate, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::Threshold;
@@ -106,28 +106,75 @@ fn job() -> impl Strategy<Value = Job> {
         )
 }
 
-fn adult() -> impl Strategy<Value = Adult> {
+fn esa() -> impl Strategy<Value = Option<NewStyleEsa>> {
+    let group = prop_oneof![
+        Just(EsaGroup::AssessmentPhase),
+        Just(EsaGroup::SupportGroup),
+        Just(EsaGroup::WorkRelatedActivityGroupBefore3April2017),
+        Just(EsaGroup::WorkRelatedActivityGroup),
+    ];
+    proptest::option::weighted(
+        0.2,
+        (group, any::<bool>()).prop_map(|(group, supported_permitted_work)| NewStyleEsa {
+            group,
+            supported_permitted_work,
+        }),
+    )
+}
+
+/// Money besides pay: New Style ESA or JSA, Carer's Allowance (for a carer), a
+/// pension.
+fn other_income() -> BoxedStrategy<OtherIncome> {
+    (
+        esa(),
+        proptest::bool::weighted(0.1),
+        proptest::option::weighted(0.5, pence(0..=15_000)),
+        proptest::option::weighted(0.15, pence(0..=300_000)),
+    )
+        .boxed()
+}
+
+type OtherIncome = (Option<NewStyleEsa>, bool, Option<Money>, Option<Money>);
+
+fn adult() -> BoxedStrategy<Adult> {
     (
         16u8..=66,
         health(),
         disability_benefit(),
         proptest::bool::weighted(0.15),
         proptest::option::of(job()),
+        other_income(),
     )
         .prop_map(
-            |(age, uc_health, disability_benefit, cares_35_hours_a_week, job)| Adult {
+            |(
                 age,
                 uc_health,
                 disability_benefit,
                 cares_35_hours_a_week,
                 job,
-                new_style_esa: None,
-                new_style_jsa: false,
-                carers_allowance: None,
-                pension: None,
+                (new_style_esa, jsa, care_costs, pension),
+            )| Adult {
+                age,
+                uc_health,
+                disability_benefit,
+                cares_35_hours_a_week,
+                job,
+                new_style_esa,
+                // Nobody gets both (the situation checks refuse it).
+                new_style_jsa: jsa && new_style_esa.is_none(),
+                carers_allowance: care_costs.filter(|_| cares_35_hours_a_week).map(
+                    |care_costs_per_week| CarersAllowance {
+                        care_costs_per_week,
+                    },
+                ),
+                pension: pension.map(|amount| PensionIncome {
+                    amount,
+                    frequency: Frequency::Monthly,
+                }),
                 incomes_not_worked_out: Vec::new(),
             },
         )
+        .boxed()
 }
 
 fn child() -> impl Strategy<Value = Child> {
