@@ -11,9 +11,9 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, ChildBenefitCharge, EarningsLimitCheck, Income, Line, NotEntitled,
-    NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot,
-    Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, ChildBenefitCharge, EarningsLimitCheck, Income, Line, MostHours,
+    NotEntitled, NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
+    Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -99,6 +99,9 @@ pub struct ScenarioReport<'a> {
     /// The year's total as an average month and week.
     pub year_average: PerWeekAndMonth,
     pub changes: Vec<ChangeReport>,
+    /// For each benefit the work keeps, the most hours a week at the same hourly pay
+    /// that keep it.
+    pub most_hours: &'a [MostHours],
     /// `per_month` in a usual month, `per_week` on average over the year. `null` when
     /// the answer is partial (an income is not worked out).
     pub better_off: Option<PerWeekAndMonth>,
@@ -111,6 +114,7 @@ pub struct Report<'a> {
     pub now: SnapshotReport<'a>,
     pub now_other_months: Vec<OtherMonthsReport<'a>>,
     pub now_year_average: PerWeekAndMonth,
+    pub now_most_hours: &'a [MostHours],
     pub scenarios: Vec<ScenarioReport<'a>>,
     pub assumptions: Vec<String>,
     /// Some income is not worked out: the totals leave it out, and there is no
@@ -127,6 +131,7 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
         now: snapshot(&outcome.now, &words),
         now_other_months: other_months(&outcome.now_other_months, &words),
         now_year_average: outcome.now_year_average,
+        now_most_hours: &outcome.now_most_hours,
         scenarios: outcome
             .scenarios
             .iter()
@@ -157,6 +162,7 @@ fn scenario_report<'a>(
             .iter()
             .map(|change| change_report(change, words))
             .collect(),
+        most_hours: &scenario.most_hours,
         better_off: (!partial).then_some(scenario.better_off),
     }
 }

@@ -746,6 +746,7 @@ pub const EN: Copy = Copy {
         headroom_hours: t("{benefit}: it stops if you work {hours_limit} hours a week or more."),
         benefit_stops: t("{benefit} stops with this work: the whole week's payment is lost, not just part of it. The reason is under \"What changes and why\"."),
         headroom_now: t("With the work you do now, your earnings for {benefit} are {earnings} a week: you can earn {headroom} more a week before it stops. Its limit is {limit} a week."),
+        most_hours: t("At the same pay for each hour, you could work up to {hours} a week and keep it."),
         child_maintenance_ignored: t("Child maintenance does not count as income for Universal Credit, so it does not change your Universal Credit. It is not shown here."),
         partial: PartialText {
             heading: t("This is only part of the answer"),

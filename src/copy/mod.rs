@@ -477,6 +477,8 @@ pub struct ResultsText {
     /// `{benefit}`, `{earnings}`, `{headroom}`, `{limit}`: the room the work done now
     /// leaves, beside a benefit the new work stops.
     pub headroom_now: Template,
+    /// `{hours}` ("15.75 hours"): the most hours at the same hourly pay that keep it.
+    pub most_hours: Template,
     pub child_maintenance_ignored: Template,
     pub partial: PartialText,
     pub assumptions_heading: Template,

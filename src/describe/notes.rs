@@ -5,7 +5,8 @@
 
 use crate::money::Money;
 use crate::outcome::{
-    NotEntitled, OtherMonths, Outcome, ScenarioOutcome, Snapshot, Threshold, Who,
+    EarningsLimitCheck, MostHours, NotEntitled, OtherMonths, Outcome, ScenarioOutcome, Snapshot,
+    Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -93,7 +94,7 @@ impl Words<'_> {
             };
             notes.push(fill(template, &[("limit", self.money(limit))]));
         }
-        notes.extend(self.earnings_limit_notes(&outcome.now, &scenario.snapshot));
+        notes.extend(self.earnings_limit_notes(outcome, scenario));
         if health.child_maintenance {
             notes.push(words.child_maintenance_ignored.fill(&[]));
         }
@@ -103,10 +104,21 @@ impl Words<'_> {
     /// Each benefit with an earnings rule, in the work's usual month: how much more
     /// can be earned before it stops, or that it stops (a cliff edge) and how much
     /// room the work done now leaves.
-    pub fn earnings_limit_notes(&self, now: &Snapshot, then: &Snapshot) -> Vec<String> {
+    pub fn earnings_limit_notes(
+        &self,
+        outcome: &Outcome,
+        scenario: &ScenarioOutcome,
+    ) -> Vec<String> {
         let words = &self.copy.results;
         let mut notes = Vec::new();
-        for check in &then.earnings_limits {
+        // "At the same pay for each hour, you could work up to …": the headroom in hours.
+        let most_hours = |found: &[MostHours], check: &EarningsLimitCheck| {
+            found
+                .iter()
+                .find(|most| most.who == check.who && most.benefit == check.benefit)
+                .map(|most| fill(words.most_hours, &[("hours", self.hours(most.hours))]))
+        };
+        for check in &scenario.snapshot.earnings_limits {
             let mut gaps = self.earnings_gaps(check);
             gaps.push(("benefit", self.income_name(check.benefit, check.who)));
             if check.keeps_benefit {
@@ -115,12 +127,16 @@ impl Words<'_> {
                     (Some(_), None) => words.headroom_money,
                     (None, _) => words.headroom_hours,
                 };
-                notes.push(fill(template, &gaps));
+                let mut note = fill(template, &gaps);
+                if let Some(hours) = most_hours(&scenario.most_hours, check) {
+                    note = format!("{note} {hours}");
+                }
+                notes.push(note);
                 continue;
             }
             notes.push(fill(words.benefit_stops, &gaps));
             // The room the work done now leaves under the same benefit's limit.
-            let now_check = now.earnings_limits.iter().find(|now_check| {
+            let now_check = outcome.now.earnings_limits.iter().find(|now_check| {
                 now_check.who == check.who
                     && now_check.benefit == check.benefit
                     && now_check.keeps_benefit
@@ -129,7 +145,11 @@ impl Words<'_> {
             if let Some(now_check) = now_check {
                 let mut gaps = self.earnings_gaps(now_check);
                 gaps.push(("benefit", self.income_name(check.benefit, check.who)));
-                notes.push(fill(words.headroom_now, &gaps));
+                let mut note = fill(words.headroom_now, &gaps);
+                if let Some(hours) = most_hours(&outcome.now_most_hours, now_check) {
+                    note = format!("{note} {hours}");
+                }
+                notes.push(note);
             }
         }
         notes

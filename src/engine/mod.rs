@@ -17,6 +17,7 @@ pub mod carers_allowance;
 pub mod child_benefit;
 pub mod disability_benefits;
 mod explain;
+pub mod headroom;
 pub mod high_income_child_benefit_charge;
 pub mod income_tax;
 pub mod national_insurance;
@@ -86,6 +87,7 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
     let now = snapshot(household, now_work, Paydays::USUAL, rules);
     let now_other_months = other_months(household, now_work, &now, rules);
     let now_year = year_total(&now, &now_other_months);
+    let now_most_hours = headroom::most_hours(household, now_work, &now, rules);
     let scenarios = situation
         .scenarios
         .iter()
@@ -96,6 +98,7 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         now,
         now_other_months,
         now_year_average: year_average(now_year),
+        now_most_hours,
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
         not_included: not_included(household),
@@ -200,6 +203,7 @@ pub fn scenario_outcome(
 ) -> ScenarioOutcome {
     let work = Work::with_scenario(household, scenario);
     let snapshot = snapshot(household, work, Paydays::USUAL, rules);
+    let most_hours = headroom::most_hours(household, work, &snapshot, rules);
     let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let year = year_total(&snapshot, &other_months);
@@ -220,6 +224,7 @@ pub fn scenario_outcome(
         other_months,
         year_average: year_average(year),
         changes,
+        most_hours,
         better_off,
     }
 }

@@ -19,7 +19,8 @@ pub use lines::{
 };
 pub use pay::{PayFigures, Payslip, PersonPay};
 pub use reasons::{
-    Assumption, EarningsLimitCheck, EarningsRule, NotIncluded, NotWorkedOut, Reason, Threshold,
+    Assumption, EarningsLimitCheck, EarningsRule, MostHours, NotIncluded, NotWorkedOut, Reason,
+    Threshold,
 };
 pub use universal_credit::{
     BenefitCapCheck, CapExemption, NotEntitled, UniversalCreditCalculation,
@@ -107,6 +108,9 @@ pub struct ScenarioOutcome {
     /// The total over the year's twelve periods, as an average month and week.
     pub year_average: PerWeekAndMonth,
     pub changes: Vec<Change>,
+    /// For each benefit the work keeps, the most hours at the same hourly pay that
+    /// keep it.
+    pub most_hours: Vec<MostHours>,
     /// Scenario total less the total now, positive when better off: `per_month` in a
     /// usual month, `per_week` on average over the year (with the months that hold
     /// one more payday).
@@ -123,6 +127,9 @@ pub struct Outcome {
     pub now_other_months: Vec<OtherMonths>,
     /// Now, the total over the year's twelve periods, as an average month and week.
     pub now_year_average: PerWeekAndMonth,
+    /// For each benefit the work done now keeps, the most hours at the same hourly
+    /// pay that keep it.
+    pub now_most_hours: Vec<MostHours>,
     pub scenarios: Vec<ScenarioOutcome>,
     /// What the estimate assumes and leaves out.
     pub assumptions: Vec<Assumption>,

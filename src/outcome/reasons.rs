@@ -220,6 +220,15 @@ pub enum Assumption {
     TaxOnBenefitsThroughPay,
 }
 
+/// The most hours a week someone could work at the same hourly pay and keep a
+/// benefit with an earnings rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MostHours {
+    pub who: Who,
+    pub benefit: Income,
+    pub hours: Decimal,
+}
+
 /// An income someone has that the engine cannot work out: the answer is partial.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct NotIncluded {

@@ -165,3 +165,15 @@ fn a_couple_where_one_cares_for_the_other_gets_both_elements() {
     );
     assert_eq!(uc(&snapshot), gbp("931.49"));
 }
+
+#[test]
+fn the_headroom_in_hours_is_the_most_at_the_same_pay_that_keeps_it() {
+    // 14 hours at £12.71, paid monthly: kept. At 16 hours: £881.23 a month; pension
+    // 5% × (£881.23 − £520) = £18.06 with relief, £14.45 from pay, half £7.225; no tax
+    // or NI on pay alone; (£881.23 − £7.225) × 12 / 52 = £201.69 a week: kept. At 16.25
+    // hours: £895.00; 5% × £375 = £18.75, £15.00 from pay, half £7.50;
+    // (£895.00 − £7.50) × 12 / 52 = £204.81: over. So 16 hours.
+    let outcome = outcome_with_you_working(&single(40).carers_allowance(), hourly("14", nlw()));
+    assert_eq!(outcome.scenarios[0].most_hours.len(), 1);
+    assert_eq!(outcome.scenarios[0].most_hours[0].hours, dec("16"));
+}

@@ -194,3 +194,13 @@ fn the_support_component_lifts_the_benefit_cap_and_other_esa_counts_towards_it()
     // welfare benefits are the same, so the capped household is no better off.
     assert_eq!(uc(&wrag) + esa(&wrag), uc(&plain));
 }
+
+#[test]
+fn under_16_hours_the_headroom_in_hours_stops_at_15_75() {
+    // 12 hours at £12.71 keeps support group ESA; at 15.75 hours the earnings are still
+    // within £203.50 (15.75 × £12.71 = £200.18 a week before the pension), and 16 hours
+    // is not under 16.
+    let outcome =
+        outcome_with_you_working(&single(35).esa(EsaGroup::SupportGroup), hourly("12", nlw()));
+    assert_eq!(outcome.scenarios[0].most_hours[0].hours, dec("15.75"));
+}
