@@ -1,4 +1,5 @@
-//! Engine speed (`cargo bench`): one full situation with three scenarios, and a 0 to 60
+//! Engine speed (`cargo bench`): one full situation with three scenarios, the same for
+//! a household on New Style ESA and Carer's Allowance, and a 0 to 60
 //! hour sweep in half-hour steps (121 scenarios). Results go in docs/performance.md.
 
 use std::hint::black_box;
@@ -34,6 +35,14 @@ fn engine(c: &mut Criterion) {
     c.bench_function(
         "calculate: couple with 3 children, now + 3 scenarios",
         |b| b.iter(|| calculate(black_box(&situation), &RULES_2026_27)),
+    );
+    let benefits: Situation = serde_json::from_str(include_str!(
+        "../examples/situations/new-style-esa-and-carer.json"
+    ))
+    .expect("the example file is valid");
+    c.bench_function(
+        "calculate: New Style ESA and a carer, now + 3 scenarios (with the headroom in hours)",
+        |b| b.iter(|| calculate(black_box(&benefits), &RULES_2026_27)),
     );
     let job = situation.scenarios[0].you.expect("a job");
     c.bench_function("sweep: 0 to 60 hours in half hours (121 scenarios)", |b| {

@@ -70,6 +70,7 @@ fn every_example_file_is_described_in_this_file() {
         names,
         [
             "couple-with-children.json",
+            "new-style-esa-and-carer.json",
             "scottish-taxpayer.json",
             "single-renter-lcwra.json"
         ],
@@ -148,9 +149,49 @@ fn the_scottish_taxpayer_example_matches_its_worked_example() {
 }
 
 #[test]
+fn the_new_style_esa_and_carer_example_matches_its_worked_example() {
+    // Couple in England, social rent £110 a week. You: 35, protected LCWRA, PIP
+    // standard daily living, New Style ESA support group (£145.90 a week, £632.23 a
+    // month), 12 hours at £12.71 paid monthly (£660.92: permitted work, £152.52 a week
+    // under 16 hours). Your partner: 38, cares 35 hours, Carer's Allowance £374.62 a
+    // month, 10 hours at £12.71 paid weekly (£127.10 a week, 4 paydays £508.40: within
+    // £204).
+    // Maximum: £666.97 + £429.80 + £209.34 + £110 × 52 / 12 (£476.67) = £1,782.78.
+    // Tax through your tax code: (£7,931.04 + £7,586.80 − £12,570) × 20% = £589.568 a
+    //   year, £49.13 a month; your take-home £611.79. Your partner's pay and CA
+    //   (£6,609.20 + £4,495.40) are under the allowance: no tax.
+    // Earned income £611.79 + £508.40 = £1,120.19; taper 55% × (£1,120.19 − £427) =
+    //   £381.25; unearned income £632.23 + £374.62 = £1,006.85; UC £394.68.
+    // 15 hours: £826.15 (under the pension trigger); ESA kept (£190.65 a week); tax
+    //   (£9,913.80 + £7,586.80 − £12,570) × 20% / 12 = £82.17; take-home £743.98; taper
+    //   55% × (£1,252.38 − £427) = £453.96; UC £321.97; better off £59.48.
+    // 20 hours: 16 hours or more and over £20: ESA stops. £1,101.53; tax £10.80, NI
+    //   £4.28, pension £29.08 with relief (£23.26 from pay); earned £1,057.37 +
+    //   £508.40; taper 55% × £1,138.77 = £626.32; UC £1,782.78 − £626.32 − £374.62 =
+    //   £781.84; better off £206.33.
+    // Partner 18 hours weekly (£228.78): half the pension (£4.35 from pay) leaves
+    //   £226.60 a week, over £204: Carer's Allowance stops. Earned £611.79 + 4 ×
+    //   (£228.78 − £5.44) = £1,505.15; taper £592.98; UC £1,782.78 − £592.98 − £632.23
+    //   = £557.57; better off £177.59.
+    let outcome = calculate(&example("new-style-esa-and-carer.json"), &RULES_2026_27);
+    assert_eq!(
+        headline(&outcome),
+        (
+            gbp("394.68"),
+            vec![
+                (gbp("321.97"), gbp("59.48")),
+                (gbp("781.84"), gbp("206.33")),
+                (gbp("557.57"), gbp("177.59")),
+            ]
+        )
+    );
+}
+
+#[test]
 fn the_json_has_a_label_for_every_line_and_a_reason_for_every_change() {
     for name in [
         "couple-with-children.json",
+        "new-style-esa-and-carer.json",
         "scottish-taxpayer.json",
         "single-renter-lcwra.json",
     ] {
