@@ -4,8 +4,8 @@
 //! Law: none of its own: each benefit's earnings test decides (`new_style_esa.rs`,
 //! `new_style_jsa.rs`, `carers_allowance.rs`; ESA Regs 2013 reg 39,
 //! https://www.legislation.gov.uk/uksi/2013/379/regulation/39). The whole situation is
-//! worked out again at more hours, a quarter hour at a time (whole hours first, then
-//! quarter hours), so tax, National Insurance and pension count as they would.
+//! tested again at more hours (pay, tax, National Insurance and pension worked out as
+//! they would be, then the benefit's own test), whole hours first, then quarter hours.
 //! Not modelled: a salary (there is no pay for each hour to keep the same).
 
 use rust_decimal::Decimal;
@@ -15,8 +15,7 @@ use crate::outcome::{MostHours, Snapshot, Who};
 use crate::rules::Rules;
 use crate::work::Job;
 
-use super::paydays::Paydays;
-use super::{snapshot, Work};
+use super::{earnings_tests, Work};
 
 /// The most hours a week anyone looks at.
 const MOST_HOURS: u32 = 60;
@@ -55,8 +54,7 @@ pub fn most_hours(
                         ..work
                     },
                 };
-                snapshot(household, changed, Paydays::USUAL, rules)
-                    .earnings_limits
+                earnings_tests(household, changed, rules)
                     .iter()
                     .any(|then| {
                         then.who == check.who && then.benefit == check.benefit && then.keeps_benefit
