@@ -26,10 +26,12 @@
 //! Not modelled: self-employed earnings; the allowance's other conditions (the
 //! person cared for gets a qualifying benefit; not in full-time education).
 
-use crate::household::Country;
+use crate::household::{CarersAllowance, Country};
 use crate::money::Money;
+use crate::outcome::PersonPay;
 use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, Threshold};
 use crate::period::Weekly;
+use crate::rules::Rules;
 
 use super::benefit_earnings::net_weekly_earnings;
 use super::benefits::{Award, Context, UnearnedIncome};
@@ -49,25 +51,7 @@ pub fn award(context: &Context<'_>) -> Award {
             continue;
         }
         let pay = context.pay_of(who);
-        let check = pay.map(|pay| {
-            let net = net_weekly_earnings(pay, rates.pension_contributions_deducted.value);
-            // Sch 3: care costs up to half of net earnings.
-            let care = carer
-                .care_costs_per_week
-                .min(net * rates.care_costs_most_share.value);
-            let counted = (net - care).at_least_zero();
-            EarningsLimitCheck {
-                who,
-                benefit: benefit(scotland),
-                rule: EarningsRule::CarersEarningsLimit,
-                earnings_limit: Some(rates.earnings_limit.value.0),
-                hours_limit: None,
-                counted_earnings: counted,
-                hours: pay.payslip.hours_per_week,
-                // "£204 or less": at the limit the allowance is kept.
-                keeps_benefit: counted <= rates.earnings_limit.value.0,
-            }
-        });
+        let check = pay.map(|pay| earnings_check(who, carer, pay, context.rules, scotland));
         award.earnings_limits.extend(check);
         if check.is_some_and(|check| !check.keeps_benefit) {
             award
@@ -121,6 +105,35 @@ pub fn award(context: &Context<'_>) -> Award {
         }
     }
     award
+}
+
+/// The earnings test for one week's pay: net earnings (gross less tax, NI and half of
+/// the pension contribution), less care costs up to half of them, against the limit.
+pub fn earnings_check(
+    who: crate::outcome::Who,
+    carer: CarersAllowance,
+    pay: &PersonPay,
+    rules: &Rules,
+    scotland: bool,
+) -> EarningsLimitCheck {
+    let rates = &rules.carers_allowance;
+    let net = net_weekly_earnings(pay, rates.pension_contributions_deducted.value);
+    // Sch 3: care costs up to half of net earnings.
+    let care = carer
+        .care_costs_per_week
+        .min(net * rates.care_costs_most_share.value);
+    let counted = (net - care).at_least_zero();
+    EarningsLimitCheck {
+        who,
+        benefit: benefit(scotland),
+        rule: EarningsRule::CarersEarningsLimit,
+        earnings_limit: Some(rates.earnings_limit.value.0),
+        hours_limit: None,
+        counted_earnings: counted,
+        hours: pay.payslip.hours_per_week,
+        // "£204 or less": at the limit the allowance is kept.
+        keeps_benefit: counted <= rates.earnings_limit.value.0,
+    }
 }
 
 /// Carer Support Payment in Scotland, Carer's Allowance elsewhere.

@@ -3,19 +3,22 @@
 //!
 //! Law: none of its own: each benefit's earnings test decides (`new_style_esa.rs`,
 //! `new_style_jsa.rs`, `carers_allowance.rs`; ESA Regs 2013 reg 39,
-//! https://www.legislation.gov.uk/uksi/2013/379/regulation/39). The whole situation is
-//! tested again at more hours (pay, tax, National Insurance and pension worked out as
-//! they would be, then the benefit's own test), whole hours first, then quarter hours.
+//! https://www.legislation.gov.uk/uksi/2013/379/regulation/39). The person's pay is
+//! worked out again at more hours (tax, National Insurance and pension as they would
+//! be, in a usual month), then the benefit's own test: whole hours first, then
+//! quarter hours, up to 60.
 //! Not modelled: a salary (there is no pay for each hour to keep the same).
 
 use rust_decimal::Decimal;
 
-use crate::household::Household;
-use crate::outcome::{MostHours, Snapshot, Who};
+use crate::household::{Country, Household};
+use crate::money::Money;
+use crate::outcome::{EarningsLimitCheck, Income, MostHours, PersonPay, Snapshot, Who};
 use crate::rules::Rules;
 use crate::work::Job;
 
-use super::{earnings_tests, Work};
+use super::paydays::Paydays;
+use super::{carers_allowance, new_style_esa, new_style_jsa, pay, pension_income, Work};
 
 /// The most hours a week anyone looks at.
 const MOST_HOURS: u32 = 60;
@@ -33,32 +36,30 @@ pub fn most_hours(
         .iter()
         .filter(|check| check.keeps_benefit)
         .filter_map(|check| {
-            let job = match check.who {
-                Who::You => work.you,
-                Who::Partner => work.partner,
-                Who::Child(_) | Who::Household => None,
-            }?;
+            let (adult, job) = match check.who {
+                Who::You => (&household.you, work.you?),
+                Who::Partner => (household.partner.as_ref()?, work.partner?),
+                Who::Child(_) | Who::Household => return None,
+            };
             job.hourly_pay?;
             let keeps = |hours: Decimal| {
                 let more = Job {
                     hours_per_week: hours,
                     ..*job
                 };
-                let changed = match check.who {
-                    Who::Partner => Work {
-                        partner: Some(&more),
-                        ..work
-                    },
-                    Who::You | Who::Child(_) | Who::Household => Work {
-                        you: Some(&more),
-                        ..work
-                    },
+                let other = pay::OtherTaxableIncome {
+                    taxed_at_source: adult.pension.map_or(Money::ZERO, pension_income::yearly),
+                    coded_into_pay: Money::ZERO,
                 };
-                earnings_tests(household, changed, rules)
-                    .iter()
-                    .any(|then| {
-                        then.who == check.who && then.benefit == check.benefit && then.keeps_benefit
-                    })
+                let paydays = Paydays::USUAL.count(more.paid).unwrap_or(1);
+                let payslip =
+                    pay::payslip(&more, adult.age, household.country, rules, paydays, other);
+                let pay = PersonPay {
+                    who: check.who,
+                    payslip,
+                };
+                test(check, adult, &pay, household.country, rules)
+                    .is_some_and(|then| then.keeps_benefit)
             };
             let step = |hours: Decimal, by: Decimal| {
                 let mut hours = hours;
@@ -76,4 +77,48 @@ pub fn most_hours(
             })
         })
         .collect()
+}
+
+/// The benefit's own earnings test of this pay.
+fn test(
+    check: &EarningsLimitCheck,
+    adult: &crate::household::Adult,
+    pay: &PersonPay,
+    country: Country,
+    rules: &Rules,
+) -> Option<EarningsLimitCheck> {
+    match check.benefit {
+        Income::NewStyleEsa => adult
+            .new_style_esa
+            .map(|esa| new_style_esa::permitted_work(check.who, esa, pay, &rules.new_style_esa)),
+        Income::NewStyleJsa => Some(new_style_jsa::hours_check(
+            check.who,
+            pay,
+            check.counted_earnings,
+            &rules.new_style_jsa,
+        )),
+        Income::CarersAllowance | Income::CarerSupportPayment => {
+            adult.carers_allowance.map(|carer| {
+                carers_allowance::earnings_check(
+                    check.who,
+                    carer,
+                    pay,
+                    rules,
+                    country == Country::Scotland,
+                )
+            })
+        }
+        // No other benefit has an earnings rule.
+        Income::TakeHomePay
+        | Income::UniversalCredit
+        | Income::ScottishCarerSupplement
+        | Income::Pension
+        | Income::PersonalIndependencePayment
+        | Income::AdultDisabilityPayment
+        | Income::DisabilityLivingAllowance
+        | Income::ChildDisabilityPayment
+        | Income::ChildBenefit
+        | Income::HighIncomeChildBenefitCharge
+        | Income::ScottishChildPayment => None,
+    }
 }

@@ -278,28 +278,6 @@ fn household_pay(
     (pay, thresholds_reached)
 }
 
-/// The benefits' earnings tests with the given work, in a usual month: only pay and
-/// the benefits before UC are worked out (for the headroom, `headroom.rs`).
-pub fn earnings_tests(
-    household: &Household,
-    work: Work<'_>,
-    rules: &Rules,
-) -> Vec<crate::outcome::EarningsLimitCheck> {
-    let (pay, _) = household_pay(household, work, Paydays::USUAL, rules, &[]);
-    let context = Context {
-        household,
-        work,
-        paydays: Paydays::USUAL,
-        pay: &pay,
-        rules,
-        taxable_benefits: &[],
-    };
-    BEFORE_UNIVERSAL_CREDIT
-        .iter()
-        .flat_map(|award| award(&context).earnings_limits)
-        .collect()
-}
-
 /// The household's money in one assessment period with the given work and paydays:
 /// pay, then the benefits UC needs to see, then UC, then the benefits that depend on
 /// UC.

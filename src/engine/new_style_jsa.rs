@@ -45,19 +45,7 @@ pub fn jsa_week(
     let earnings = pay.map_or(Money::ZERO, |pay| {
         net_weekly_earnings(pay, Rate::percent(50)).round_down_to_penny()
     });
-    let check = pay.map(|pay| {
-        let hours = pay.payslip.hours_per_week;
-        EarningsLimitCheck {
-            who,
-            benefit: Income::NewStyleJsa,
-            rule: EarningsRule::JsaRemunerativeWork,
-            earnings_limit: None,
-            hours_limit: Some(rates.remunerative_work_hours.value),
-            counted_earnings: earnings,
-            hours,
-            keeps_benefit: hours < Decimal::from(rates.remunerative_work_hours.value),
-        }
-    });
+    let check = pay.map(|pay| hours_check(who, pay, earnings, rates));
     if check.is_some_and(|check| !check.keeps_benefit) {
         return Some((Money::ZERO, check));
     }
@@ -70,6 +58,27 @@ pub fn jsa_week(
         (full - earnings_deduction - pension_deduction).at_least_zero(),
         check,
     ))
+}
+
+/// The remunerative work test: under 16 hours a week keeps JSA. `earnings` are the
+/// weekly earnings it counts (reported beside the test).
+pub fn hours_check(
+    who: Who,
+    pay: &PersonPay,
+    earnings: Money,
+    rates: &NewStyleJsaRates,
+) -> EarningsLimitCheck {
+    let hours = pay.payslip.hours_per_week;
+    EarningsLimitCheck {
+        who,
+        benefit: Income::NewStyleJsa,
+        rule: EarningsRule::JsaRemunerativeWork,
+        earnings_limit: None,
+        hours_limit: Some(rates.remunerative_work_hours.value),
+        counted_earnings: earnings,
+        hours,
+        keeps_benefit: hours < Decimal::from(rates.remunerative_work_hours.value),
+    }
 }
 
 /// Each adult's New Style JSA, per month (× 52 / 12, to the penny), counted in full
