@@ -71,6 +71,16 @@ fn charge_takes_all_at(threshold: Money, income_per_percent: Money) -> Money {
     threshold + income_per_percent.times_fraction(100, 1)
 }
 
+/// An amount shown to the penny, rounded up.
+fn round_up_to_penny(amount: Money) -> Money {
+    let down = amount.round_down_to_penny();
+    if down < amount {
+        down + Money::gbp(0, 1)
+    } else {
+        down
+    }
+}
+
 /// Fills a template from owned values.
 pub fn fill(template: Template, values: &[(&str, String)]) -> String {
     let borrowed: Vec<(&str, &str)> = values
@@ -475,19 +485,15 @@ impl<'a> Words<'a> {
         fill(template, &self.earnings_gaps(check))
     }
 
-    /// The gaps of a benefit's earnings rule. Weekly earnings are shown to the penny,
-    /// rounded down (a limit is "not more than", so a fraction of a penny over it
-    /// still shows as over by the headroom's rounding: `{over}` is rounded up).
+    /// The gaps of a benefit's earnings rule. The test is on the unrounded weekly
+    /// earnings; they are shown to the penny, rounded up when over the limit (so a
+    /// fraction of a penny over never reads as at the limit) and down when within it,
+    /// and `{over}` is rounded up, `{headroom}` down.
     pub fn earnings_gaps(&self, check: &EarningsLimitCheck) -> Vec<(&'static str, String)> {
         let limit = check.earnings_limit.unwrap_or(Money::ZERO);
         let earnings = check.counted_earnings;
         let over = (earnings - limit).at_least_zero();
-        let over_shown = over.round_down_to_penny();
-        let over_shown = if over_shown < over {
-            over_shown + Money::gbp(0, 1)
-        } else {
-            over_shown
-        };
+        let over_shown = round_up_to_penny(over);
         vec![
             ("limit", self.money(limit)),
             (
@@ -496,7 +502,14 @@ impl<'a> Words<'a> {
                     .hours_limit
                     .map_or_else(String::new, |hours| hours.to_string()),
             ),
-            ("earnings", self.money(earnings.round_down_to_penny())),
+            (
+                "earnings",
+                self.money(if check.keeps_benefit {
+                    earnings.round_down_to_penny()
+                } else {
+                    round_up_to_penny(earnings)
+                }),
+            ),
             ("hours", check.hours.normalize().to_string()),
             (
                 "headroom",

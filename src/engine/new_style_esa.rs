@@ -149,8 +149,12 @@ pub fn award(context: &Context<'_>) -> Award {
                     benefit: Income::NewStyleEsa,
                 });
         }
-        // Reg 83(1): entitled to ESA with the support component.
-        if week.amount.is_positive()
+        // Reg 83(1): entitled to ESA with the support component. UNCLEAR: taken as
+        // still entitled when a pension reduces the amount to nil (as Carer's
+        // Allowance's underlying entitlement is); work outside permitted work ends
+        // the entitlement for the week (reg 37).
+        let entitled = week.check.is_none_or(|check| check.keeps_benefit);
+        if entitled
             && adult
                 .new_style_esa
                 .is_some_and(|esa| esa.group == EsaGroup::SupportGroup)

@@ -95,9 +95,11 @@ pub fn payslip(
     let tax_at_source = income_tax::tax_at_source(other.taxed_at_source, country, rules);
     let yearly_tax = (all_tax - tax_at_source).at_least_zero();
     // The year's tax shared over the pay periods, pennies rounded down as HMRC does.
-    // UNCLEAR: PAYE never takes more than half of a payment (the "overriding limit",
-    // Income Tax (PAYE) Regs 2003 reg 2(1)); tax beyond it is collected otherwise and
-    // is not worked out here.
+    // UNCLEAR: PAYE under a K code never takes more than half of a payment (the
+    // "overriding limit", Income Tax (PAYE) Regs 2003; regulation not read). Only
+    // benefits coded into pay beyond the personal allowance (a K code) can take the
+    // tax past half of pay, so the cap binds only then; tax beyond it is collected
+    // otherwise and is not worked out here.
     let tax = paid
         .share_of_year(Yearly(yearly_tax))
         .round_down_to_penny()
