@@ -47,6 +47,9 @@ pub enum FieldId {
     ChildBornBefore2017(usize),
     ChildCare(usize),
     ChildMobility(usize),
+    /// The family is paid Child Benefit (some choose not to be, because of the High
+    /// Income Child Benefit Charge).
+    ChildBenefit,
     Home,
     Rent,
     RentFrequency,
@@ -101,6 +104,7 @@ impl FieldId {
             FieldId::ChildBornBefore2017(index) => child(index, "born_before_2017"),
             FieldId::ChildCare(index) => child(index, "care"),
             FieldId::ChildMobility(index) => child(index, "mobility"),
+            FieldId::ChildBenefit => "child_benefit".to_owned(),
             FieldId::Home => "housing".to_owned(),
             FieldId::Rent => "rent".to_owned(),
             FieldId::RentFrequency => "rent_frequency".to_owned(),
@@ -127,6 +131,7 @@ impl FieldId {
             FieldId::Country,
             FieldId::London,
             FieldId::Children,
+            FieldId::ChildBenefit,
             FieldId::Home,
             FieldId::Rent,
             FieldId::RentFrequency,
@@ -202,6 +207,7 @@ impl FieldId {
             | FieldId::OnUcNineMonths
             | FieldId::WorksNow(_)
             | FieldId::Gets(..)
+            | FieldId::ChildBenefit
             | FieldId::EsaSupportedWork(_) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),

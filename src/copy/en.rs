@@ -498,6 +498,12 @@ const QUESTIONS: Questions = Questions {
         too_small: t("Enter {least} or more"),
         too_large: t("Enter an age of {most} or under"),
     },
+    child_benefit: choice(
+        "Are you paid Child Benefit for your children?",
+        "Some families choose not to be paid it when one parent's income is over {threshold} a year, because of the High Income Child Benefit Charge. Choose no only if nobody in your home is paid it.",
+        YES_NO,
+        "Select if you are paid Child Benefit",
+    ),
     child_born_before_2017: choice(
         "Was your {n} child born before 6 April 2017?",
         "Universal Credit pays a little more for an eldest child born before this date.",

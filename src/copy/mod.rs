@@ -240,6 +240,8 @@ pub struct Questions {
     pub child_disability_hint: Template,
     pub child_care: ChoiceQuestion<DlaCareOptions>,
     pub child_mobility: ChoiceQuestion<DlaMobilityOptions>,
+    /// `{threshold}`: where the High Income Child Benefit Charge starts.
+    pub child_benefit: ChoiceQuestion<YesNoOptions>,
     pub housing: ChoiceQuestion<HomeOptions>,
     pub rent_title: Template,
     pub rent: InputQuestion,

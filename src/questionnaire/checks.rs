@@ -104,6 +104,7 @@ fn check_boxes(page: &Page, answers: &Answers) -> Option<FieldError> {
         | FieldId::ChildBornBefore2017(_)
         | FieldId::ChildCare(_)
         | FieldId::ChildMobility(_)
+        | FieldId::ChildBenefit
         | FieldId::Home
         | FieldId::Rent
         | FieldId::RentFrequency

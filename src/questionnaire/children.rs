@@ -47,6 +47,31 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
         }
         pages.push(PageId::ChildDisability(child));
     }
+    if child_count(answers) > 0 {
+        pages.push(PageId::ChildBenefit);
+    }
+}
+
+/// Whether the family is paid Child Benefit: most are; some choose not to be because
+/// of the High Income Child Benefit Charge, and then it must not be counted.
+pub fn child_benefit(questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    BuiltPage::single(choice_field(
+        FieldId::ChildBenefit,
+        &questionnaire.copy.questions.child_benefit,
+        &[YesNo::Yes, YesNo::No],
+        no_gaps,
+        &[(
+            "threshold",
+            crate::format::pounds(
+                questionnaire
+                    .rules
+                    .high_income_child_benefit_charge
+                    .threshold
+                    .value
+                    .0,
+            ),
+        )],
+    ))
 }
 
 fn nth(child: usize, questionnaire: &Questionnaire<'_>) -> Vec<(&'static str, String)> {

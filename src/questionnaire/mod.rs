@@ -50,6 +50,7 @@ pub enum PageId {
     ChildAge(usize),
     ChildBornBefore2017(usize),
     ChildDisability(usize),
+    ChildBenefit,
     Housing,
     Rent,
     ServiceCharges,
@@ -147,6 +148,7 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildAge(child) => children::age(child, self),
             PageId::ChildBornBefore2017(child) => children::born_before_2017(child, self),
             PageId::ChildDisability(child) => children::disability(child, answers, self),
+            PageId::ChildBenefit => children::child_benefit(self),
             PageId::Housing => home::housing(self),
             PageId::Rent => home::rent(self),
             PageId::ServiceCharges => home::service_charges(self),
@@ -216,6 +218,7 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildAge(_)
             | PageId::ChildBornBefore2017(_)
             | PageId::ChildDisability(_)
+            | PageId::ChildBenefit
             | PageId::Housing
             | PageId::Rent
             | PageId::ServiceCharges

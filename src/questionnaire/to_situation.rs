@@ -219,7 +219,8 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         in_greater_london: country == Country::England && answers.is_yes(FieldId::London),
         savings: money(answers, FieldId::Savings),
         childcare_costs,
-        gets_child_benefit: true,
+        // Asked of every family (`children.rs`).
+        gets_child_benefit: answers.is_yes(FieldId::ChildBenefit),
     }
 }
 

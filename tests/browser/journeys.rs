@@ -328,6 +328,7 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("child_1_age", "3"),
     ("child_1_care", "lowest"),
     ("child_1_mobility", "none"),
+    ("child_benefit", "yes"),
     ("housing", "social"),
     ("rent", "125"),
     ("rent_frequency", "weekly"),
@@ -415,6 +416,9 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey.browser.choose("Lowest rate (£30.30 a week)").await;
     journey.browser.choose("No mobility part").await;
     journey.browser.click_button("Continue").await;
+    journey
+        .choose("Are you paid Child Benefit for your children?", "Yes")
+        .await;
     journey
         .choose(
             "Which of these describes your home?",
@@ -943,6 +947,7 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("child_1_age", "4"),
     ("child_1_care", "none"),
     ("child_1_mobility", "none"),
+    ("child_benefit", "yes"),
     ("housing", "private"),
     ("rent", "1400"),
     ("rent_frequency", "monthly"),
@@ -998,6 +1003,9 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
         journey.browser.choose("No mobility part").await;
         journey.browser.click_button("Continue").await;
     }
+    journey
+        .choose("Are you paid Child Benefit for your children?", "Yes")
+        .await;
     journey
         .choose(
             "Which of these describes your home?",

@@ -210,9 +210,7 @@ fn support_group_esa_reduced_to_nil_by_a_pension_still_lifts_the_cap() {
     // £1,700 a month = £392.31 a week; half of the excess over £85 is £153.65, more
     // than £145.90: no ESA is paid. Entitlement to ESA with the support component
     // remains (UNCLEAR, as in the engine), so the cap does not apply.
-    let snapshot = now(&london_family()
-        .esa(EsaGroup::SupportGroup)
-        .pension("1700"));
+    let snapshot = now(&london_family().esa(EsaGroup::SupportGroup).pension("1700"));
     assert_eq!(esa(&snapshot), gbp("0"));
     assert_eq!(
         snapshot.universal_credit.benefit_cap.exempt_because,

@@ -458,3 +458,30 @@ fn an_income_we_cannot_work_out_makes_the_answer_partial() {
         ["Income-related ESA, Income Support, income-based JSA, Housing Benefit or tax credits"]
     );
 }
+
+#[test]
+fn a_family_not_paid_child_benefit_is_asked_and_gets_none_counted() {
+    let mut answers = single_renter();
+    set(&mut answers, "children", "1");
+    set(&mut answers, "child_0_age", "4");
+    set(&mut answers, "child_0_care", "none");
+    set(&mut answers, "child_0_mobility", "none");
+    set(&mut answers, "childcare", "0");
+    set(&mut answers, "childcare_children", "0");
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::ChildBenefit)
+    );
+    set(&mut answers, "child_benefit", "no");
+    assert_eq!(questionnaire().first_unanswered(&answers), None);
+    let situation = questionnaire().situation(&answers);
+    assert!(!situation.household.gets_child_benefit);
+    let outcome = calculate(&situation, &RULES_2026_27);
+    assert!(outcome
+        .now
+        .income_line(
+            benefit_bridge::outcome::Income::ChildBenefit,
+            benefit_bridge::outcome::Who::Household
+        )
+        .is_none());
+}
