@@ -10,9 +10,9 @@
 //! rates reference R6 and R8). A monthly amount is made weekly by × 12 / 52, a
 //! fortnightly one ÷ 2 and a four-weekly one ÷ 4. UNCLEAR: the conversion rule
 //! itself was not read here; these are the conversions the benefits use elsewhere.
-//! The tests use the tax on pay without the benefit's own tax: the benefit's tax
-//! only lowers net earnings, so this is the reading under which, at the limit, the
-//! benefit is lost rather than kept by its own tax (a modelling choice).
+//! The tax is what is deducted from pay: for someone who gets a taxable benefit, the
+//! job's tax code includes it, so the tests take off the tax with the benefits as if
+//! paid (`engine::snapshot`); a benefit the test stops is then not paid.
 //! Not modelled: self-employed earnings (regs 11 to 14); earnings that vary from
 //! week to week (averaged over a recognisable cycle).
 

@@ -22,7 +22,8 @@
 //! through a job's tax code. The UC carer element turns on caring 35 hours a week,
 //! not on the allowance, so it stays.
 //! UNCLEAR: whether the supplement is paid when the overlap leaves no Carer Support
-//! Payment (taken as not paid), and whether it is taxable (taken as not taxable).
+//! Payment (taken as not paid), and whether it is taxable (taken as taxable, like the
+//! Carer's Allowance Supplement it replaced, ITEPA 2003 s.661).
 //! Not modelled: self-employed earnings; the allowance's other conditions (the
 //! person cared for gets a qualifying benefit; not in full-time education).
 
@@ -96,6 +97,16 @@ pub fn award(context: &Context<'_>) -> Award {
                 .to_uc_monthly()
                 .0
                 .round_to_nearest_penny();
+            // UNCLEAR: taken as taxable, like the Carer's Allowance Supplement it
+            // replaced (ITEPA 2003 s.661) and as a top-up of a taxable benefit.
+            award.taxable_per_year.push((
+                who,
+                rates
+                    .scottish_carer_supplement
+                    .value
+                    .0
+                    .times_fraction(52, 1),
+            ));
             award.lines.push(Line::monthly(
                 Income::ScottishCarerSupplement,
                 who,

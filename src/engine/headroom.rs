@@ -4,8 +4,9 @@
 //! Law: none of its own: each benefit's earnings test decides (`new_style_esa.rs`,
 //! `new_style_jsa.rs`, `carers_allowance.rs`; ESA Regs 2013 reg 39,
 //! https://www.legislation.gov.uk/uksi/2013/379/regulation/39). The person's pay is
-//! worked out again at more hours (tax, National Insurance and pension as they would
-//! be, in a usual month), then the benefit's own test: whole hours first, then
+//! worked out again at more hours (tax, with the benefits in the tax code, National
+//! Insurance and pension as they would be, in a usual month), then the benefit's own
+//! test: whole hours first, then
 //! quarter hours, up to 60.
 //! Not modelled: a salary (there is no pay for each hour to keep the same).
 
@@ -18,7 +19,9 @@ use crate::rules::Rules;
 use crate::work::Job;
 
 use super::paydays::Paydays;
-use super::{carers_allowance, new_style_esa, new_style_jsa, pay, pension_income, Work};
+use super::{
+    carers_allowance, new_style_esa, new_style_jsa, pay, pension_income, taxable_if_paid, Work,
+};
 
 /// The most hours a week anyone looks at.
 const MOST_HOURS: u32 = 60;
@@ -31,6 +34,8 @@ pub fn most_hours(
     usual: &Snapshot,
     rules: &Rules,
 ) -> Vec<MostHours> {
+    // The tax deducted from pay includes the benefits, as in `engine::snapshot`.
+    let coded = taxable_if_paid(household, work, Paydays::USUAL, rules);
     usual
         .earnings_limits
         .iter()
@@ -49,7 +54,11 @@ pub fn most_hours(
                 };
                 let other = pay::OtherTaxableIncome {
                     taxed_at_source: adult.pension.map_or(Money::ZERO, pension_income::yearly),
-                    coded_into_pay: Money::ZERO,
+                    coded_into_pay: coded
+                        .iter()
+                        .filter(|(taxed, _)| *taxed == check.who)
+                        .map(|(_, amount)| *amount)
+                        .sum(),
                 };
                 let paydays = Paydays::USUAL.count(more.paid).unwrap_or(1);
                 let payslip =

@@ -278,6 +278,28 @@ fn household_pay(
     (pay, thresholds_reached)
 }
 
+/// Each person's taxable benefits for the year as they would be if every benefit were
+/// paid (no work to test): what the tax code of someone who gets them includes.
+pub fn taxable_if_paid(
+    household: &Household,
+    work: Work<'_>,
+    paydays: Paydays,
+    rules: &Rules,
+) -> Vec<(Who, Money)> {
+    let untested = Context {
+        household,
+        work,
+        paydays,
+        pay: &[],
+        rules,
+        taxable_benefits: &[],
+    };
+    BEFORE_UNIVERSAL_CREDIT
+        .iter()
+        .flat_map(|award| award(&untested).taxable_per_year)
+        .collect()
+}
+
 /// The household's money in one assessment period with the given work and paydays:
 /// pay, then the benefits UC needs to see, then UC, then the benefits that depend on
 /// UC.
@@ -287,16 +309,21 @@ pub fn snapshot(
     paydays: Paydays,
     rules: &Rules,
 ) -> Snapshot {
-    // The benefits' earnings tests use pay taxed without the benefits themselves
-    // (`benefit_earnings.rs`); then the tax on the taxable benefits is taken from pay,
-    // and UC counts the pay after that tax (UC Regs 2013 reg 55(5)(b)).
-    let (pay_before_benefits_tax, mut thresholds_reached) =
-        household_pay(household, work, paydays, rules, &[]);
+    // Someone who gets a taxable benefit has it in the tax code of their job, so the
+    // tax deducted from pay, which the benefits' earnings tests take off (ESA Regs 2013
+    // reg 81; Computation of Earnings Regs 1996 reg 10), includes the benefit's tax.
+    // The tests therefore use pay taxed as if each benefit were paid; a benefit a test
+    // stops is not paid, so the tax taken from pay then leaves it out, and UC counts
+    // the pay after that tax (UC Regs 2013 reg 55(5)(b)). (Both readings are
+    // consistent: a benefit kept is paid and coded; one lost is neither.)
+    let if_paid = taxable_if_paid(household, work, paydays, rules);
+    let (pay_tested, mut thresholds_reached) =
+        household_pay(household, work, paydays, rules, &if_paid);
     let tested = Context {
         household,
         work,
         paydays,
-        pay: &pay_before_benefits_tax,
+        pay: &pay_tested,
         rules,
         taxable_benefits: &[],
     };
@@ -309,9 +336,9 @@ pub fn snapshot(
         .flat_map(|award| award.taxable_per_year.iter().copied())
         .collect();
     let taxed_pay =
-        (!taxable.is_empty()).then(|| household_pay(household, work, paydays, rules, &taxable).0);
+        (taxable != if_paid).then(|| household_pay(household, work, paydays, rules, &taxable).0);
     let context = Context {
-        pay: taxed_pay.as_deref().unwrap_or(&pay_before_benefits_tax),
+        pay: taxed_pay.as_deref().unwrap_or(&pay_tested),
         taxable_benefits: &taxable,
         ..tested
     };

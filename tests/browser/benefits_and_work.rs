@@ -158,7 +158,7 @@ async fn new_style_esa_with_12_hours_permitted_work_deciding_on_20_hours() {
     let text = journey.page_text().await;
     for expected in [
         "New Style ESA stops with this work",
-        "you can earn £50.98 more a week before it stops",
+        "you can earn £62.31 more a week before it stops",
         "At the same pay for each hour, you could work up to 15.75 hours a week and keep it.",
         "Stops: at 16 hours a week or more, permitted work allows only £20 a week",
         "A benefit or pension that Universal Credit takes off in full is lower or has stopped",

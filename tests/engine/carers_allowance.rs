@@ -1,7 +1,10 @@
 //! Carer's Allowance and Carer Support Payment: £86.45 a week (SI 2026/148 Sch 1),
 //! lost for any week whose net earnings exceed £204 (reg 8; Computation of Earnings
 //! Regs 1996 reg 10 and Sch 3). UC counts it in full: £86.45 × 52 / 12 =
-//! £374.6166… → £374.62 a month.
+//! £374.6166… → £374.62 a month. It is taxable and in the carer's tax code, so the
+//! tax deducted from pay, which the test counts, includes tax on it: £86.45 × 52 =
+//! £4,495.40 a year; a week's tax on pay of £G is (52 × G + £4,495.40 − £12,570) ×
+//! 20% / 52, rounded down to the penny. Jobs are under the NI threshold unless said.
 
 use benefit_bridge::household::{Country, EsaGroup, UcHealth};
 use benefit_bridge::outcome::{CapExemption, Income, Threshold, Who};
@@ -28,10 +31,14 @@ fn a_carer_keeps_the_carer_element_and_uc_takes_carers_allowance_off() {
 
 #[test]
 fn earnings_of_204_pounds_a_week_keep_it_and_a_penny_more_loses_the_week() {
+    // £216.17 a week: tax (£11,240.84 + £4,495.40 − £12,570) × 20% / 52 = £12.1778…
+    // → £12.17; net £204.00: kept. £216.18: tax £12.17, net £204.01: lost.
     let household = single(30).carers_allowance();
-    let at_limit = with_you_working(&household, weekly_pay("204.00", "20"));
+    let at_limit = with_you_working(&household, weekly_pay("216.17", "20"));
+    assert_eq!(at_limit.earnings_limits[0].counted_earnings, gbp("204.00"));
     assert_eq!(ca(&at_limit), gbp("374.62"));
-    let over = with_you_working(&household, weekly_pay("204.01", "20"));
+    let over = with_you_working(&household, weekly_pay("216.18", "20"));
+    assert_eq!(over.earnings_limits[0].counted_earnings, gbp("204.01"));
     assert_eq!(ca(&over), gbp("0"));
     assert!(over
         .thresholds_reached
@@ -43,47 +50,55 @@ fn earnings_of_204_pounds_a_week_keep_it_and_a_penny_more_loses_the_week() {
 
 #[test]
 fn monthly_pay_is_made_weekly_by_12_over_52() {
-    // £884.00 a month × 12 / 52 = £204.00 a week: kept. £884.01 × 12 / 52 =
-    // £204.0023…: over. (Under the NI and tax thresholds; no pension.)
+    // £936.77 a month: tax (£11,241.24 + £4,495.40 − £12,570) × 20% / 12 =
+    // £52.7773… → £52.77; net £884.00 × 12 / 52 = £204.00 a week: kept. £936.78:
+    // tax £52.77, net £884.01 × 12 / 52 = £204.0023…: over. (No pension; under NI.)
     let household = single(30).carers_allowance();
-    let kept = with_you_working(&household, salary("10608").no_pension());
+    let kept = with_you_working(&household, salary("11241.24").no_pension());
     assert_eq!(ca(&kept), gbp("374.62"));
-    let lost = with_you_working(&household, salary("10608.12").no_pension());
-    assert_eq!(your_pay(&lost).gross_pay, gbp("884.01"));
+    let lost = with_you_working(&household, salary("11241.36").no_pension());
+    assert_eq!(your_pay(&lost).gross_pay, gbp("936.78"));
     assert_eq!(ca(&lost), gbp("0"));
 }
 
 #[test]
 fn half_of_pension_contributions_come_off_earnings() {
-    // £205 a week with the automatic enrolment minimum: £3.40 a week from pay; half
-    // is £1.70; counted £203.30: kept. (Without it, £205 would be over £204.)
+    // £218.01 a week with the automatic enrolment minimum: 5% × (£218.01 − £120) =
+    // £4.90 with relief, £3.92 from pay; half is £1.96. Tax (£11,336.52 + £4,495.40 −
+    // £12,570) × 20% / 52 = £12.54. Counted: £218.01 − £12.54 − £1.96 = £203.51: kept.
+    // (Without the half taken off, £205.47 would be over £204.)
     let household = single(30).carers_allowance();
     let job = Job {
         pension: PensionContribution::AutoEnrolmentMinimum,
-        ..weekly_pay("205", "20")
+        ..weekly_pay("218.01", "20")
     };
     let working = with_you_working(&household, job);
-    assert_eq!(working.earnings_limits[0].counted_earnings, gbp("203.30"));
+    assert_eq!(working.earnings_limits[0].counted_earnings, gbp("203.51"));
     assert_eq!(ca(&working), gbp("374.62"));
 }
 
 #[test]
 fn care_costs_while_at_work_come_off_up_to_half_of_net_earnings() {
-    // £250 a week: tax (£13,000 − £12,570) × 20% = £86 a year, £1.6538… → £1.65 a
-    // week; NI 8% × (£250 − £242) = £0.64. Net £247.71. With £40 of care costs:
-    // £207.71, over. With £50: £197.71, kept.
+    // £250 a week: tax (£13,000 + £4,495.40 − £12,570) × 20% / 52 = £18.9438… →
+    // £18.94; NI 8% × (£250 − £242) = £0.64. Net £230.42. With £20 of care costs:
+    // £210.42, over. With £30: £200.42, kept. Care costs of £200 count only up to half
+    // of net earnings (£115.21): £115.21 counted.
     let over = with_you_working(
-        &single(30).carers_allowance().care_costs_per_week("40"),
+        &single(30).carers_allowance().care_costs_per_week("20"),
         weekly_pay("250", "30"),
     );
-    assert_eq!(your_pay(&over).income_tax, gbp("6.60")); // 4 weekly payslips
     assert_eq!(ca(&over), gbp("0"));
     let kept = with_you_working(
-        &single(30).carers_allowance().care_costs_per_week("50"),
+        &single(30).carers_allowance().care_costs_per_week("30"),
         weekly_pay("250", "30"),
     );
-    assert_eq!(kept.earnings_limits[0].counted_earnings, gbp("197.71"));
+    assert_eq!(kept.earnings_limits[0].counted_earnings, gbp("200.42"));
     assert_eq!(ca(&kept), gbp("374.62"));
+    let half = with_you_working(
+        &single(30).carers_allowance().care_costs_per_week("200"),
+        weekly_pay("250", "30"),
+    );
+    assert_eq!(half.earnings_limits[0].counted_earnings, gbp("115.21"));
 }
 
 #[test]
@@ -168,12 +183,13 @@ fn a_couple_where_one_cares_for_the_other_gets_both_elements() {
 
 #[test]
 fn the_headroom_in_hours_is_the_most_at_the_same_pay_that_keeps_it() {
-    // 14 hours at £12.71, paid monthly: kept. At 16 hours: £881.23 a month; pension
-    // 5% × (£881.23 − £520) = £18.06 with relief, £14.45 from pay, half £7.225; no tax
-    // or NI on pay alone; (£881.23 − £7.225) × 12 / 52 = £201.69 a week: kept. At 16.25
-    // hours: £895.00; 5% × £375 = £18.75, £15.00 from pay, half £7.50;
-    // (£895.00 − £7.50) × 12 / 52 = £204.81: over. So 16 hours.
+    // 14 hours at £12.71, paid monthly: kept. At 17 hours: £936.30 a month; pension
+    // 5% × (£936.30 − £520) = £20.82 with relief, £16.66 from pay (half £8.33); tax
+    // (£11,235.60 + £4,495.40 − £12,570) × 20% / 12 = £52.68; no NI.
+    // (£936.30 − £52.68 − £8.33) × 12 / 52 = £201.99 a week: kept. At 17.25 hours:
+    // £950.07; pension £21.50, £17.20 from pay (half £8.60); tax £55.43;
+    // (£950.07 − £55.43 − £8.60) × 12 / 52 = £204.47: over. So 17 hours.
     let outcome = outcome_with_you_working(&single(40).carers_allowance(), hourly("14", nlw()));
     assert_eq!(outcome.scenarios[0].most_hours.len(), 1);
-    assert_eq!(outcome.scenarios[0].most_hours[0].hours, dec("16"));
+    assert_eq!(outcome.scenarios[0].most_hours[0].hours, dec("17"));
 }

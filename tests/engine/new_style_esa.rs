@@ -5,8 +5,11 @@
 //! £50.35; work-related activity component (claims before 3 April 2017) £37.95.
 //! Permitted work: up to £20.00 a week at any hours; up to £203.50 a week under 16
 //! hours, or in supported permitted work at any hours. UC counts ESA in full, weekly
-//! × 52 / 12 to the penny. Jobs here are paid weekly with no pension unless said, and
-//! earn under the tax and NI thresholds, so net earnings are gross pay.
+//! × 52 / 12 to the penny. Jobs here are paid weekly with no pension unless said,
+//! under the NI threshold (£242 a week). ESA is taxable and in the tax code, so the
+//! tax deducted from pay, which permitted work counts, includes tax on ESA: support
+//! group ESA is £145.90 × 52 = £7,586.80 a year, and a week's tax on pay of £G is
+//! (52 × G + £7,586.80 − £12,570) × 20% / 52, rounded down to the penny.
 
 use benefit_bridge::household::{EsaGroup, UcHealth};
 use benefit_bridge::outcome::{CapExemption, EarningsRule, Income, Threshold, Who};
@@ -78,15 +81,19 @@ fn twenty_pounds_a_week_is_permitted_at_any_hours_and_a_penny_more_is_not_at_16_
 #[test]
 fn under_16_hours_the_limit_is_203_50_and_a_penny_over_stops_esa() {
     // Reg 39(1)(c): under 16 hours and up to £203.50 (16 × £12.71 = £203.36, rounded
-    // up to 50p). At 15 hours, £203.50 a week keeps ESA; £203.51 stops it.
+    // up to 50p). At 15 hours, £230.41 a week: tax (£11,981.32 + £7,586.80 − £12,570)
+    // × 20% / 52 = £26.9158… → £26.91; net £203.50: ESA is kept. £230.42: tax £26.91,
+    // net £203.51: ESA stops.
     let household = single(30).esa(EsaGroup::SupportGroup);
-    let at_limit = with_you_working(&household, weekly_pay("203.50", "15"));
+    let at_limit = with_you_working(&household, weekly_pay("230.41", "15"));
+    assert_eq!(at_limit.earnings_limits[0].counted_earnings, gbp("203.50"));
     assert_eq!(esa(&at_limit), gbp("632.23"));
     assert_eq!(
         at_limit.earnings_limits[0].rule,
         EarningsRule::PermittedWorkUnderHoursLimit
     );
-    let over = with_you_working(&household, weekly_pay("203.51", "15"));
+    let over = with_you_working(&household, weekly_pay("230.42", "15"));
+    assert_eq!(over.earnings_limits[0].counted_earnings, gbp("203.51"));
     assert_eq!(esa(&over), gbp("0"));
 }
 
@@ -110,35 +117,36 @@ fn sixteen_hours_at_12_pounds_stops_esa_by_the_hours_rule_not_the_money() {
 
 #[test]
 fn supported_permitted_work_has_no_hours_limit() {
-    // Reg 39(1)(b): 20 hours at £10 = £200 a week, under £203.50: ESA is kept.
-    // 20 hours at £10.20 = £204 a week: £0.50 over, ESA stops.
+    // Reg 39(1)(b): at 20 hours, £230.41 a week is £203.50 after tax (as above): ESA
+    // is kept; £230.42 is £203.51: ESA stops.
     let household = single(30)
         .esa(EsaGroup::SupportGroup)
         .supported_permitted_work();
-    let kept = with_you_working(&household, weekly_pay("200", "20"));
+    let kept = with_you_working(&household, weekly_pay("230.41", "20"));
     assert_eq!(esa(&kept), gbp("632.23"));
     assert_eq!(
         kept.earnings_limits[0].rule,
         EarningsRule::SupportedPermittedWork
     );
-    let over = with_you_working(&household, weekly_pay("204", "20"));
+    let over = with_you_working(&household, weekly_pay("230.42", "20"));
     assert_eq!(esa(&over), gbp("0"));
 }
 
 #[test]
 fn half_of_the_pension_contribution_comes_off_the_earnings_tested() {
-    // £205 a week at 15 hours with the automatic enrolment minimum: qualifying
-    // earnings £205 − £120 = £85; 5% = £4.25 with relief, £3.40 from pay. Net
-    // earnings: £205 − £3.40 / 2 = £203.30, within £203.50 (without the half, £205
-    // would be over).
+    // £232.61 a week at 15 hours with the automatic enrolment minimum: qualifying
+    // earnings £232.61 − £120 = £112.61; 5% = £5.63 with relief, £4.50 from pay. Tax
+    // (relief at source: on all pay) (£12,095.72 + £7,586.80 − £12,570) × 20% / 52 =
+    // £27.35. Net earnings: £232.61 − £27.35 − £4.50 / 2 = £203.01, within £203.50
+    // (without the half taken off, £205.26 would be over).
     let household = single(30).esa(EsaGroup::SupportGroup);
     let job = Job {
         pension: PensionContribution::AutoEnrolmentMinimum,
-        ..weekly_pay("205", "15")
+        ..weekly_pay("232.61", "15")
     };
     let working = with_you_working(&household, job);
-    assert_eq!(your_pay(&working).pension, gbp("13.60")); // 4 weekly payslips
-    assert_eq!(working.earnings_limits[0].counted_earnings, gbp("203.30"));
+    assert_eq!(your_pay(&working).pension, gbp("18.00")); // 4 weekly payslips
+    assert_eq!(working.earnings_limits[0].counted_earnings, gbp("203.01"));
     assert_eq!(esa(&working), gbp("632.23"));
 }
 
