@@ -41,6 +41,8 @@ pub struct HealthSaid {
     pub not_sure: Vec<Who>,
     pub protected_by_claim_date: Vec<Who>,
     pub child_maintenance: bool,
+    /// Whose New Style ESA was said to be past its 365-day limit (left out).
+    pub esa_time_limit_reached: Vec<Who>,
 }
 
 /// One catalogue, and how it writes money.
@@ -69,16 +71,6 @@ pub fn tax_year_gaps(year: TaxYear) -> [(&'static str, String); 3] {
 /// s.681C(2)).
 fn charge_takes_all_at(threshold: Money, income_per_percent: Money) -> Money {
     threshold + income_per_percent.times_fraction(100, 1)
-}
-
-/// An amount shown to the penny, rounded up.
-fn round_up_to_penny(amount: Money) -> Money {
-    let down = amount.round_down_to_penny();
-    if down < amount {
-        down + Money::gbp(0, 1)
-    } else {
-        down
-    }
 }
 
 /// Fills a template from owned values.
@@ -493,7 +485,7 @@ impl<'a> Words<'a> {
         let limit = check.earnings_limit.unwrap_or(Money::ZERO);
         let earnings = check.counted_earnings;
         let over = (earnings - limit).at_least_zero();
-        let over_shown = round_up_to_penny(over);
+        let over_shown = over.round_up_to_penny();
         vec![
             ("limit", self.money(limit)),
             (
@@ -507,7 +499,7 @@ impl<'a> Words<'a> {
                 self.money(if check.keeps_benefit {
                     earnings.round_down_to_penny()
                 } else {
-                    round_up_to_penny(earnings)
+                    earnings.round_up_to_penny()
                 }),
             ),
             ("hours", check.hours.normalize().to_string()),

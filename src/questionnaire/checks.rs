@@ -82,45 +82,12 @@ fn check_boxes(page: &Page, answers: &Answers) -> Option<FieldError> {
         .filter(|field| field.kind == FieldKind::Checkbox)
         .collect();
     let first = boxes.first()?;
-    let income = |field: &Field| match field.id {
-        FieldId::Gets(_, income) => Some(income),
-        FieldId::Partner
-        | FieldId::Age(_)
-        | FieldId::Country
-        | FieldId::London
-        | FieldId::Health(_)
-        | FieldId::LcwraSince(_)
-        | FieldId::Disability(_)
-        | FieldId::DailyLiving(_)
-        | FieldId::Mobility(_)
-        | FieldId::DlaCare(_)
-        | FieldId::DlaMobility(_)
-        | FieldId::Carer(_)
-        | FieldId::EsaGroup(_)
-        | FieldId::EsaSupportedWork(_)
-        | FieldId::PensionAmount(_)
-        | FieldId::Children
-        | FieldId::ChildAge(_)
-        | FieldId::ChildBornBefore2017(_)
-        | FieldId::ChildCare(_)
-        | FieldId::ChildMobility(_)
-        | FieldId::ChildBenefit
-        | FieldId::Home
-        | FieldId::Rent
-        | FieldId::RentFrequency
-        | FieldId::ServiceCharges
-        | FieldId::OnUcNineMonths
-        | FieldId::OtherAdults
-        | FieldId::Savings
-        | FieldId::Childcare
-        | FieldId::ChildcareChildren
-        | FieldId::WorksNow(_)
-        | FieldId::NowHours(_)
-        | FieldId::NowPay(_)
-        | FieldId::NowPaid(_)
-        | FieldId::WorkHours
-        | FieldId::WorkPay
-        | FieldId::WorkPaid => None,
+    let income = |field: &Field| {
+        if let FieldId::Gets(_, income) = field.id {
+            Some(income)
+        } else {
+            None
+        }
     };
     let ticked: Vec<&Field> = boxes
         .iter()
@@ -142,11 +109,11 @@ fn check_boxes(page: &Page, answers: &Answers) -> Option<FieldError> {
     }
     if let Some(none) = find(IncomeKind::NoneOfThese) {
         if ticked.len() > 1 {
-            return Some(error(none, &none.messages.too_large));
+            return Some(error(none, &none.messages.conflict));
         }
     }
     match (find(IncomeKind::NewStyleEsa), find(IncomeKind::NewStyleJsa)) {
-        (Some(_), Some(jsa)) => Some(error(jsa, &jsa.messages.too_large)),
+        (Some(_), Some(jsa)) => Some(error(jsa, &jsa.messages.conflict)),
         (Some(_) | None, None) | (None, Some(_)) => None,
     }
 }

@@ -79,6 +79,8 @@ pub struct Messages {
     pub too_precise: String,
     pub too_small: String,
     pub too_large: String,
+    /// A box ticked with another it cannot go with (boxes only).
+    pub conflict: String,
 }
 
 /// A field on a page, with its words.
@@ -95,6 +97,9 @@ pub struct Field {
     pub prefix: &'static str,
     pub suffix: &'static str,
     pub messages: Messages,
+    /// A box that stands alone ("None of these"): ticking it clears the group's
+    /// other boxes.
+    pub exclusive: bool,
 }
 
 /// The words for each option of one kind.
@@ -254,8 +259,8 @@ pub fn checkbox_fields(
         .map(|&income| {
             let id = FieldId::Gets(person, income);
             let words = question.options.words(income);
-            // `missing`: nothing ticked; `too_large`: two boxes that cannot go together
-            // ("None of these" with others, or ESA with JSA); the legend is the page's.
+            // `missing`: nothing ticked; `conflict`: two boxes that cannot go together
+            // ("None of these" with others, or ESA with JSA).
             let conflict = match income {
                 IncomeKind::NoneOfThese => question.none_and_others,
                 IncomeKind::NewStyleEsa
@@ -279,13 +284,15 @@ pub fn checkbox_fields(
                 options: Vec::new(),
                 prefix: "",
                 suffix: "",
+                exclusive: income == IncomeKind::NoneOfThese,
                 messages: Messages {
                     missing: missing.clone(),
                     not_a_number: missing.clone(),
                     misplaced_comma: missing.clone(),
                     too_precise: missing.clone(),
-                    too_small: missing,
-                    too_large: conflict,
+                    too_small: missing.clone(),
+                    too_large: missing,
+                    conflict,
                 },
             }
         })
@@ -356,13 +363,15 @@ fn build_choice_field(
             .collect(),
         prefix: "",
         suffix: "",
+        exclusive: false,
         messages: Messages {
             missing: error.clone(),
             not_a_number: error.clone(),
             misplaced_comma: error.clone(),
             too_precise: error.clone(),
             too_small: error.clone(),
-            too_large: error,
+            too_large: error.clone(),
+            conflict: error,
         },
     }
 }
@@ -391,6 +400,7 @@ pub fn input_field(
         options: Vec::new(),
         prefix: question.prefix,
         suffix: question.suffix,
+        exclusive: false,
         messages: Messages {
             missing: fill(question.missing, &all_gaps),
             not_a_number: fill(question.not_a_number, &all_gaps),
@@ -398,6 +408,7 @@ pub fn input_field(
             too_precise: fill(question.too_precise, &all_gaps),
             too_small: fill(question.too_small, &all_gaps),
             too_large: fill(question.too_large, &all_gaps),
+            conflict: fill(question.missing, &all_gaps),
         },
     }
 }

@@ -17,11 +17,44 @@ pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
         pages.push(PageId::Incomes(person));
         if gets(answers, person, IncomeKind::NewStyleEsa) {
             pages.push(PageId::EsaDetails(person));
+            if time_limited(answers, person) {
+                pages.push(PageId::EsaTimeLimit(person));
+            }
+        }
+        if gets(answers, person, IncomeKind::CarersAllowance) {
+            pages.push(PageId::CareCosts(person));
         }
         if gets(answers, person, IncomeKind::Pension) {
             pages.push(PageId::PensionAmount(person));
         }
     }
+}
+
+/// New Style ESA outside the support group lasts 365 days in all (WRA 2007 s.1A,
+/// the assessment phase included).
+fn time_limited(answers: &Answers, person: Person) -> bool {
+    match answers.chosen::<EsaGroup>(FieldId::EsaGroup(person)) {
+        Some(
+            EsaGroup::AssessmentPhase
+            | EsaGroup::WorkRelatedActivityGroup
+            | EsaGroup::WorkRelatedActivityGroupBefore3April2017,
+        ) => true,
+        Some(EsaGroup::SupportGroup) | None => false,
+    }
+}
+
+/// New Style ESA is counted: ticked, and not past the 365-day limit (someone past it
+/// has no ESA, and the results say why it is left out).
+pub fn counts_esa(answers: &Answers, person: Person) -> bool {
+    gets(answers, person, IncomeKind::NewStyleEsa)
+        && !(time_limited(answers, person) && answers.is_yes(FieldId::EsaTimeLimit(person)))
+}
+
+/// Said New Style ESA has been paid past its 365-day limit: left out.
+pub fn esa_time_limit_reached(answers: &Answers, person: Person) -> bool {
+    gets(answers, person, IncomeKind::NewStyleEsa)
+        && time_limited(answers, person)
+        && answers.is_yes(FieldId::EsaTimeLimit(person))
 }
 
 /// The boxes offered to `person`: Carer's Allowance only to someone who cares 35
@@ -74,45 +107,68 @@ pub fn incomes(person: Person, answers: &Answers, questionnaire: &Questionnaire<
 
 pub fn esa_details(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let q = &questionnaire.copy.questions;
+    // The work-related activity group on a claim from before 3 April 2017 is not
+    // offered: outside the support group ESA lasts 365 days, so such a claim has ended
+    // (the engine still knows the component, for the calc command).
+    BuiltPage::single(choice_field(
+        FieldId::EsaGroup(person),
+        by_person(person, &q.your_esa_group, &q.partner_esa_group),
+        &[
+            EsaGroup::AssessmentPhase,
+            EsaGroup::SupportGroup,
+            EsaGroup::WorkRelatedActivityGroup,
+        ],
+        no_gaps,
+        &[],
+    ))
+    .with_help(HelpView::new(&q.esa_help, &esa_limits(questionnaire)))
+}
+
+/// `{lower}`, `{higher}`, `{hours}`: the permitted work limits.
+fn esa_limits(questionnaire: &Questionnaire<'_>) -> Vec<(&'static str, String)> {
     let esa = &questionnaire.rules.new_style_esa;
-    let limits = [
+    vec![
         ("lower", pounds(esa.permitted_work_lower_limit.value.0)),
         ("higher", pounds(esa.permitted_work_higher_limit.value.0)),
         ("hours", esa.permitted_work_hours.value.to_string()),
-    ];
-    BuiltPage {
-        title: Some(fill(
-            by_person(person, q.your_esa_title, q.partner_esa_title),
-            &[],
-        )),
-        hint: String::new(),
-        help: Some(HelpView::new(&q.esa_help, &limits)),
-        fields: vec![
-            choice_field(
-                FieldId::EsaGroup(person),
-                by_person(person, &q.your_esa_group, &q.partner_esa_group),
-                &[
-                    EsaGroup::AssessmentPhase,
-                    EsaGroup::SupportGroup,
-                    EsaGroup::WorkRelatedActivityGroupBefore3April2017,
-                    EsaGroup::WorkRelatedActivityGroup,
-                ],
-                no_gaps,
-                &[],
-            ),
-            choice_field(
-                FieldId::EsaSupportedWork(person),
-                by_person(
-                    person,
-                    &q.your_esa_supported_work,
-                    &q.partner_esa_supported_work,
-                ),
-                &[YesNo::Yes, YesNo::No],
-                no_gaps,
-                &[],
-            ),
-        ],
-    }
+    ]
+}
+
+pub fn esa_time_limit(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    BuiltPage::single(choice_field(
+        FieldId::EsaTimeLimit(person),
+        by_person(person, &q.your_esa_time_limit, &q.partner_esa_time_limit),
+        &[YesNo::Yes, YesNo::No],
+        no_gaps,
+        &[],
+    ))
+}
+
+pub fn esa_supported_work(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    BuiltPage::single(choice_field(
+        FieldId::EsaSupportedWork(person),
+        by_person(
+            person,
+            &q.your_esa_supported_work,
+            &q.partner_esa_supported_work,
+        ),
+        &[YesNo::Yes, YesNo::No],
+        no_gaps,
+        &[],
+    ))
+    .with_help(HelpView::new(&q.esa_help, &esa_limits(questionnaire)))
+}
+
+pub fn care_costs(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    BuiltPage::single(input_field(
+        FieldId::CareCosts(person),
+        FieldKind::amount(MOST_PENSION),
+        by_person(person, &q.your_care_costs, &q.partner_care_costs),
+        &[],
+    ))
 }
 
 pub fn pension_amount(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {

@@ -45,7 +45,12 @@ pub enum PageId {
     /// The money each adult gets besides pay and disability benefits.
     Incomes(Person),
     EsaDetails(Person),
+    EsaTimeLimit(Person),
+    CareCosts(Person),
     PensionAmount(Person),
+    /// New Style ESA: whether the work is supported permitted work (asked with the
+    /// work).
+    EsaSupportedWork(Person),
     Children,
     ChildAge(usize),
     ChildBornBefore2017(usize),
@@ -143,6 +148,9 @@ impl<'a> Questionnaire<'a> {
             PageId::Caring(person) => health::caring(person, self),
             PageId::Incomes(person) => incomes::incomes(person, answers, self),
             PageId::EsaDetails(person) => incomes::esa_details(person, self),
+            PageId::EsaTimeLimit(person) => incomes::esa_time_limit(person, self),
+            PageId::CareCosts(person) => incomes::care_costs(person, self),
+            PageId::EsaSupportedWork(person) => incomes::esa_supported_work(person, self),
             PageId::PensionAmount(person) => incomes::pension_amount(person, self),
             PageId::Children => children::children(self),
             PageId::ChildAge(child) => children::age(child, self),
@@ -213,6 +221,9 @@ impl<'a> Questionnaire<'a> {
             | PageId::Caring(_)
             | PageId::Incomes(_)
             | PageId::EsaDetails(_)
+            | PageId::EsaTimeLimit(_)
+            | PageId::CareCosts(_)
+            | PageId::EsaSupportedWork(_)
             | PageId::PensionAmount(_)
             | PageId::Children
             | PageId::ChildAge(_)
@@ -274,10 +285,16 @@ impl<'a> Questionnaire<'a> {
                 crate::answers::IncomeKind::ChildMaintenance,
             )
         });
+        let esa_time_limit_reached = people
+            .iter()
+            .filter(|&&person| incomes::esa_time_limit_reached(answers, person))
+            .map(|&person| by_person(person, Who::You, Who::Partner))
+            .collect();
         HealthSaid {
             not_sure,
             protected_by_claim_date,
             child_maintenance,
+            esa_time_limit_reached,
         }
     }
 }

@@ -25,7 +25,7 @@ use crate::work::Job;
 
 use super::children::{asks_born_before_2017, child_count};
 use super::flow::people;
-use super::incomes::gets;
+use super::incomes::{counts_esa, gets};
 
 fn whole(answers: &Answers, field: FieldId) -> u32 {
     parse_whole(answers.text(field), 0, u32::MAX).unwrap_or(0)
@@ -104,15 +104,18 @@ fn adult(answers: &Answers, person: Person) -> Adult {
         disability_benefit: disability(answers, person),
         cares_35_hours_a_week: answers.is_yes(FieldId::Carer(person)),
         job: current_job(answers, person),
-        new_style_esa: gets(answers, person, IncomeKind::NewStyleEsa).then(|| NewStyleEsa {
+        new_style_esa: counts_esa(answers, person).then(|| NewStyleEsa {
             group: answers
                 .chosen(FieldId::EsaGroup(person))
                 .unwrap_or(EsaGroup::AssessmentPhase),
             supported_permitted_work: answers.is_yes(FieldId::EsaSupportedWork(person)),
         }),
         new_style_jsa: gets(answers, person, IncomeKind::NewStyleJsa),
-        carers_allowance: gets(answers, person, IncomeKind::CarersAllowance)
-            .then(CarersAllowance::default),
+        carers_allowance: gets(answers, person, IncomeKind::CarersAllowance).then(|| {
+            CarersAllowance {
+                care_costs_per_week: money(answers, FieldId::CareCosts(person)),
+            }
+        }),
         pension: gets(answers, person, IncomeKind::Pension).then(|| PensionIncome {
             amount: money(answers, FieldId::PensionAmount(person)),
             frequency: Frequency::Monthly,

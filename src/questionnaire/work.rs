@@ -18,6 +18,14 @@ pub fn pages(answers: &Answers, pages: &mut Vec<PageId>) {
         }
     }
     pages.push(PageId::NewWork);
+    // New Style ESA's supported permitted work: asked with the work, of someone on
+    // ESA whose work is asked about (the work in mind is yours; a partner's is now).
+    for person in people(answers) {
+        let works = person == Person::You || answers.is_yes(FieldId::WorksNow(person));
+        if works && super::incomes::counts_esa(answers, person) {
+            pages.push(PageId::EsaSupportedWork(person));
+        }
+    }
 }
 
 /// The work in mind starts from the work you do now, when you work and have not

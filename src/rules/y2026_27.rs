@@ -320,8 +320,10 @@ pub const RULES_2026_27: Rules = Rules {
         // official 2026/27 publication of the figure was read.
         permitted_work_higher_limit: weekly(203, 50, ESA_REG_39),
         permitted_work_hours: Cited::new(16, ESA_REG_39),
-        // UNCLEAR (read in an earlier session's note, not in the text here): pension
-        // payments over £85 a week reduce ESA by half the excess.
+        // Reg 67: over "£85" a week, ESA is "reduced by an amount equal to 50% of the
+        // excess" (read by the issue's reviewer). Not modelled: a pension paid because
+        // a scheme member died, which the reduction leaves out (the question sends it
+        // to "other money").
         pension_threshold: weekly(85, 0, ESA_REG_67),
         pension_reduction: Cited::new(Rate::percent(50), ESA_REG_67),
     },
@@ -335,8 +337,8 @@ pub const RULES_2026_27: Rules = Rules {
         earnings_disregard: weekly(5, 0, JSA_REGS_2013),
         // Jobseekers Act 1995 s.1(2)(e) and JSA Regs 2013 reg 42: 16 hours.
         remunerative_work_hours: Cited::new(16, JSA_REGS_2013),
-        // UNCLEAR (an earlier session's reading of JSA Regs 2013 reg 51, not read
-        // here): pension payments over £50 a week come off pound for pound.
+        // Reg 51: pension payments over £50 a week come off pound for pound. UNCLEAR:
+        // read in the Northern Ireland twin (SR 2016/218 reg 51), not the GB text.
         pension_threshold: weekly(50, 0, JSA_REGS_2013_REG_51),
     },
     carers_allowance: CarersAllowanceRates {

@@ -54,6 +54,9 @@ async fn work_now_and_in_mind(journey: &mut Journey, now_hours: &str, new_hours:
     journey.on_page("What work are you thinking about?").await;
     journey.browser.fill_in("Hours a week", new_hours).await;
     journey.browser.click_button("Continue").await;
+}
+
+async fn see_results(journey: &mut Journey) {
     journey.on_page("Check your answers").await;
     journey.browser.click_button("See your results").await;
 }
@@ -129,14 +132,23 @@ async fn new_style_esa_with_12_hours_permitted_work_deciding_on_20_hours() {
             &["New Style Employment and Support Allowance (ESA)"],
         )
         .await;
-    journey.on_page("About your New Style ESA").await;
-    journey.browser.choose("I am in the support group").await;
-    journey.browser.choose("No").await;
-    journey.browser.click_button("Continue").await;
+    journey
+        .choose(
+            "Which of these is true for your New Style ESA?",
+            "I am in the support group",
+        )
+        .await;
     journey
         .type_answer("How much do you have in savings?", "0")
         .await;
     work_now_and_in_mind(&mut journey, "12", "20").await;
+    journey
+        .choose(
+            "Is your work, or the work you are thinking about, supported permitted work?",
+            "No",
+        )
+        .await;
+    see_results(&mut journey).await;
 
     let outcome = engine_outcome(ESA_SUPPORT_GROUP);
     let scenario = &outcome.scenarios[0];
@@ -180,6 +192,7 @@ const CARER: &[(&str, &str)] = &[
     ("housing", "none"),
     ("other_adults", "0"),
     ("your_gets_carers_allowance", "yes"),
+    ("your_care_costs", "0"),
     ("savings", "0"),
     ("your_works_now", "yes"),
     ("your_now_hours", "14"),
@@ -214,9 +227,16 @@ async fn a_carer_offered_an_extra_shift_sees_the_earnings_limit_and_what_they_lo
         .tick("Do you get any of this money?", &["Carer's Allowance"])
         .await;
     journey
+        .type_answer(
+            "How much do you pay each week for care while you are at work?",
+            "0",
+        )
+        .await;
+    journey
         .type_answer("How much do you have in savings?", "0")
         .await;
     work_now_and_in_mind(&mut journey, "14", "18").await;
+    see_results(&mut journey).await;
 
     let outcome = engine_outcome(CARER);
     let scenario = &outcome.scenarios[0];

@@ -485,3 +485,77 @@ fn a_family_not_paid_child_benefit_is_asked_and_gets_none_counted() {
         )
         .is_none());
 }
+
+#[test]
+fn esa_past_its_365_days_is_left_out_and_supported_work_is_asked_with_the_work() {
+    let mut answers = single_renter();
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_new_style_esa", "yes");
+    set(
+        &mut answers,
+        "your_esa_group",
+        "work_related_activity_group",
+    );
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::EsaTimeLimit(Person::You))
+    );
+    set(&mut answers, "your_esa_365_days", "no");
+    // Asked after the work in mind, as it is about that work.
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::EsaSupportedWork(Person::You))
+    );
+    let flow = pages(&answers);
+    let supported = flow
+        .iter()
+        .position(|page| *page == PageId::EsaSupportedWork(Person::You));
+    let new_work = flow.iter().position(|page| *page == PageId::NewWork);
+    assert!(supported > new_work);
+    set(&mut answers, "your_esa_supported_work", "yes");
+    assert_eq!(questionnaire().first_unanswered(&answers), None);
+    let esa = questionnaire()
+        .situation(&answers)
+        .household
+        .you
+        .new_style_esa;
+    assert!(esa.is_some_and(|esa| esa.supported_permitted_work));
+    // Past 365 days: no ESA, no question about supported work, and a note says why.
+    set(&mut answers, "your_esa_365_days", "yes");
+    assert_eq!(questionnaire().first_unanswered(&answers), None);
+    assert!(!pages(&answers).contains(&PageId::EsaSupportedWork(Person::You)));
+    assert_eq!(
+        questionnaire()
+            .situation(&answers)
+            .household
+            .you
+            .new_style_esa,
+        None
+    );
+    assert_eq!(
+        questionnaire().health_said(&answers).esa_time_limit_reached,
+        [benefit_bridge::outcome::Who::You]
+    );
+}
+
+#[test]
+fn a_carer_is_asked_what_care_costs_while_at_work() {
+    let mut answers = single_renter();
+    set(&mut answers, "your_carer", "yes");
+    set(&mut answers, "your_gets_none", "no");
+    set(&mut answers, "your_gets_carers_allowance", "yes");
+    assert_eq!(
+        questionnaire().first_unanswered(&answers),
+        Some(PageId::CareCosts(Person::You))
+    );
+    set(&mut answers, "your_care_costs", "45.50");
+    let carer = questionnaire()
+        .situation(&answers)
+        .household
+        .you
+        .carers_allowance;
+    assert_eq!(
+        carer.map(|carer| carer.care_costs_per_week),
+        Some(gbp("45.50"))
+    );
+}

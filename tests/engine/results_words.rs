@@ -83,6 +83,7 @@ fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
         child_maintenance: false,
+        esa_time_limit_reached: Vec::new(),
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -109,6 +110,7 @@ fn the_health_assessment_note_is_about_the_partner_when_it_is_the_partner_waitin
         not_sure: vec![Who::Partner],
         protected_by_claim_date: Vec::new(),
         child_maintenance: false,
+        esa_time_limit_reached: Vec::new(),
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -133,6 +135,7 @@ fn a_weekly_paid_persons_assessment_note_counts_the_months_with_5_paydays() {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
         child_maintenance: false,
+        esa_time_limit_reached: Vec::new(),
     };
     let note = notes(&outcome, health).join(" ");
     assert!(note.contains("DWP will not assess you"), "{note}");
@@ -151,6 +154,7 @@ fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
         not_sure: Vec::new(),
         protected_by_claim_date: vec![Who::You],
         child_maintenance: false,
+        esa_time_limit_reached: Vec::new(),
     };
     let note = notes(&outcome, health).join(" ");
     assert!(
@@ -181,4 +185,41 @@ fn the_months_with_5_weekly_paydays_are_described_with_their_uc() {
         ),
         "{note}"
     );
+}
+
+#[test]
+fn losing_scottish_child_payment_with_uc_is_named_with_the_amount() {
+    // A lone parent in Scotland, children of 4 and 6, rent £300: on UC now, so £28.20
+    // × 52 / 12 = £122.20 a month for each child, £244.40. A £50,000 salary takes UC
+    // to nil (SSI 2020/351 reg 15), and the payment with it.
+    let household = single(30)
+        .country(benefit_bridge::household::Country::Scotland)
+        .child(4)
+        .child(6)
+        .renting_privately("300");
+    let outcome = outcome(&household, salary("50000"));
+    assert_eq!(uc(&outcome.scenarios[0].snapshot), gbp("0"));
+    let note = notes(&outcome, HealthSaid::default()).join(" ");
+    assert!(
+        note.contains("Scottish Child Payment stops with this work, because it is paid only while you get Universal Credit. You would lose £244.40 a month."),
+        "{note}"
+    );
+}
+
+#[test]
+fn a_partners_carers_allowance_headroom_is_about_the_partner() {
+    // Your partner cares and gets Carer's Allowance, working 10 hours at £12.71 paid
+    // weekly (£127.10 a week, no tax: £6,609.20 + £4,495.40 is under the allowance).
+    let household = couple(40, 38)
+        .partner_carers_allowance()
+        .partner_works(hourly("10", nlw()).paid(Frequency::Weekly));
+    let outcome = outcome(&household, hourly("16", nlw()));
+    let note = notes(&outcome, HealthSaid::default()).join(" ");
+    assert!(
+        note.contains(
+            "Carer's Allowance (your partner): with this work your partner can earn £76.90 more a week"
+        ),
+        "{note}"
+    );
+    assert!(note.contains("your partner could work up to"), "{note}");
 }

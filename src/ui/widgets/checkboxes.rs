@@ -2,9 +2,11 @@
 //! page's heading; the group's error (the page's checks put it on one box) shows
 //! above the boxes. "None of these" stands apart after "or", as GOV.UK does.
 
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
+use yew::TargetCast;
 
-use crate::answers::{Answer, Answers, FieldId, IncomeKind, Person, YesNo};
+use crate::answers::{Answer, Answers, FieldId, YesNo};
 use crate::questionnaire::{Field, FieldError};
 
 #[derive(Properties, PartialEq)]
@@ -64,14 +66,45 @@ pub fn checkboxes(props: &CheckboxesProps) -> Html {
         "bb-form-group",
         error.is_some().then_some("bb-form-group--error")
     );
+    let is_none = |field: &Field| field.exclusive;
+    // "None of these" stands alone: ticking it clears the others, and ticking another
+    // clears it (the GOV.UK exclusive box). The page's checks still refuse both.
+    let none_id = props
+        .fields
+        .iter()
+        .find(|field| is_none(field))
+        .map(|field| field.id);
+    let other_ids: Vec<FieldId> = props
+        .fields
+        .iter()
+        .filter(|field| !is_none(field))
+        .map(|field| field.id)
+        .collect();
     let item = |field: &Field| {
         let id = field.key.clone();
         let ticked = props.answers.is_yes(field.id);
         let onchange = {
             let field = field.id;
-            props.onchange.reform(move |_: Event| {
-                let now = if ticked { YesNo::No } else { YesNo::Yes };
-                (field, Answer::Chosen(now.into()))
+            let exclusive = Some(field) == none_id;
+            let clear: Vec<FieldId> = if exclusive {
+                other_ids.clone()
+            } else {
+                none_id.into_iter().collect()
+            };
+            let callback = props.onchange.clone();
+            Callback::from(move |event: Event| {
+                let input: HtmlInputElement = event.target_unchecked_into();
+                let now = if input.checked() {
+                    YesNo::Yes
+                } else {
+                    YesNo::No
+                };
+                if now == YesNo::Yes {
+                    for other in &clear {
+                        callback.emit((*other, Answer::Chosen(YesNo::No.into())));
+                    }
+                }
+                callback.emit((field, Answer::Chosen(now.into())));
             })
         };
         let item_hint_id = format!("{id}-item-hint");
@@ -86,11 +119,6 @@ pub fn checkboxes(props: &CheckboxesProps) -> Html {
                 }
             </div>
         }
-    };
-    let is_none = |field: &&Field| {
-        [Person::You, Person::Partner]
-            .into_iter()
-            .any(|person| field.id == FieldId::Gets(person, IncomeKind::NoneOfThese))
     };
     html! {
         <div class={group_class}>
@@ -108,7 +136,7 @@ pub fn checkboxes(props: &CheckboxesProps) -> Html {
                 }
                 <div class="bb-checkboxes">
                     { for props.fields.iter().filter(|field| !is_none(field)).map(item) }
-                    { for props.fields.iter().filter(is_none).map(|field| html! {
+                    { for props.fields.iter().filter(|field| is_none(field)).map(|field| html! {
                         <>
                             <p class="bb-checkboxes__divider">{ props.or.clone() }</p>
                             { item(field) }
