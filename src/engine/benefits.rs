@@ -15,11 +15,12 @@
 use crate::household::{Adult, Household};
 use crate::money::Money;
 use crate::outcome::{
-    CapExemption, EarningsLimitCheck, Income, IncomeLine, PersonPay, Threshold,
+    CapExemption, EarningsLimitCheck, Income, IncomeLine, Line, PersonPay, Threshold,
     UniversalCreditCalculation, Who,
 };
+use crate::period::Weekly;
 use crate::rules::Rules;
-use crate::source::Source;
+use crate::source::{uc_regs_2013, Source};
 
 use super::paydays::Paydays;
 use super::{
@@ -76,6 +77,21 @@ impl Award {
     /// Nothing: the household does not get this benefit.
     pub fn none() -> Award {
         Award::default()
+    }
+
+    /// A weekly benefit paid to `who` that UC counts in full: its line, per month
+    /// (weekly × 52 / 12 to the penny, UC Regs 2013 reg 73), and the same amount as
+    /// unearned income (reg 66). Gives the monthly amount.
+    pub fn pay_weekly(&mut self, income: Income, who: Who, weekly: Money, source: Source) -> Money {
+        let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
+        self.lines.push(Line::monthly(income, who, monthly, source));
+        self.unearned_income.push(UnearnedIncome {
+            income,
+            who,
+            per_month: monthly,
+            source: uc_regs_2013::REG_66,
+        });
+        monthly
     }
 }
 

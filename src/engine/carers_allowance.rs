@@ -36,7 +36,7 @@ use crate::period::Weekly;
 use crate::rules::Rules;
 
 use super::benefit_earnings::net_weekly_earnings;
-use super::benefits::{Award, Context, UnearnedIncome};
+use super::benefits::{Award, Context};
 use super::{new_style_esa, new_style_jsa};
 
 /// Each carer's allowance for a week, per month (× 52 / 12, to the penny).
@@ -75,21 +75,14 @@ pub fn award(context: &Context<'_>) -> Award {
         if !weekly.is_positive() {
             continue;
         }
-        let monthly = Weekly(weekly).to_uc_monthly().0.round_to_nearest_penny();
         let source = if scotland {
             crate::source::CARER_SUPPORT_PAYMENT
         } else {
             crate::source::CARERS_ALLOWANCE_EARNINGS_LIMIT
         };
-        award
-            .lines
-            .push(Line::monthly(benefit(scotland), who, monthly, source));
-        award.unearned_income.push(UnearnedIncome {
-            income: benefit(scotland),
-            who,
-            per_month: monthly,
-            source: crate::source::uc_regs_2013::REG_66,
-        });
+        // Reg 66(1)(b)(iiia): Carer Support Payment up to the Carer's Allowance rate,
+        // which is all of it (the same rate).
+        award.pay_weekly(benefit(scotland), who, weekly, source);
         award
             .taxable_per_year
             .push((who, weekly.times_fraction(52, 1)));

@@ -25,13 +25,13 @@ use rust_decimal::Decimal;
 use crate::household::{Adult, EsaGroup, NewStyleEsa};
 use crate::money::Money;
 use crate::outcome::{
-    CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, PersonPay, Threshold, Who,
+    CapExemption, EarningsLimitCheck, EarningsRule, Income, PersonPay, Threshold, Who,
 };
 use crate::period::Weekly;
 use crate::rules::{NewStyleEsaRates, Rules};
 
 use super::benefit_earnings::{net_weekly_earnings, weekly};
-use super::benefits::{Award, Context, UnearnedIncome};
+use super::benefits::{Award, Context};
 
 /// One person's New Style ESA for a week, and the permitted work test if they work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,22 +163,12 @@ pub fn award(context: &Context<'_>) -> Award {
         if !week.amount.is_positive() {
             continue;
         }
-        let monthly = Weekly(week.amount)
-            .to_uc_monthly()
-            .0
-            .round_to_nearest_penny();
-        award.lines.push(Line::monthly(
+        let monthly = award.pay_weekly(
             Income::NewStyleEsa,
             who,
-            monthly,
+            week.amount,
             crate::source::ESA_PERMITTED_WORK,
-        ));
-        award.unearned_income.push(UnearnedIncome {
-            income: Income::NewStyleEsa,
-            who,
-            per_month: monthly,
-            source: crate::source::uc_regs_2013::REG_66,
-        });
+        );
         award.counted_by_benefit_cap += monthly;
         award
             .taxable_per_year

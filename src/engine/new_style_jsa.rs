@@ -10,7 +10,7 @@
 //! earlier session's reading).
 //! With UC: counted in full as unearned income (UC Regs 2013 reg 66), weekly × 52 /
 //! 12; the benefit cap counts it (Welfare Reform Act 2012 s.96(10)). Taxable (ITEPA
-//! 2003 s.660).
+//! 2003 s.660), but its tax is settled when the claim ends: not worked out here.
 //! Rounding: weekly earnings are rounded down to the penny before the deduction, in
 //! the claimant's favour (UNCLEAR: the JSA Regs' rounding was not read).
 //! Not modelled: the 182-day limit; the claimant commitment and sanctions.
@@ -19,12 +19,11 @@ use rust_decimal::Decimal;
 
 use crate::household::Adult;
 use crate::money::{Money, Rate};
-use crate::outcome::{EarningsLimitCheck, EarningsRule, Income, Line, PersonPay, Threshold, Who};
-use crate::period::Weekly;
+use crate::outcome::{EarningsLimitCheck, EarningsRule, Income, PersonPay, Threshold, Who};
 use crate::rules::{NewStyleJsaRates, Rules};
 
 use super::benefit_earnings::{net_weekly_earnings, weekly};
-use super::benefits::{Award, Context, UnearnedIncome};
+use super::benefits::{Award, Context};
 
 /// One person's New Style JSA for a week, and the hours test if they work.
 pub fn jsa_week(
@@ -101,23 +100,16 @@ pub fn award(context: &Context<'_>) -> Award {
         if !amount.is_positive() {
             continue;
         }
-        let monthly = Weekly(amount).to_uc_monthly().0.round_to_nearest_penny();
-        award.lines.push(Line::monthly(
+        let monthly = award.pay_weekly(
             Income::NewStyleJsa,
             who,
-            monthly,
+            amount,
             crate::source::JSA_REMUNERATIVE_WORK,
-        ));
-        award.unearned_income.push(UnearnedIncome {
-            income: Income::NewStyleJsa,
-            who,
-            per_month: monthly,
-            source: crate::source::uc_regs_2013::REG_66,
-        });
+        );
         award.counted_by_benefit_cap += monthly;
-        award
-            .taxable_per_year
-            .push((who, amount.times_fraction(52, 1)));
+        // UNCLEAR: JSA is taxable, but DWP settles its tax when the claim ends (the
+        // P45 shows it), not through a job's tax code while it is paid; so it is not
+        // coded into pay here, and its tax is not worked out.
     }
     award
 }
