@@ -21,6 +21,25 @@ async fn about_a_single_person(journey: &mut Journey, age: &str) {
     journey.choose("Do you live in Greater London?", "No").await;
 }
 
+/// No UC health element, no disability benefit; `cares` answers the caring question.
+async fn no_health_element_or_disability_benefit(journey: &mut Journey, cares: &str) {
+    journey
+        .choose(
+            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+            "No",
+        )
+        .await;
+    journey
+        .choose("Do you get a disability benefit?", "No")
+        .await;
+    journey
+        .choose(
+            "Do you care for someone for 35 hours a week or more?",
+            cares,
+        )
+        .await;
+}
+
 /// No children, no rent, no other adults.
 async fn no_children_no_rent(journey: &mut Journey) {
     journey
@@ -207,21 +226,7 @@ const CARER: &[(&str, &str)] = &[
 async fn a_carer_offered_an_extra_shift_sees_the_earnings_limit_and_what_they_lose() {
     let mut journey = Journey::start("carer-extra-shift").await;
     about_a_single_person(&mut journey, "40").await;
-    journey
-        .choose(
-            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
-            "No",
-        )
-        .await;
-    journey
-        .choose("Do you get a disability benefit?", "No")
-        .await;
-    journey
-        .choose(
-            "Do you care for someone for 35 hours a week or more?",
-            "Yes",
-        )
-        .await;
+    no_health_element_or_disability_benefit(&mut journey, "Yes").await;
     no_children_no_rent(&mut journey).await;
     journey
         .tick("Do you get any of this money?", &["Carer's Allowance"])
@@ -265,18 +270,7 @@ async fn a_carer_offered_an_extra_shift_sees_the_earnings_limit_and_what_they_lo
 async fn someone_on_income_related_esa_gets_a_partial_answer_and_no_better_off_figure() {
     let mut journey = Journey::start("income-related-esa").await;
     about_a_single_person(&mut journey, "45").await;
-    journey
-        .choose(
-            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
-            "No",
-        )
-        .await;
-    journey
-        .choose("Do you get a disability benefit?", "No")
-        .await;
-    journey
-        .choose("Do you care for someone for 35 hours a week or more?", "No")
-        .await;
+    no_health_element_or_disability_benefit(&mut journey, "No").await;
     no_children_no_rent(&mut journey).await;
     journey
         .tick(
