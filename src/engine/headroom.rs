@@ -34,6 +34,9 @@ pub fn most_hours(
     usual: &Snapshot,
     rules: &Rules,
 ) -> Vec<MostHours> {
+    if !usual.earnings_limits.iter().any(|check| check.keeps_benefit) {
+        return Vec::new();
+    }
     // The tax deducted from pay includes the benefits, as in `engine::snapshot`.
     let coded = taxable_if_paid(household, work, Paydays::USUAL, rules);
     usual

@@ -144,9 +144,11 @@ pub fn for_household(context: &Context<'_>) -> Option<ChildBenefitCharge> {
 /// The charge as a negative line each month: the year's charge / 12, to the nearest
 /// penny. UC and the benefit cap do not see it (see the header).
 pub fn award(context: &Context<'_>) -> Award {
-    let Some(charge) = for_household(context) else {
-        return Award::none();
-    };
+    for_household(context).map_or_else(Award::none, line)
+}
+
+/// The charge's negative line each month, if there is a charge.
+pub fn line(charge: ChildBenefitCharge) -> Award {
     if !charge.charge_for_year.is_positive() {
         return Award::none();
     }

@@ -286,6 +286,14 @@ pub fn taxable_if_paid(
     paydays: Paydays,
     rules: &Rules,
 ) -> Vec<(Who, Money)> {
+    // Only New Style ESA and Carer's Allowance (with its supplement) are coded into
+    // pay: without them there is nothing to work out.
+    let coded = household
+        .adults()
+        .any(|adult| adult.new_style_esa.is_some() || adult.carers_allowance.is_some());
+    if !coded {
+        return Vec::new();
+    }
     let untested = Context {
         household,
         work,
@@ -410,7 +418,12 @@ pub fn snapshot(
     }
     // Beside Child Benefit: the charge, with the taxable benefits in adjusted net
     // income.
-    income.extend(high_income_child_benefit_charge::award(&context).lines);
+    income.extend(
+        child_benefit_charge
+            .map(high_income_child_benefit_charge::line)
+            .unwrap_or_default()
+            .lines,
+    );
     income.extend(after);
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
