@@ -34,7 +34,11 @@ pub fn most_hours(
     usual: &Snapshot,
     rules: &Rules,
 ) -> Vec<MostHours> {
-    if !usual.earnings_limits.iter().any(|check| check.keeps_benefit) {
+    if !usual
+        .earnings_limits
+        .iter()
+        .any(|check| check.keeps_benefit)
+    {
         return Vec::new();
     }
     // The tax deducted from pay includes the benefits, as in `engine::snapshot`.
