@@ -37,8 +37,9 @@ pub struct Context<'a> {
     pub paydays: Paydays,
     pub pay: &'a [PersonPay],
     pub rules: &'a Rules,
-    /// Each person's taxable benefits for the year (Carer's Allowance, New Style ESA
-    /// and JSA), once they are worked out; empty while the benefits are worked out.
+    /// Each person's taxable benefits coded into pay for the year (New Style ESA,
+    /// Carer's Allowance or Carer Support Payment and its supplement), once they are
+    /// worked out; empty while the benefits are worked out.
     pub taxable_benefits: &'a [(Who, Money)],
 }
 
