@@ -840,7 +840,7 @@ pub const EN: Copy = Copy {
             pension: t("Workplace pension"),
             pension_why: t("If you earn over {trigger} a year and are {age} or over, your employer puts you in a pension. You pay {rate} of pay over {lower} a year, with some of it from tax relief. You can choose to leave."),
             take_home: t("Take-home pay"),
-            tax_includes_benefits: t("The income tax includes tax on Carer's Allowance or New Style ESA: they are taxable, and HMRC takes their tax from this pay through the tax code. Universal Credit counts the pay after this tax."),
+            tax_includes_benefits: t("The income tax includes tax on New Style ESA, Carer's Allowance or Carer Support Payment: they are taxable, and HMRC takes their tax from this pay through the tax code. Universal Credit counts the pay after this tax."),
         },
     },
     income: IncomeText {
@@ -980,10 +980,10 @@ pub const EN: Copy = Copy {
     assumptions: AssumptionText {
         rules_for_tax_year: t("The rules for tax year {tax_year}, April {first_year} to April {second_year}."),
         steady_pay_usual_month: t("Your pay is the same each week or month. Universal Credit counts the pay you get in each monthly assessment period, so if you are paid weekly, every 2 weeks or every 4 weeks, we show a usual month, and say what changes in the months with one more payday."),
-        income_tax_shared_over_the_year: t("Income tax is the year's tax shared equally over the year. It counts a pension you get, and Carer's Allowance or New Style ESA, but no other income."),
+        income_tax_shared_over_the_year: t("Income tax is the year's tax shared equally over the year. It counts a pension you get, and New Style ESA, Carer's Allowance or Carer Support Payment (with the Scottish Carer Supplement), but no other income."),
         rent_not_limited: t("We do not yet apply the limits on rent for your area or for spare bedrooms."),
         other_benefits_not_included: t("We do not yet include Council Tax Reduction, Housing Benefit, or help such as free school meals and free prescriptions."),
-        tax_on_benefits_through_pay: t("Carer's Allowance, New Style ESA and New Style JSA are taxable. With a job, the tax on them is taken from your pay through your tax code. Without a job, any tax on them is not worked out."),
+        tax_on_benefits_through_pay: t("New Style ESA, Carer's Allowance and Carer Support Payment are taxable. With a job, the tax on them is taken from your pay through your tax code. Without a job, any tax on them is not worked out. New Style JSA is taxable too, but its tax is settled when the claim ends, so it is not worked out here."),
     },
     scenario_names: ScenarioNameText {
         you: t("You"),
