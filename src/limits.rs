@@ -29,8 +29,9 @@ pub const MOST_SCENARIOS: u32 = 100;
 /// The most rent (per payment) and childcare (per month) it accepts.
 pub const MOST_RENT: Money = Money::pounds(20_000);
 pub const MOST_CHILDCARE: Money = MOST_RENT;
-/// The most pension a month it accepts.
+/// The most pension a month, and care costs a week, it accepts.
 pub const MOST_PENSION: Money = MOST_RENT;
+pub const MOST_CARE_COSTS: Money = MOST_RENT;
 pub const MOST_SAVINGS: Money = Money::pounds(1_000_000);
 pub const MOST_HOURLY_PAY: Money = Money::pounds(1_000);
 /// The least pay for an hour of paid work: anything more than nothing (the engine

@@ -5,7 +5,7 @@ use crate::answers::{Answers, FieldId, IncomeKind, Person, YesNo};
 use crate::describe::fill;
 use crate::format::pounds;
 use crate::household::{Country, EsaGroup};
-use crate::limits::MOST_PENSION;
+use crate::limits::{MOST_CARE_COSTS, MOST_PENSION};
 
 use super::children::child_count;
 use super::fields::{checkbox_fields, choice_field, input_field, no_gaps, FieldKind};
@@ -165,7 +165,7 @@ pub fn care_costs(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPag
     let q = &questionnaire.copy.questions;
     BuiltPage::single(input_field(
         FieldId::CareCosts(person),
-        FieldKind::amount(MOST_PENSION),
+        FieldKind::amount(MOST_CARE_COSTS),
         by_person(person, &q.your_care_costs, &q.partner_care_costs),
         &[],
     ))
