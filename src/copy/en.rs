@@ -479,13 +479,13 @@ const QUESTIONS: Questions = Questions {
     ),
     your_care_costs: money(
         "How much do you pay each week for care while you are at work?",
-        "Count what you pay someone who is not a close relative to look after the person you care for, or a child under 16, while you work. It is taken off your earnings for the earnings limit, up to half of them. Enter 0 if none.",
+        "Count what you pay someone who is not a close relative to look after the person you care for while you work. Do not include childcare for your children: it is asked on its own page, and counted too. It is taken off your earnings for the earnings limit, up to half of them. Enter 0 if none.",
         "Enter how much you pay for care each week, or 0",
         "Enter the amount as a number, like 40",
     ),
     partner_care_costs: money(
         "How much does your partner pay each week for care while they are at work?",
-        "Count what they pay someone who is not a close relative to look after the person they care for, or a child under 16, while they work. It is taken off their earnings for the earnings limit, up to half of them. Enter 0 if none.",
+        "Count what they pay someone who is not a close relative to look after the person they care for while they work. Do not include childcare for your children: it is asked on its own page, and counted too. It is taken off their earnings for the earnings limit, up to half of them. Enter 0 if none.",
         "Enter how much your partner pays for care each week, or 0",
         "Enter the amount as a number, like 40",
     ),

@@ -28,16 +28,16 @@
 //! Not modelled: self-employed earnings; the allowance's other conditions (the
 //! person cared for gets a qualifying benefit; not in full-time education).
 
-use crate::household::{CarersAllowance, Country};
+use crate::household::{CarersAllowance, Country, Household};
 use crate::money::Money;
 use crate::outcome::PersonPay;
 use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, Threshold};
 use crate::period::Weekly;
 use crate::rules::Rules;
 
-use super::benefit_earnings::net_weekly_earnings;
+use super::benefit_earnings::{net_weekly_earnings, weekly};
 use super::benefits::{Award, Context};
-use super::{new_style_esa, new_style_jsa};
+use super::{new_style_esa, new_style_jsa, Work};
 
 /// Each carer's allowance for a week, per month (× 52 / 12, to the penny).
 pub fn award(context: &Context<'_>) -> Award {
@@ -53,7 +53,8 @@ pub fn award(context: &Context<'_>) -> Award {
             continue;
         }
         let pay = context.pay_of(who);
-        let check = pay.map(|pay| earnings_check(who, carer, pay, context.rules, scotland));
+        let care = care_costs(context.household, context.work, carer);
+        let check = pay.map(|pay| earnings_check(who, care, pay, context.rules, scotland));
         award.earnings_limits.extend(check);
         if check.is_some_and(|check| !check.keeps_benefit) {
             award
@@ -116,7 +117,7 @@ pub fn award(context: &Context<'_>) -> Award {
 /// the pension contribution), less care costs up to half of them, against the limit.
 pub fn earnings_check(
     who: crate::outcome::Who,
-    carer: CarersAllowance,
+    care_costs_per_week: Money,
     pay: &PersonPay,
     rules: &Rules,
     scotland: bool,
@@ -124,9 +125,7 @@ pub fn earnings_check(
     let rates = &rules.carers_allowance;
     let net = net_weekly_earnings(pay, rates.pension_contributions_deducted.value);
     // Sch 3: care costs up to half of net earnings.
-    let care = carer
-        .care_costs_per_week
-        .min(net * rates.care_costs_most_share.value);
+    let care = care_costs_per_week.min(net * rates.care_costs_most_share.value);
     let counted = (net - care).at_least_zero();
     EarningsLimitCheck {
         who,
@@ -139,6 +138,22 @@ pub fn earnings_check(
         // "£204 or less": at the limit the allowance is kept.
         keeps_benefit: counted <= rates.earnings_limit.value.0,
     }
+}
+
+/// Care paid for while the carer is at work, a week (Sch 3): what the carer said they
+/// pay for the person cared for, and the household's childcare for a child under 16
+/// (registered childcare is paid to someone who is not a close relative), made weekly.
+/// UNCLEAR: for a couple, the childcare is taken as paid by the carer.
+pub fn care_costs(household: &Household, work: Work<'_>, carer: CarersAllowance) -> Money {
+    let under_16 = household
+        .children
+        .iter()
+        .any(|child| !child.is_qualifying_young_person());
+    let childcare = work
+        .childcare_costs
+        .filter(|_| under_16)
+        .map_or(Money::ZERO, |costs| weekly(costs.amount, costs.frequency));
+    carer.care_costs_per_week + childcare
 }
 
 /// Carer Support Payment in Scotland, Carer's Allowance elsewhere.

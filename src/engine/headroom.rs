@@ -74,7 +74,7 @@ pub fn most_hours(
                     who: check.who,
                     payslip,
                 };
-                test(check, adult, &pay, household.country, rules)
+                test(check, adult, &pay, household, work, rules)
                     .is_some_and(|then| then.keeps_benefit)
             };
             let step = |hours: Decimal, by: Decimal| {
@@ -100,7 +100,8 @@ fn test(
     check: &EarningsLimitCheck,
     adult: &crate::household::Adult,
     pay: &PersonPay,
-    country: Country,
+    household: &Household,
+    work: Work<'_>,
     rules: &Rules,
 ) -> Option<EarningsLimitCheck> {
     match check.benefit {
@@ -117,10 +118,10 @@ fn test(
             adult.carers_allowance.map(|carer| {
                 carers_allowance::earnings_check(
                     check.who,
-                    carer,
+                    carers_allowance::care_costs(household, work, carer),
                     pay,
                     rules,
-                    country == Country::Scotland,
+                    household.country == Country::Scotland,
                 )
             })
         }

@@ -39,8 +39,9 @@ pub enum EsaGroup {
 #[serde(deny_unknown_fields)]
 pub struct CarersAllowance {
     /// What the carer pays someone (not a close relative) each week to look after the
-    /// person cared for, or a child under 16, while the carer is at work (Computation
-    /// of Earnings Regs 1996 Sch 3). Nil unless said.
+    /// person cared for while the carer is at work (Computation of Earnings Regs 1996
+    /// Sch 3). Nil unless said. Childcare for a child under 16 is the household's
+    /// `childcare_costs`, counted as well.
     #[serde(default)]
     pub care_costs_per_week: Money,
 }

@@ -193,3 +193,33 @@ fn the_headroom_in_hours_is_the_most_at_the_same_pay_that_keeps_it() {
     assert_eq!(outcome.scenarios[0].most_hours.len(), 1);
     assert_eq!(outcome.scenarios[0].most_hours[0].hours, dec("17"));
 }
+
+#[test]
+fn a_lone_parents_childcare_while_at_work_counts_as_care_costs() {
+    // A lone parent of a disabled child of 8 (DLA care middle rate), caring and on
+    // Carer's Allowance, pays registered childcare of £400 a month while at work:
+    // £400 × 12 / 52 = £92.3076… a week (Sch 3: care of a child under 16). At 22.5
+    // hours at £12.71, paid weekly: £285.975 → £285.98. Tax (£14,870.96 + £4,495.40 −
+    // £12,570) × 20% / 52 = £26.1398… → £26.13; NI (£285.98 − £242) × 8% = £3.5184 →
+    // £3.52; pension 5% × (£285.98 − £120) = £8.30 with relief, £6.64 from pay, half
+    // £3.32. Net £253.01; the childcare (under half of it) comes off: £160.7023…, kept.
+    let household = single(35)
+        .disabled_child(
+            8,
+            benefit_bridge::household::DisabledChildAddition::Lower,
+            benefit_bridge::household::DisabilityBenefit::Dla {
+                care: benefit_bridge::household::DlaCare::Middle,
+                mobility: benefit_bridge::household::DlaMobility::None,
+            },
+        )
+        .carers_allowance()
+        .childcare_monthly("400", 1);
+    let working = with_you_working(&household, hourly("22.5", nlw()).paid(Frequency::Weekly));
+    assert_eq!(
+        working.earnings_limits[0]
+            .counted_earnings
+            .round_down_to_penny(),
+        gbp("160.70")
+    );
+    assert_eq!(ca(&working), gbp("374.62"));
+}
