@@ -782,6 +782,7 @@ pub const EN: Copy = Copy {
         esa_time_limit_reached: t("You said your New Style ESA has been paid for more than 365 days outside the support group. It stops after 365 days (Welfare Reform Act 2007 s.1A), so we have not counted it. If you are still paid it, check with DWP or an adviser."),
         esa_time_limit_reached_partner: t("You said your partner's New Style ESA has been paid for more than 365 days outside the support group. It stops after 365 days (Welfare Reform Act 2007 s.1A), so we have not counted it. If they are still paid it, check with DWP or an adviser."),
         scottish_child_payment_stops: t("Scottish Child Payment stops with this work, because it is paid only while you get Universal Credit. You would lose {amount} a month."),
+        stopped_by_work_now: t("{benefit}: you said it is paid, but with the work done now its rules stop it, so we have not counted it. If it is still paid, check the hours and pay you gave, or ask an adviser."),
         child_maintenance_ignored: t("Child maintenance does not count as income for Universal Credit, so it does not change your Universal Credit. It is not shown here."),
         partial: PartialText {
             heading: t("This is only part of the answer"),

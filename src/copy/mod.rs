@@ -489,6 +489,8 @@ pub struct ResultsText {
     pub headroom_now_partner: Template,
     pub most_hours_partner: Template,
     pub child_maintenance_ignored: Template,
+    /// `{benefit}`: a benefit said to be paid that the work done now already stops.
+    pub stopped_by_work_now: Template,
     /// `{amount}`: Scottish Child Payment now, a month, lost when UC stops.
     pub scottish_child_payment_stops: Template,
     /// New Style ESA said to be past its 365-day limit: left out.

@@ -165,6 +165,19 @@ impl Words<'_> {
                     )
                 })
         };
+        // A benefit the person said they get that the work done now already stops is
+        // said to be left out, not dropped without a word.
+        for check in outcome
+            .now
+            .earnings_limits
+            .iter()
+            .filter(|check| !check.keeps_benefit)
+        {
+            notes.push(fill(
+                words.stopped_by_work_now,
+                &[("benefit", self.income_name(check.benefit, check.who))],
+            ));
+        }
         for check in &scenario.snapshot.earnings_limits {
             let mut gaps = self.earnings_gaps(check);
             gaps.push(("benefit", self.income_name(check.benefit, check.who)));

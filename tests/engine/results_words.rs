@@ -223,3 +223,15 @@ fn a_partners_carers_allowance_headroom_is_about_the_partner() {
     );
     assert!(note.contains("your partner could work up to"), "{note}");
 }
+
+#[test]
+fn a_benefit_the_work_done_now_already_stops_is_said_to_be_left_out() {
+    // New Style JSA with 20 hours' work now: remunerative work, so no JSA now.
+    let household = single(30).jsa().works(weekly_pay("200", "20"));
+    let outcome = outcome(&household, weekly_pay("200", "25"));
+    let note = notes(&outcome, HealthSaid::default()).join(" ");
+    assert!(
+        note.contains("New Style JSA: you said it is paid, but with the work done now its rules stop it, so we have not counted it."),
+        "{note}"
+    );
+}
