@@ -892,7 +892,7 @@ pub const EN: Copy = Copy {
         ),
         new_style_jsa: line(
             "New Style JSA",
-            t("New Style JSA goes down as you earn, and stops if you work 16 hours a week or more. Universal Credit takes it off in full."),
+            t("New Style JSA goes down as you earn, and stops if you work too many hours a week. Universal Credit takes it off in full."),
             "Your New Style JSA stays the same.",
         ),
         carers_allowance: line(
