@@ -64,7 +64,7 @@ const ESA_GROUPS: EsaGroupOptions = EsaGroupOptions {
     support_group: option("I am in the support group"),
     work_related_activity_group_before_2017: option_hint(
         "I am in the work-related activity group, and claimed before 3 April 2017",
-        "You get an extra amount for being in the group",
+        "Rare now: outside the support group, New Style ESA lasts 365 days in total",
     ),
     work_related_activity_group: option_hint(
         "I am in the work-related activity group, and claimed on or after 3 April 2017",
@@ -479,13 +479,13 @@ const QUESTIONS: Questions = Questions {
     ),
     your_care_costs: money(
         "How much do you pay each week for care while you are at work?",
-        "Count what you pay someone who is not a close relative to look after the person you care for while you work. Do not include childcare for your children: it is asked on its own page, and counted too. It is taken off your earnings for the earnings limit, up to half of them. Enter 0 if none.",
+        "Count what you pay someone who is not a close relative to look after the person you care for while you work. Do not include childcare: if you have children, it is asked on its own page, and counted too. It is taken off your earnings for the earnings limit, up to half of them. Enter 0 if none.",
         "Enter how much you pay for care each week, or 0",
         "Enter the amount as a number, like 40",
     ),
     partner_care_costs: money(
         "How much does your partner pay each week for care while they are at work?",
-        "Count what they pay someone who is not a close relative to look after the person they care for while they work. Do not include childcare for your children: it is asked on its own page, and counted too. It is taken off their earnings for the earnings limit, up to half of them. Enter 0 if none.",
+        "Count what they pay someone who is not a close relative to look after the person they care for while they work. Do not include childcare: if you have children, it is asked on its own page, and counted too. It is taken off their earnings for the earnings limit, up to half of them. Enter 0 if none.",
         "Enter how much your partner pays for care each week, or 0",
         "Enter the amount as a number, like 40",
     ),
@@ -596,7 +596,7 @@ const QUESTIONS: Questions = Questions {
     ),
     other_adults: count(
         "How many other adults aged {age} or over live with you?",
-        "Do not count your partner or lodgers. Do not count anyone who gets Pension Credit, Carer's Allowance, Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Do not count anyone who looks after a child under 5, or who is in prison or away on armed forces operations. Enter 0 if none.",
+        "Do not count your partner or lodgers. Do not count anyone who gets Pension Credit, Carer's Allowance or Carer Support Payment, Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Do not count anyone who looks after a child under 5, or who is in prison or away on armed forces operations. Enter 0 if none.",
         "Enter how many other adults live with you, or 0",
         "Enter the number of adults as a whole number, like 1",
         "This check can include up to {most} other adults",
@@ -820,7 +820,7 @@ pub const EN: Copy = Copy {
             owner_service_charges: t("Help with service charges for your home"),
             childcare_costs_element: t("Help with childcare ({rate} of costs)"),
             maximum_amount: t("Total before income is taken off"),
-            earnings: t("Earnings after tax, National Insurance and pension"),
+            earnings: t("Earnings after tax, National Insurance and pension (the pension with its tax relief)"),
             work_allowance: t("Work allowance: earnings that do not count"),
             earnings_reduction: t("Taken off for earnings ({taper_pence} for each £1 over the work allowance)"),
             unearned_income: t("Taken off for other income"),
@@ -888,32 +888,32 @@ pub const EN: Copy = Copy {
         new_style_esa: line(
             "New Style ESA",
             t("New Style ESA stops in any week you work outside the permitted work rules. Universal Credit takes it off in full."),
-            "Your New Style ESA stays the same.",
+            "It stays the same.",
         ),
         new_style_jsa: line(
             "New Style JSA",
             t("New Style JSA goes down as you earn, and stops if you work too many hours a week. Universal Credit takes it off in full."),
-            "Your New Style JSA stays the same.",
+            "It stays the same.",
         ),
         carers_allowance: line(
             "Carer's Allowance",
             t("Carer's Allowance stops in any week your earnings go over its limit. Universal Credit takes it off in full."),
-            "Your Carer's Allowance stays the same.",
+            "It stays the same.",
         ),
         carer_support_payment: line(
             "Carer Support Payment",
             t("Carer Support Payment stops in any week your earnings go over its limit. Universal Credit takes it off in full."),
-            "Your Carer Support Payment stays the same.",
+            "It stays the same.",
         ),
         scottish_carer_supplement: line(
             "Scottish Carer Supplement",
             t("Paid with Carer Support Payment, and stops when it stops. Universal Credit ignores it."),
-            "Your Scottish Carer Supplement stays the same.",
+            "It stays the same.",
         ),
         pension: line(
             "Pension (after tax)",
             LINE_UNCHANGED,
-            "Your pension does not change when you work.",
+            "A pension does not change with work.",
         ),
         high_income_child_benefit_charge: line(
             "High Income Child Benefit Charge",

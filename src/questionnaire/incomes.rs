@@ -107,9 +107,9 @@ pub fn incomes(person: Person, answers: &Answers, questionnaire: &Questionnaire<
 
 pub fn esa_details(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let q = &questionnaire.copy.questions;
-    // The work-related activity group on a claim from before 3 April 2017 is not
-    // offered: outside the support group ESA lasts 365 days, so such a claim has ended
-    // (the engine still knows the component, for the calc command).
+    // The work-related activity group on a claim from before 3 April 2017 is rare
+    // now (outside the support group ESA lasts 365 days), so it comes last, with a
+    // hint; someone who moved into the group recently may still be in it.
     BuiltPage::single(choice_field(
         FieldId::EsaGroup(person),
         by_person(person, &q.your_esa_group, &q.partner_esa_group),
@@ -117,6 +117,7 @@ pub fn esa_details(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPa
             EsaGroup::AssessmentPhase,
             EsaGroup::SupportGroup,
             EsaGroup::WorkRelatedActivityGroup,
+            EsaGroup::WorkRelatedActivityGroupBefore3April2017,
         ],
         no_gaps,
         &[],
