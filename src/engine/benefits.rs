@@ -94,6 +94,23 @@ impl Award {
         });
         monthly
     }
+
+    /// Keeps a benefit's earnings test of the person's work, if they work; when the
+    /// work stops the benefit, that is a cliff edge. Gives whether the work stops it.
+    pub fn record_earnings_test(&mut self, check: Option<EarningsLimitCheck>) -> bool {
+        let Some(check) = check else {
+            return false;
+        };
+        self.earnings_limits.push(check);
+        if !check.keeps_benefit {
+            self.thresholds_reached
+                .push(Threshold::BenefitStopsWithWork {
+                    who: check.who,
+                    benefit: check.benefit,
+                });
+        }
+        !check.keeps_benefit
+    }
 }
 
 impl Context<'_> {

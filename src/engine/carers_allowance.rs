@@ -31,7 +31,7 @@
 use crate::household::{CarersAllowance, Country, Household};
 use crate::money::Money;
 use crate::outcome::PersonPay;
-use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line, Threshold};
+use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, Line};
 use crate::period::Weekly;
 use crate::rules::Rules;
 
@@ -55,14 +55,7 @@ pub fn award(context: &Context<'_>) -> Award {
         let pay = context.pay_of(who);
         let care = care_costs(context.household, context.work, carer);
         let check = pay.map(|pay| earnings_check(who, care, pay, context.rules, scotland));
-        award.earnings_limits.extend(check);
-        if check.is_some_and(|check| !check.keeps_benefit) {
-            award
-                .thresholds_reached
-                .push(Threshold::BenefitStopsWithWork {
-                    who,
-                    benefit: benefit(scotland),
-                });
+        if award.record_earnings_test(check) {
             continue;
         }
         // Entitled: the cap does not apply (reg 83(1)), even when the overlap

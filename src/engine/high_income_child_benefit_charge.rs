@@ -141,13 +141,8 @@ pub fn for_household(context: &Context<'_>) -> Option<ChildBenefitCharge> {
     )
 }
 
-/// The charge as a negative line each month: the year's charge / 12, to the nearest
-/// penny. UC and the benefit cap do not see it (see the header).
-pub fn award(context: &Context<'_>) -> Award {
-    for_household(context).map_or_else(Award::none, line)
-}
-
-/// The charge's negative line each month, if there is a charge.
+/// The charge as a negative line each month, if there is one: the year's charge / 12,
+/// to the nearest penny. UC and the benefit cap do not see it (see the header).
 pub fn line(charge: ChildBenefitCharge) -> Award {
     if !charge.charge_for_year.is_positive() {
         return Award::none();

@@ -24,9 +24,7 @@ use rust_decimal::Decimal;
 
 use crate::household::{Adult, EsaGroup, NewStyleEsa};
 use crate::money::Money;
-use crate::outcome::{
-    CapExemption, EarningsLimitCheck, EarningsRule, Income, PersonPay, Threshold, Who,
-};
+use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Income, PersonPay, Who};
 use crate::period::Weekly;
 use crate::rules::{NewStyleEsaRates, Rules};
 
@@ -139,15 +137,7 @@ pub fn award(context: &Context<'_>) -> Award {
         let Some(week) = esa_week(who, adult, context.pay_of(who), context.rules) else {
             continue;
         };
-        award.earnings_limits.extend(week.check);
-        if week.check.is_some_and(|check| !check.keeps_benefit) {
-            award
-                .thresholds_reached
-                .push(Threshold::BenefitStopsWithWork {
-                    who,
-                    benefit: Income::NewStyleEsa,
-                });
-        }
+        award.record_earnings_test(week.check);
         // Reg 83(1): entitled to ESA with the support component. UNCLEAR: taken as
         // still entitled when a pension reduces the amount to nil (as Carer's
         // Allowance's underlying entitlement is); work outside permitted work ends

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 
 use crate::household::Adult;
 use crate::money::{Money, Rate};
-use crate::outcome::{EarningsLimitCheck, EarningsRule, Income, PersonPay, Threshold, Who};
+use crate::outcome::{EarningsLimitCheck, EarningsRule, Income, PersonPay, Who};
 use crate::rules::{NewStyleJsaRates, Rules};
 
 use super::benefit_earnings::{net_weekly_earnings, weekly};
@@ -88,15 +88,7 @@ pub fn award(context: &Context<'_>) -> Award {
         let Some((amount, check)) = jsa_week(who, adult, context.pay_of(who), context.rules) else {
             continue;
         };
-        award.earnings_limits.extend(check);
-        if check.is_some_and(|check| !check.keeps_benefit) {
-            award
-                .thresholds_reached
-                .push(Threshold::BenefitStopsWithWork {
-                    who,
-                    benefit: Income::NewStyleJsa,
-                });
-        }
+        award.record_earnings_test(check);
         if !amount.is_positive() {
             continue;
         }
