@@ -4,9 +4,11 @@
 //!
 //! Every figure is `Cited`: a figure without a source does not compile.
 
+mod tables;
 mod y2026_27;
 
-pub use y2026_27::RULES_2026_27;
+pub use tables::{CouncilArea, LhaArea, Tables};
+pub use y2026_27::{RULES_2026_27, TABLES_2026_27};
 
 use serde::{Deserialize, Serialize};
 

@@ -12,7 +12,7 @@ use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
     BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits,
     HighIncomeChildBenefitCharge, IncomeTax, MinimumWage, NationalInsurance, NewStyleEsaRates,
-    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, TaxBand, TaxBandName,
+    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, Tables, TaxBand, TaxBandName,
     UniversalCredit, WorkplacePension,
 };
 use crate::source::{self, uc_regs_2013, Source};
@@ -369,4 +369,15 @@ pub const RULES_2026_27: Rules = Rules {
         // read here.
         child_under_age: Cited::new(16, source::SCOTTISH_CHILD_PAYMENT_ELIGIBILITY),
     },
+};
+
+mod council_tax_band_d;
+mod lha_areas;
+
+/// The published tables for 2026/27 (see `rules::tables`).
+pub const TABLES_2026_27: Tables = Tables {
+    lha_areas: &lha_areas::LHA_AREAS,
+    lha_sources: &lha_areas::SOURCES,
+    councils: &council_tax_band_d::COUNCILS,
+    council_tax_sources: &council_tax_band_d::SOURCES,
 };
