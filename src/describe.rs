@@ -11,6 +11,7 @@ use rust_decimal::Decimal;
 mod headline;
 mod notes;
 mod reasons;
+mod rent;
 
 use reasons::charge_takes_all_at;
 
@@ -266,15 +267,19 @@ impl<'a> Words<'a> {
             UcElement::CarerElement => words.carer_element.fill(&[]),
             UcElement::HousingCostsElement {
                 rent,
+                limit: _,
+                counted_rent,
                 housing_cost_contributions,
             } => fill(
-                if housing_cost_contributions.is_zero() {
-                    words.housing_costs_element
-                } else {
-                    words.housing_costs_element_less_contributions
+                match (counted_rent == rent, housing_cost_contributions.is_zero()) {
+                    (true, true) => words.housing_costs_element,
+                    (true, false) => words.housing_costs_element_less_contributions,
+                    (false, true) => words.housing_costs_element_limited,
+                    (false, false) => words.housing_costs_element_limited_less_contributions,
                 },
                 &[
                     ("rent", self.money(rent)),
+                    ("counted", self.money(counted_rent)),
                     ("contributions", self.money(housing_cost_contributions)),
                 ],
             ),
@@ -343,6 +348,8 @@ impl<'a> Words<'a> {
             NotWorkedOut::PensionCredit => words.pension_credit,
             NotWorkedOut::StudentIncome => words.student_income,
             NotWorkedOut::SomethingElse => words.something_else,
+            NotWorkedOut::LocalHousingAllowanceArea => words.lha_area,
+            NotWorkedOut::BedroomsInHome => words.bedrooms_in_home,
         }
         .fill(&[]);
         match item.who {
@@ -358,7 +365,6 @@ impl<'a> Words<'a> {
             Assumption::RulesForTaxYear => words.rules_for_tax_year,
             Assumption::SteadyPayUsualMonth => words.steady_pay_usual_month,
             Assumption::IncomeTaxSharedOverTheYear => words.income_tax_shared_over_the_year,
-            Assumption::RentNotLimited => words.rent_not_limited,
             Assumption::OtherBenefitsNotIncluded => words.other_benefits_not_included,
             Assumption::TaxOnBenefitsThroughPay => words.tax_on_benefits_through_pay,
         };

@@ -12,9 +12,14 @@ use crate::money::Money;
 use crate::period::Frequency;
 use crate::work::Job;
 
+mod housing;
 mod other_income;
 mod read;
 
+pub use housing::{
+    AdditionalBedroom, Housing, NoHousingCosts, OwnerOccupier, PrivateTenancy,
+    SharedAccommodationException, SocialTenancy, Tenancy,
+};
 pub use other_income::{CarersAllowance, EsaGroup, IncomeNotWorkedOut, NewStyleEsa, PensionIncome};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +50,10 @@ pub struct Household {
     /// Whether Child Benefit is claimed for the children. Most families claim it.
     #[serde(default = "yes")]
     pub gets_child_benefit: bool,
+    /// The conditions for an additional bedroom that the household meets (UC Regs
+    /// 2013 Sch 4 para 12); only renters are asked.
+    #[serde(default)]
+    pub additional_bedrooms: Vec<AdditionalBedroom>,
 }
 
 const fn yes() -> bool {
@@ -257,6 +266,17 @@ pub struct Child {
     /// DLA, CDP (or PIP at 16 or over) paid for the child.
     #[serde(default)]
     pub disability_benefit: Option<DisabilityBenefit>,
+    /// Needed only where children might share a bedroom (UC Regs 2013 Sch 4
+    /// para 10(1)(c)): two children under 16 of the same sex share one.
+    #[serde(default)]
+    pub sex: Option<Sex>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Boy,
+    Girl,
 }
 
 impl Child {
@@ -291,94 +311,6 @@ pub enum DisabledChildAddition {
     /// The child gets the highest care rate of DLA or CDP, enhanced daily living PIP,
     /// or is certified severely sight impaired or blind.
     Higher,
-}
-
-/// Written with its `type` and that type's fields; read through `HousingFields`
-/// (below), so an error names the field inside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "type",
-    rename_all = "snake_case",
-    try_from = "read::HousingFields"
-)]
-pub enum Housing {
-    /// Renting from a private landlord.
-    RentingPrivately(Tenancy),
-    /// Renting from a council or housing association.
-    RentingSocially(Tenancy),
-    /// Owns part of the home and rents the rest (shared ownership, an equity-sharing
-    /// lease): the rent on the share not owned is met as a renter's (UC Regs 2013
-    /// reg 26(4) to (6), Sch 4), working or not (Sch 5 para 4(3)).
-    SharedOwnership(Tenancy),
-    /// Owns the home (with or without a mortgage). UC has no help with mortgage
-    /// interest (that is a separate loan), but can help with service charges.
-    Owner(OwnerOccupier),
-    /// Lives with family or friends, or otherwise has no rent to pay. Rent paid to a
-    /// close relative you live with does not count (UC Regs 2013 Sch 2 para 4).
-    NoHousingCosts(NoHousingCosts),
-}
-
-impl Housing {
-    /// Owns the home, with no service charges.
-    pub const fn owner() -> Housing {
-        Housing::Owner(OwnerOccupier {
-            service_charges: Money::ZERO,
-            frequency: Frequency::Monthly,
-            qualifying_period_met: false,
-        })
-    }
-
-    /// Lives with family or friends, or pays no rent.
-    pub const fn no_housing_costs() -> Housing {
-        Housing::NoHousingCosts(NoHousingCosts {})
-    }
-
-    /// The rent the renter's housing costs element is for, if any.
-    pub fn tenancy(&self) -> Option<&Tenancy> {
-        match self {
-            Housing::RentingPrivately(tenancy)
-            | Housing::RentingSocially(tenancy)
-            | Housing::SharedOwnership(tenancy) => Some(tenancy),
-            Housing::Owner(_) | Housing::NoHousingCosts(_) => None,
-        }
-    }
-}
-
-/// An owner-occupier's service charges: UC Regs 2013 Sch 5 pays them after a
-/// qualifying period of 9 assessment periods in a row (para 5), but not in any
-/// period in which the owner or their partner has any earned income (para 4).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OwnerOccupier {
-    /// Service charges UC can pay (Sch 1 paras 7 and 8), at `frequency`. Nil unless said.
-    #[serde(default)]
-    pub service_charges: Money,
-    #[serde(default = "monthly")]
-    pub frequency: Frequency,
-    /// UC has been paid for 9 assessment periods in a row (Sch 5 para 5).
-    #[serde(default)]
-    pub qualifying_period_met: bool,
-}
-
-/// No rent or service charges (nothing else to say: any other field is an error).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NoHousingCosts {}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Tenancy {
-    pub rent: Money,
-    /// How often the rent (and service charges) are paid. Monthly unless said.
-    #[serde(default = "monthly")]
-    pub frequency: Frequency,
-    /// Service charges that UC can pay (UC Regs 2013 Sch 1 para 8), at the same frequency.
-    #[serde(default)]
-    pub eligible_service_charges: Money,
-}
-
-const fn monthly() -> Frequency {
-    Frequency::Monthly
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -418,7 +350,7 @@ pub enum NonDependantExemption {
 pub struct ChildcareCosts {
     /// What you pay a registered childcare provider.
     pub amount: Money,
-    #[serde(default = "monthly")]
+    #[serde(default = "housing::monthly")]
     pub frequency: Frequency,
     /// How many children the costs are for (the cap is higher for 2 or more).
     pub children: u8,

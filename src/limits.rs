@@ -16,6 +16,8 @@ pub const OLDEST_CHILD: u8 = 19;
 /// Other adults who live with you (non-dependants) are 16 or over: a younger person
 /// is a child.
 pub const YOUNGEST_OTHER_ADULT: u8 = YOUNG_PERSON_FROM;
+/// The most bedrooms a home may have, for the spare bedroom check.
+pub const MOST_BEDROOMS: u8 = 20;
 /// The most hours a week we accept for one job.
 pub const MOST_HOURS_A_WEEK: u32 = 100;
 /// The most children the questionnaire asks about one by one, and the calc command

@@ -12,14 +12,16 @@ use serde::{Deserialize, Serialize};
 use crate::dates::TaxYear;
 use crate::format::pounds;
 use crate::household::{
-    Adult, ChildcareCosts, Country, Household, Housing, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
+    Adult, ChildcareCosts, Country, Household, Housing, PrivateTenancy, Tenancy,
+    CHILD_ELEMENT_CUTOFF_YEAR,
 };
 use crate::limits::{
-    MOST_AMOUNT, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS, MOST_SCENARIOS, OLDEST_ADULT,
-    OLDEST_CHILD, YOUNGEST_ADULT, YOUNGEST_OTHER_ADULT,
+    MOST_AMOUNT, MOST_BEDROOMS, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS,
+    MOST_SCENARIOS, OLDEST_ADULT, OLDEST_CHILD, YOUNGEST_ADULT, YOUNGEST_OTHER_ADULT,
 };
 use crate::money::Money;
 use crate::period::Frequency;
+use crate::rules::tables_for;
 use crate::scenario::Scenario;
 use crate::work::{Job, PensionContribution};
 
@@ -148,9 +150,23 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
         }
     }
     match &household.housing {
-        Housing::RentingPrivately(tenancy)
-        | Housing::RentingSocially(tenancy)
-        | Housing::SharedOwnership(tenancy) => check_tenancy(tenancy, problems),
+        Housing::RentingPrivately(private) => {
+            check_tenancy(&private.tenancy, problems);
+            check_lha_area(private, household.country, tax_year, problems);
+        }
+        Housing::RentingSocially(social) => {
+            check_tenancy(&social.tenancy, problems);
+            if social
+                .bedrooms
+                .is_some_and(|bedrooms| bedrooms > MOST_BEDROOMS)
+            {
+                problems.add(
+                    "household.housing.bedrooms",
+                    format!("must be {MOST_BEDROOMS} or fewer"),
+                );
+            }
+        }
+        Housing::SharedOwnership(tenancy) => check_tenancy(tenancy, problems),
         Housing::Owner(owner) => {
             problems.money("household.housing.service_charges", owner.service_charges);
         }
@@ -208,6 +224,30 @@ fn check_adult(adult: &Adult, field: &str, problems: &mut Problems) {
     }
     if let Some(pension) = &adult.pension {
         problems.money(&format!("{field}.pension.amount"), pension.amount);
+    }
+}
+
+/// The area must be one of the year's Broad Rental Market Areas, in the household's
+/// country.
+fn check_lha_area(
+    private: &PrivateTenancy,
+    country: Country,
+    tax_year: TaxYear,
+    problems: &mut Problems,
+) {
+    let Some(name) = &private.lha_area else {
+        return;
+    };
+    match tables_for(tax_year).lha_area(name) {
+        Some(area) if area.country == country => {}
+        Some(_) => problems.add(
+            "household.housing.lha_area",
+            format!("\"{name}\" is not in the household's country"),
+        ),
+        None => problems.add(
+            "household.housing.lha_area",
+            format!("\"{name}\" is not a Broad Rental Market Area in the Local Housing Allowance table for {tax_year}: give its name as the table spells it, like \"Central Greater Manchester\""),
+        ),
     }
 }
 

@@ -106,6 +106,38 @@ pub mod uc_regs_2013 {
         "UC Regs 2013 Sch 4 para 14",
         "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/14",
     );
+    pub const SCH_4_PARA_10: Source = reg(
+        "UC Regs 2013 Sch 4 para 10",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/10",
+    );
+    pub const SCH_4_PARA_12: Source = reg(
+        "UC Regs 2013 Sch 4 para 12",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/12",
+    );
+    pub const SCH_4_PARA_22: Source = reg(
+        "UC Regs 2013 Sch 4 para 22",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/22",
+    );
+    pub const SCH_4_PARA_25: Source = reg(
+        "UC Regs 2013 Sch 4 para 25",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/25",
+    );
+    pub const SCH_4_PARA_26: Source = reg(
+        "UC Regs 2013 Sch 4 para 26",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/26",
+    );
+    pub const SCH_4_PARA_28: Source = reg(
+        "UC Regs 2013 Sch 4 para 28",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/28",
+    );
+    pub const SCH_4_PARA_29: Source = reg(
+        "UC Regs 2013 Sch 4 para 29",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/29",
+    );
+    pub const SCH_4_PARA_36: Source = reg(
+        "UC Regs 2013 Sch 4 para 36",
+        "https://www.legislation.gov.uk/uksi/2013/376/schedule/4/paragraph/36",
+    );
 }
 
 /// Welfare Reform Act 2012 s.8: the award is the maximum amount less deductions.

@@ -496,6 +496,7 @@ pub struct ResultsText {
     /// New Style ESA said to be past its 365-day limit: left out.
     pub esa_time_limit_reached: Template,
     pub esa_time_limit_reached_partner: Template,
+    pub rent: RentText,
     pub partial: PartialText,
     pub assumptions_heading: Template,
     pub next_heading: Template,
@@ -512,7 +513,6 @@ pub struct AssumptionText {
     pub rules_for_tax_year: Template,
     pub steady_pay_usual_month: Template,
     pub income_tax_shared_over_the_year: Template,
-    pub rent_not_limited: Template,
     pub other_benefits_not_included: Template,
     pub tax_on_benefits_through_pay: Template,
 }
@@ -587,6 +587,50 @@ pub struct ReasonText {
     pub pension_not_affected_by_work: Template,
 }
 
+/// How much of the rent Universal Credit counts, and why (UC Regs 2013 Sch 4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RentText {
+    /// `{area}`, `{rate}` (a month), `{category}` (one of the category words below).
+    pub lha_within: Template,
+    /// The same, with `{rent}` and `{gap}` (what the rent is over the rate).
+    pub lha_capped: Template,
+    /// Not sure of the area: `{country}`, `{category}`, `{rate}` (the lowest there).
+    pub lha_within_lowest: Template,
+    /// Not sure of the area and the rent is over the lowest rate: `{category}`.
+    pub lha_not_checked: Template,
+    pub category_shared: Template,
+    pub category_one_bedroom: Template,
+    /// `{bedrooms}`: 2 to 4.
+    pub category_bedrooms: Template,
+    /// `{age}`: the shared accommodation rate's age.
+    pub shared_rate: Template,
+    /// `{age}`, `{reason}` (one of the reasons below).
+    pub shared_rate_excepted: Template,
+    pub excepted_disability_benefit: Template,
+    pub excepted_care_leaver: Template,
+    pub excepted_homeless_hostel: Template,
+    pub excepted_public_protection: Template,
+    pub excepted_domestic_abuse: Template,
+    pub excepted_modern_slavery: Template,
+    /// `{allowed}`: the bedrooms allowed, more than the Local Housing Allowance's
+    /// `{most}`.
+    pub more_than_most_bedrooms: Template,
+    /// `{in_home}`, `{allowed}`.
+    pub no_spare_bedrooms: Template,
+    /// `{in_home}`, `{allowed}`, `{spare}`, `{rate}`, `{reduction}` (a month).
+    pub spare_bedrooms: Template,
+    /// `{allowed}`, `{one}` and `{two}` (the two reductions).
+    pub bedrooms_not_said: Template,
+    /// The country names, for `{country}`.
+    pub england: Template,
+    pub scotland: Template,
+    pub wales: Template,
+    pub northern_ireland: Template,
+    /// Where to find the area.
+    pub lha_finder_link: Template,
+    pub lha_finder_url: Template,
+}
+
 /// Incomes we cannot work out yet, by name, for the partial answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotIncludedText {
@@ -594,6 +638,8 @@ pub struct NotIncludedText {
     pub pension_credit: Template,
     pub student_income: Template,
     pub something_else: Template,
+    pub lha_area: Template,
+    pub bedrooms_in_home: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }
@@ -652,6 +698,10 @@ pub struct ReportText {
     pub housing_costs_element: Template,
     /// `{rent}`, `{contributions}`.
     pub housing_costs_element_less_contributions: Template,
+    /// `{rent}`, `{counted}`: a rent UC counts only part of.
+    pub housing_costs_element_limited: Template,
+    /// `{rent}`, `{counted}`, `{contributions}`.
+    pub housing_costs_element_limited_less_contributions: Template,
     /// `{charges}`.
     pub owner_service_charges: Template,
     /// `{rate}`, `{costs}`.

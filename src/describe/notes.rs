@@ -57,6 +57,7 @@ impl Words<'_> {
             }
             None => {}
         }
+        notes.extend(self.rent_notes(&scenario.snapshot, rules));
         notes.extend(self.benefit_cap_note(outcome, scenario));
         for months in &scenario.other_months {
             notes.push(self.other_months(months, &scenario.snapshot));

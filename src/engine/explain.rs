@@ -19,7 +19,6 @@ pub const ASSUMPTIONS: &[Assumption] = &[
     Assumption::RulesForTaxYear,
     Assumption::SteadyPayUsualMonth,
     Assumption::IncomeTaxSharedOverTheYear,
-    Assumption::RentNotLimited,
     Assumption::OtherBenefitsNotIncluded,
     Assumption::TaxOnBenefitsThroughPay,
 ];

@@ -34,8 +34,8 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, Line, NotIncluded, NotWorkedOut, OtherMonths, Outcome, PerWeekAndMonth,
-    PersonPay, ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
+    Income, IncomeLine, LhaResult, Line, NotIncluded, NotWorkedOut, OtherMonths, Outcome,
+    PerWeekAndMonth, PersonPay, RentLimit, ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -101,12 +101,13 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         now_most_hours,
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
-        not_included: not_included(household),
+        not_included: not_included(household, rules),
     }
 }
 
-/// The incomes each adult has that are not worked out.
-fn not_included(household: &Household) -> Vec<NotIncluded> {
+/// The incomes each adult has that are not worked out, then what the rent check
+/// could not settle.
+fn not_included(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
     let adults = core::iter::once((Who::You, &household.you)).chain(
         household
             .partner
@@ -128,7 +129,27 @@ fn not_included(household: &Household) -> Vec<NotIncluded> {
                     },
                 })
         })
+        .chain(rent_not_checked(household, rules))
         .collect()
+}
+
+/// A private rent that could not be checked against the Local Housing Allowance, or
+/// a social rent with no count of bedrooms.
+fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded> {
+    let (_, _, limit) = universal_credit::counted_rent(household, rules)?;
+    let income = match limit {
+        RentLimit::LocalHousingAllowance(check) => (check.result == LhaResult::NotChecked)
+            .then_some(NotWorkedOut::LocalHousingAllowanceArea),
+        RentLimit::SpareBedrooms(check) => check
+            .in_home
+            .is_none()
+            .then_some(NotWorkedOut::BedroomsInHome),
+        RentLimit::NotLimited => None,
+    }?;
+    Some(NotIncluded {
+        who: Who::Household,
+        income,
+    })
 }
 
 /// The months that hold one more payday for each frequency something is paid at

@@ -10,7 +10,10 @@ use serde::Deserialize;
 use crate::money::Money;
 use crate::period::Frequency;
 
-use super::{DisabilityBenefit, DlaCare, DlaMobility, Housing, OwnerOccupier, PipRate, Tenancy};
+use super::{
+    DisabilityBenefit, DlaCare, DlaMobility, Housing, OwnerOccupier, PipRate, PrivateTenancy,
+    SharedAccommodationException, SocialTenancy, Tenancy,
+};
 
 /// Refuses each field given that `kind` does not have.
 fn only_fields_of(kind: &str, has: &[&str], given: &[(&str, bool)]) -> Result<(), String> {
@@ -39,6 +42,9 @@ pub(super) struct HousingFields {
     eligible_service_charges: Option<Money>,
     service_charges: Option<Money>,
     qualifying_period_met: Option<bool>,
+    lha_area: Option<String>,
+    shared_accommodation_exception: Option<SharedAccommodationException>,
+    bedrooms: Option<u8>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -62,6 +68,9 @@ impl TryFrom<HousingFields> for Housing {
             eligible_service_charges,
             service_charges,
             qualifying_period_met,
+            lha_area,
+            shared_accommodation_exception,
+            bedrooms,
         } = fields;
         let given = [
             ("rent", rent.is_some()),
@@ -72,14 +81,18 @@ impl TryFrom<HousingFields> for Housing {
             ),
             ("service_charges", service_charges.is_some()),
             ("qualifying_period_met", qualifying_period_met.is_some()),
+            ("lha_area", lha_area.is_some()),
+            (
+                "shared_accommodation_exception",
+                shared_accommodation_exception.is_some(),
+            ),
+            ("bedrooms", bedrooms.is_some()),
         ];
         let frequency = frequency.unwrap_or(Frequency::Monthly);
-        let tenancy = |name: &str| -> Result<Tenancy, String> {
-            only_fields_of(
-                name,
-                &["rent", "frequency", "eligible_service_charges"],
-                &given,
-            )?;
+        let tenancy = |name: &str, extra: &[&str]| -> Result<Tenancy, String> {
+            let mut fields = vec!["rent", "frequency", "eligible_service_charges"];
+            fields.extend_from_slice(extra);
+            only_fields_of(name, &fields, &given)?;
             Ok(Tenancy {
                 rent: rent.ok_or_else(|| format!("needs `rent` for \"{name}\""))?,
                 frequency,
@@ -87,14 +100,21 @@ impl TryFrom<HousingFields> for Housing {
             })
         };
         match kind {
-            HousingKind::RentingPrivately => {
-                tenancy("renting_privately").map(Housing::RentingPrivately)
-            }
-            HousingKind::RentingSocially => {
-                tenancy("renting_socially").map(Housing::RentingSocially)
-            }
+            HousingKind::RentingPrivately => tenancy(
+                "renting_privately",
+                &["lha_area", "shared_accommodation_exception"],
+            )
+            .map(|tenancy| {
+                Housing::RentingPrivately(PrivateTenancy {
+                    tenancy,
+                    lha_area,
+                    shared_accommodation_exception,
+                })
+            }),
+            HousingKind::RentingSocially => tenancy("renting_socially", &["bedrooms"])
+                .map(|tenancy| Housing::RentingSocially(SocialTenancy { tenancy, bedrooms })),
             HousingKind::SharedOwnership => {
-                tenancy("shared_ownership").map(Housing::SharedOwnership)
+                tenancy("shared_ownership", &[]).map(Housing::SharedOwnership)
             }
             HousingKind::Owner => {
                 only_fields_of(

@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use super::RentLimit;
 use crate::money::{Money, Rate};
 use crate::period::Monthly;
 use crate::source::Source;
@@ -106,6 +107,10 @@ pub enum UcElement {
     HousingCostsElement {
         /// Rent and eligible service charges, per month.
         rent: Money,
+        /// What limited the rent UC counts, and how.
+        limit: RentLimit,
+        /// The rent UC counts, per month, after that limit.
+        counted_rent: Money,
         /// Housing cost contributions for other adults, per month.
         housing_cost_contributions: Money,
     },

@@ -7,12 +7,16 @@
 //! does not depend on the engine that fills them in.
 
 mod child_benefit_charge;
+mod housing;
 mod lines;
 mod pay;
 mod reasons;
 mod universal_credit;
 
 pub use child_benefit_charge::ChildBenefitCharge;
+pub use housing::{
+    LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,
+};
 pub use lines::{
     AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
     StandardAllowanceRate, UcDeduction, UcElement, Who,

@@ -210,8 +210,6 @@ pub enum Assumption {
     /// Income tax is the year's tax shared equally over the pay periods, with no
     /// other income.
     IncomeTaxSharedOverTheYear,
-    /// The Local Housing Allowance and the size criteria are not applied to rent.
-    RentNotLimited,
     /// Council Tax Reduction, Housing Benefit and help such as free school meals are
     /// not included yet.
     OtherBenefitsNotIncluded,
@@ -246,4 +244,10 @@ pub enum NotWorkedOut {
     PensionCredit,
     StudentIncome,
     SomethingElse,
+    /// A private renter not sure of their area, whose rent is more than the lowest
+    /// Local Housing Allowance rate in the country: UC may count less of the rent.
+    LocalHousingAllowanceArea,
+    /// A social renter who did not say how many bedrooms the home has: UC may count
+    /// less of the rent.
+    BedroomsInHome,
 }

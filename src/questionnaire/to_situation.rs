@@ -13,7 +13,8 @@ use crate::answers::{
 use crate::household::{
     Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
     DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, IncomeNotWorkedOut,
-    NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate, Tenancy, UcHealth,
+    NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate, PrivateTenancy,
+    SocialTenancy, Tenancy, UcHealth,
 };
 use crate::limits::{MOST_AMOUNT, MOST_HOURS_A_WEEK};
 use crate::money::Money;
@@ -163,6 +164,7 @@ fn child(answers: &Answers, index: usize, country: Country, rules: &Rules) -> Ch
             .then(|| answers.is_yes(FieldId::ChildBornBefore2017(index))),
         disabled_child_addition,
         disability_benefit,
+        sex: None,
     }
 }
 
@@ -175,8 +177,15 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         eligible_service_charges: Money::ZERO,
     };
     let housing = match answers.chosen(FieldId::Home) {
-        Some(Home::RentsPrivately) => Housing::RentingPrivately(tenancy),
-        Some(Home::RentsSocially) => Housing::RentingSocially(tenancy),
+        Some(Home::RentsPrivately) => Housing::RentingPrivately(PrivateTenancy {
+            tenancy,
+            lha_area: None,
+            shared_accommodation_exception: None,
+        }),
+        Some(Home::RentsSocially) => Housing::RentingSocially(SocialTenancy {
+            tenancy,
+            bedrooms: None,
+        }),
         Some(Home::SharedOwnership) => Housing::SharedOwnership(tenancy),
         Some(Home::Owns) => Housing::Owner(OwnerOccupier {
             service_charges: money(answers, FieldId::ServiceCharges),
@@ -224,6 +233,7 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         childcare_costs,
         // Asked of every family (`children.rs`).
         gets_child_benefit: answers.is_yes(FieldId::ChildBenefit),
+        additional_bedrooms: Vec::new(),
     }
 }
 

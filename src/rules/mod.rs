@@ -36,6 +36,27 @@ pub fn rules_for(date: Date) -> &'static Rules {
     chosen
 }
 
+/// The published tables for a tax year (`rules_for`'s choice of year).
+pub fn tables_for(year: TaxYear) -> &'static Tables {
+    let mut chosen = YEAR_TABLES[0];
+    for (rules, tables) in YEARS.iter().zip(YEAR_TABLES) {
+        if rules.tax_year <= year {
+            chosen = tables;
+        }
+    }
+    chosen
+}
+
+/// Each year's tables, in the order of `YEARS`.
+const YEAR_TABLES: [&Tables; 1] = [&TABLES_2026_27];
+
+impl Rules {
+    /// This year's published tables: the Local Housing Allowance and council tax.
+    pub fn tables(&self) -> &'static Tables {
+        tables_for(self.tax_year)
+    }
+}
+
 /// A figure with the place it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(bound(deserialize = "T: Deserialize<'de>, 'de: 'static"))]
@@ -65,6 +86,7 @@ pub struct Rules {
     /// amounts, though the law gives it the old year's.
     pub tax_year: TaxYear,
     pub universal_credit: UniversalCredit,
+    pub size_criteria: SizeCriteria,
     pub benefit_cap: BenefitCap,
     pub income_tax: IncomeTax,
     pub national_insurance: NationalInsurance,
@@ -117,6 +139,30 @@ pub struct UniversalCredit {
     /// at the National Living Wage, × 52 / 12, no new assessment of limited capability
     /// for work is made, unless the person gets a disability benefit (reg 41(3)).
     pub health_assessment_earnings_hours: Cited<u32>,
+}
+
+/// The bedrooms a renter is allowed, and what follows from them: UC Regs 2013 Sch 4
+/// paras 8 to 12 (the size criteria), 25 to 29 (the Local Housing Allowance for
+/// private renters) and 36 (spare bedrooms in social housing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct SizeCriteria {
+    /// Para 10(1)(b): each person this age or over has a bedroom of their own;
+    /// younger, a child who may share.
+    pub own_bedroom_from_age: Cited<u8>,
+    /// Para 10(1)(d): two children under this age share, whatever their sex.
+    pub children_of_either_sex_share_under: Cited<u8>,
+    /// Para 26: no private renter is allowed more bedrooms than this.
+    pub most_bedrooms_private: Cited<u8>,
+    /// Para 28(2)(a): a single renter under this age, with no children and no
+    /// non-dependants, gets the shared accommodation rate.
+    pub shared_accommodation_under: Cited<u8>,
+    /// Para 29(2): care leavers under this age are excepted.
+    pub care_leaver_under: Cited<u8>,
+    /// Para 36(3): the reduction for one spare bedroom.
+    pub one_spare_bedroom: Cited<Rate>,
+    /// Para 36(3): the reduction for two or more.
+    pub two_or_more_spare_bedrooms: Cited<Rate>,
 }
 
 /// UC Regs 2013 regs 79 to 83.

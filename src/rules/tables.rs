@@ -68,3 +68,19 @@ pub struct Tables {
     pub councils: &'static [CouncilArea],
     pub council_tax_sources: &'static [Source],
 }
+
+impl Tables {
+    /// The area with this name, ignoring case.
+    pub fn lha_area(&self, name: &str) -> Option<&'static LhaArea> {
+        self.lha_areas
+            .iter()
+            .find(|area| area.name.eq_ignore_ascii_case(name.trim()))
+    }
+
+    /// The council with this name, ignoring case.
+    pub fn council(&self, name: &str) -> Option<&'static CouncilArea> {
+        self.councils
+            .iter()
+            .find(|council| council.name.eq_ignore_ascii_case(name.trim()))
+    }
+}

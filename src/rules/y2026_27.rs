@@ -12,8 +12,8 @@ use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
     BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits,
     HighIncomeChildBenefitCharge, IncomeTax, MinimumWage, NationalInsurance, NewStyleEsaRates,
-    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, Tables, TaxBand, TaxBandName,
-    UniversalCredit, WorkplacePension,
+    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, SizeCriteria, Tables,
+    TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
 };
 use crate::source::{self, uc_regs_2013, Source};
 
@@ -217,6 +217,23 @@ pub const RULES_2026_27: Rules = Rules {
         // Reg 41(2): "16 multiplied by the national minimum wage", × 52 / 12: £881.23
         // for 2026/27 (rates reference R4; the arithmetic is inferred there).
         health_assessment_earnings_hours: Cited::new(16, uc_regs_2013::REG_41),
+    },
+    // Not uprated: ages and percentages written in the regulations (rates reference
+    // §6 and §7 of housing-and-council-tax-2026-27.md [O]).
+    size_criteria: SizeCriteria {
+        // Para 10(1): one bedroom for "a person ... who is 16 years old or over", for
+        // "two children of the same sex" and for "two children who are less than 10".
+        own_bedroom_from_age: Cited::new(16, uc_regs_2013::SCH_4_PARA_10),
+        children_of_either_sex_share_under: Cited::new(10, uc_regs_2013::SCH_4_PARA_10),
+        // Para 26: "no renter is entitled to more than 4 bedrooms".
+        most_bedrooms_private: Cited::new(4, uc_regs_2013::SCH_4_PARA_26),
+        // Para 28(2)(a): "is under 35 years old".
+        shared_accommodation_under: Cited::new(35, uc_regs_2013::SCH_4_PARA_28),
+        // Para 29(2): "at least 18 but under 25 years old and was a care leaver".
+        care_leaver_under: Cited::new(25, uc_regs_2013::SCH_4_PARA_29),
+        // Para 36(3) and (4): "14%" for one excess bedroom, "25%" for two or more.
+        one_spare_bedroom: Cited::new(Rate::percent(14), uc_regs_2013::SCH_4_PARA_36),
+        two_or_more_spare_bedrooms: Cited::new(Rate::percent(25), uc_regs_2013::SCH_4_PARA_36),
     },
     benefit_cap: BenefitCap {
         // Reg 80A(2), unchanged for 2026/27 (DWP rates 26/27 [O]).

@@ -3,30 +3,32 @@
 //!
 //! Law: UC Regs 2013 Sch 4 (https://www.legislation.gov.uk/uksi/2013/376/schedule/4):
 //! para 7 (payments turned into a monthly amount), paras 13-16 (housing cost
-//! contributions, and who is exempt), para 14(3) (the element is never below nil).
-//! Not modelled yet (the next engine issue): the Local Housing Allowance limit for
-//! private renters and the size criteria for social renters; see `eligible_rent`.
-//! Also not modelled: rent-free weeks (para 7(3)); shared tenancies with people who
-//! are not your partner; temporary and supported accommodation (Housing Benefit).
+//! contributions, and who is exempt), para 14(3) (the element is never below nil);
+//! the rent counted is limited by the Local Housing Allowance for private renters
+//! (`local_housing_allowance.rs`) and by spare bedrooms for social renters
+//! (`spare_bedrooms.rs`).
+//! Not modelled: rent-free weeks (para 7(3)); shared tenancies with people who are
+//! not your partner; temporary and supported accommodation (Housing Benefit).
 
-use crate::household::{Household, Tenancy};
+use crate::household::{Household, Housing, Tenancy};
 use crate::money::Money;
-use crate::outcome::{ElementLine, Line, UcElement, Who};
-use crate::rules::UniversalCredit;
+use crate::outcome::{ElementLine, Line, RentLimit, UcElement, Who};
+use crate::rules::{Rules, UniversalCredit};
 use crate::source::uc_regs_2013;
 
+use super::local_housing_allowance::lha_check;
+use super::spare_bedrooms::spare_bedroom_check;
+
 /// The housing costs element, or `None` when the household does not rent.
-pub fn housing_costs_element(
-    household: &Household,
-    rules: &UniversalCredit,
-) -> Option<ElementLine> {
-    let tenancy = household.housing.tenancy()?;
-    let rent = eligible_rent(tenancy);
-    let housing_cost_contributions = housing_cost_contributions(household, rules);
-    let element = (rent - housing_cost_contributions).at_least_zero();
+pub fn housing_costs_element(household: &Household, rules: &Rules) -> Option<ElementLine> {
+    let (rent, counted_rent, limit) = counted_rent(household, rules)?;
+    let housing_cost_contributions = housing_cost_contributions(household, &rules.universal_credit);
+    let element = (counted_rent - housing_cost_contributions).at_least_zero();
     Some(Line::monthly(
         UcElement::HousingCostsElement {
             rent,
+            limit,
+            counted_rent,
             housing_cost_contributions,
         },
         Who::Household,
@@ -35,12 +37,32 @@ pub fn housing_costs_element(
     ))
 }
 
+/// The monthly core rent, the rent UC counts after its limit, and the limit; `None`
+/// when the household does not rent.
+pub fn counted_rent(household: &Household, rules: &Rules) -> Option<(Money, Money, RentLimit)> {
+    let counted = match &household.housing {
+        Housing::RentingPrivately(private) => {
+            let rent = eligible_rent(&private.tenancy);
+            let (counted, check) = lha_check(household, private, rent, rules);
+            (rent, counted, RentLimit::LocalHousingAllowance(check))
+        }
+        Housing::RentingSocially(social) => {
+            let rent = eligible_rent(&social.tenancy);
+            let (counted, check) =
+                spare_bedroom_check(household, social, rent, &rules.size_criteria);
+            (rent, counted, RentLimit::SpareBedrooms(check))
+        }
+        Housing::SharedOwnership(tenancy) => {
+            let rent = eligible_rent(tenancy);
+            (rent, rent, RentLimit::NotLimited)
+        }
+        Housing::Owner(_) | Housing::NoHousingCosts(_) => return None,
+    };
+    Some(counted)
+}
+
 /// Sch 4 para 7(2): weekly × 52 / 12, two-weekly × 26 / 12, four-weekly × 13 / 12,
 /// annual / 12; rounded to the penny (reg 6).
-///
-/// FIXME(next engine issue): cap private rents at the Local Housing Allowance rate
-/// for the area and bedroom entitlement (Sch 4 para 25), and reduce social rents for
-/// spare bedrooms (Sch 4 para 36). This is the place for both.
 pub fn eligible_rent(tenancy: &Tenancy) -> Money {
     tenancy
         .frequency

@@ -9,6 +9,7 @@
 //! Not modelled: sanctions and advances; transitional protection from managed
 //! migration.
 
+mod bedrooms;
 mod benefit_cap;
 mod capital;
 mod child_element;
@@ -17,13 +18,15 @@ mod earnings_taper;
 mod health_and_carer_elements;
 mod health_assessment;
 mod housing_costs;
+mod local_housing_allowance;
 mod owner_service_charges;
+mod spare_bedrooms;
 mod standard_allowance;
 mod work_allowance;
 
 pub use childcare_costs::{charges_in_period, meets_work_condition};
 pub use health_assessment::no_new_assessment;
-pub use housing_costs::eligible_rent;
+pub use housing_costs::{counted_rent, eligible_rent};
 pub use owner_service_charges::service_charges as owner_service_charges;
 
 use crate::money::Money;
@@ -46,7 +49,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     elements.extend(health_and_carer_elements::health_and_carer_elements(
         household, uc,
     ));
-    let housing = housing_costs::housing_costs_element(household, uc);
+    let housing = housing_costs::housing_costs_element(household, rules);
     // Sch 5 para 4: "any earned income" in the period, whatever the amount.
     let anyone_earns = context
         .pay
