@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::country::Country;
 use crate::dates::TaxYear;
 use crate::limits::YOUNG_PERSON_FROM;
 use crate::money::Money;
@@ -354,13 +355,4 @@ pub struct ChildcareCosts {
     pub frequency: Frequency,
     /// How many children the costs are for (the cap is higher for 2 or more).
     pub children: u8,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Country {
-    England,
-    Scotland,
-    Wales,
-    NorthernIreland,
 }

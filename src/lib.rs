@@ -11,6 +11,7 @@
 
 pub mod answers;
 pub mod copy;
+pub mod country;
 pub mod dates;
 pub mod describe;
 pub mod engine;

@@ -1,8 +1,9 @@
 //! Why Universal Credit counts the rent it counts: the Local Housing Allowance for a
 //! private renter, spare bedrooms for a social renter (UC Regs 2013 Sch 4).
 
+use crate::country::Country;
 use crate::format::percent;
-use crate::household::Country;
+use crate::money::Money;
 use crate::outcome::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, Snapshot, SpareBedroomCheck,
     UcElement,
@@ -18,10 +19,7 @@ impl Words<'_> {
             .universal_credit
             .elements
             .iter()
-            .find_map(|line| match line.kind {
-                UcElement::HousingCostsElement { rent, limit, .. } => Some((rent, limit)),
-                _ => None,
-            });
+            .find_map(|line| housing_costs(line.kind));
         match element {
             Some((rent, RentLimit::LocalHousingAllowance(check))) => {
                 self.lha_notes(rent, &check, rules)
@@ -31,7 +29,7 @@ impl Words<'_> {
         }
     }
 
-    fn lha_notes(&self, rent: crate::money::Money, check: &LhaCheck, rules: &Rules) -> Vec<String> {
+    fn lha_notes(&self, rent: Money, check: &LhaCheck, rules: &Rules) -> Vec<String> {
         let words = &self.copy.results.rent;
         let size = &rules.size_criteria;
         let category = self.lha_category(check.category);
@@ -159,5 +157,20 @@ impl Words<'_> {
             Country::NorthernIreland => words.northern_ireland,
         }
         .fill(&[])
+    }
+}
+
+/// The rent and its limit, from the housing costs element.
+fn housing_costs(element: UcElement) -> Option<(Money, RentLimit)> {
+    match element {
+        UcElement::HousingCostsElement { rent, limit, .. } => Some((rent, limit)),
+        UcElement::StandardAllowance { .. }
+        | UcElement::ChildElement { .. }
+        | UcElement::DisabledChildAddition { .. }
+        | UcElement::LcwElement
+        | UcElement::LcwraElement { .. }
+        | UcElement::CarerElement
+        | UcElement::OwnerServiceCharges { .. }
+        | UcElement::ChildcareCostsElement { .. } => None,
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::household::Country;
+use crate::country::Country;
 use crate::money::{Money, Rate};
 
 /// Why UC counts the rent it counts.

@@ -3,7 +3,7 @@
 //! long to sit in `Rules` field by field; each year's file is generated from the
 //! publishers' own tables by `scripts/tables/build_tables.py` and cited as a whole.
 
-use crate::household::Country;
+use crate::country::Country;
 use crate::money::Money;
 use crate::source::Source;
 

@@ -12,8 +12,8 @@ use rust_decimal::Decimal;
 
 use benefit_bridge::outcome::{
     AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
-    ElementLine, Income, LcwraRate, Line, Reason, StandardAllowanceRate, UcDeduction, UcElement,
-    Who,
+    ElementLine, Income, LcwraRate, Line, Reason, RentLimit, StandardAllowanceRate, UcDeduction,
+    UcElement, Who,
 };
 use benefit_bridge::source::WRA_2012_S8;
 use benefit_bridge::RULES_2026_27;
@@ -156,7 +156,15 @@ fn every_element() -> Vec<ElementLine> {
         element(UcElement::CarerElement),
         element(UcElement::HousingCostsElement {
             rent: gbp("650"),
+            limit: RentLimit::NotLimited,
+            counted_rent: gbp("650"),
             housing_cost_contributions: gbp("96.55"),
+        }),
+        element(UcElement::HousingCostsElement {
+            rent: gbp("650"),
+            limit: RentLimit::NotLimited,
+            counted_rent: gbp("600"),
+            housing_cost_contributions: gbp("0"),
         }),
         element(UcElement::OwnerServiceCharges { charges: gbp("80") }),
         element(UcElement::ChildcareCostsElement {
@@ -349,7 +357,6 @@ fn every_assumption() -> Vec<Assumption> {
         Assumption::RulesForTaxYear,
         Assumption::SteadyPayUsualMonth,
         Assumption::IncomeTaxSharedOverTheYear,
-        Assumption::RentNotLimited,
         Assumption::OtherBenefitsNotIncluded,
         Assumption::TaxOnBenefitsThroughPay,
     ];
@@ -358,7 +365,6 @@ fn every_assumption() -> Vec<Assumption> {
             Assumption::RulesForTaxYear
             | Assumption::SteadyPayUsualMonth
             | Assumption::IncomeTaxSharedOverTheYear
-            | Assumption::RentNotLimited
             | Assumption::OtherBenefitsNotIncluded
             | Assumption::TaxOnBenefitsThroughPay => {}
         }

@@ -12,6 +12,7 @@ mod catalogue;
 mod dead_parameters;
 mod high_income_child_benefit_charge;
 mod home_ownership;
+mod housing;
 mod new_style_esa;
 mod new_style_jsa;
 mod pay;

@@ -7,7 +7,8 @@ use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
     Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
     DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, NewStyleEsa,
-    NonDependant, NonDependantExemption, OwnerOccupier, PensionIncome, PipRate, Tenancy, UcHealth,
+    NonDependant, NonDependantExemption, OwnerOccupier, PensionIncome, PipRate, PrivateTenancy,
+    SocialTenancy, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::Threshold;
@@ -189,6 +190,7 @@ fn child() -> impl Strategy<Value = Child> {
             born_before_6_april_2017: if age == 9 { Some(born_before) } else { None },
             disabled_child_addition: addition,
             disability_benefit: benefit,
+            sex: None,
         },
     )
 }
@@ -205,8 +207,14 @@ fn tenancy() -> impl Strategy<Value = Tenancy> {
 
 fn housing() -> impl Strategy<Value = Housing> {
     prop_oneof![
-        tenancy().prop_map(Housing::RentingPrivately),
-        tenancy().prop_map(Housing::RentingSocially),
+        tenancy().prop_map(|tenancy| Housing::RentingPrivately(PrivateTenancy {
+            tenancy,
+            lha_area: None,
+            shared_accommodation_exception: None,
+        })),
+        (tenancy(), proptest::option::of(0u8..=6)).prop_map(|(tenancy, bedrooms)| {
+            Housing::RentingSocially(SocialTenancy { tenancy, bedrooms })
+        }),
         tenancy().prop_map(Housing::SharedOwnership),
         (pence(0..=20_000), frequency(), any::<bool>()).prop_map(
             |(service_charges, frequency, qualifying_period_met)| {
@@ -285,6 +293,7 @@ fn household() -> impl Strategy<Value = Household> {
                     savings,
                     childcare_costs,
                     gets_child_benefit: true,
+                    additional_bedrooms: Vec::new(),
                 }
             },
         )

@@ -3,9 +3,10 @@
 use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
-    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
+    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
     DisabledChildAddition, EsaGroup, Household, Housing, IncomeNotWorkedOut, NewStyleEsa,
-    NonDependant, NonDependantExemption, PensionIncome, Tenancy, UcHealth,
+    NonDependant, NonDependantExemption, PensionIncome, PrivateTenancy, Sex,
+    SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::{Income, Outcome, PayFigures, Snapshot, UcElement, Who};
@@ -59,6 +60,7 @@ pub fn single(age: u8) -> HouseholdBuilder {
         savings: Money::ZERO,
         childcare_costs: None,
         gets_child_benefit: true,
+        additional_bedrooms: Vec::new(),
     })
 }
 
@@ -95,11 +97,63 @@ impl HouseholdBuilder {
     }
 
     pub fn renting_privately(mut self, monthly_rent: &str) -> Self {
-        self.0.housing = Housing::RentingPrivately(Tenancy {
-            rent: gbp(monthly_rent),
-            frequency: Frequency::Monthly,
-            eligible_service_charges: Money::ZERO,
+        self.0.housing = Housing::RentingPrivately(PrivateTenancy {
+            tenancy: Tenancy {
+                rent: gbp(monthly_rent),
+                frequency: Frequency::Monthly,
+                eligible_service_charges: Money::ZERO,
+            },
+            lha_area: None,
+            shared_accommodation_exception: None,
         });
+        self
+    }
+
+    /// The Broad Rental Market Area of a private renter.
+    pub fn lha_area(mut self, name: &str) -> Self {
+        if let Housing::RentingPrivately(private) = &mut self.0.housing {
+            private.lha_area = Some(name.to_owned());
+        }
+        self
+    }
+
+    pub fn shared_accommodation_exception(
+        mut self,
+        exception: SharedAccommodationException,
+    ) -> Self {
+        if let Housing::RentingPrivately(private) = &mut self.0.housing {
+            private.shared_accommodation_exception = Some(exception);
+        }
+        self
+    }
+
+    /// The bedrooms a social renter's home has.
+    pub fn bedrooms(mut self, bedrooms: u8) -> Self {
+        if let Housing::RentingSocially(social) = &mut self.0.housing {
+            social.bedrooms = Some(bedrooms);
+        }
+        self
+    }
+
+    pub fn additional_bedroom(mut self, condition: AdditionalBedroom) -> Self {
+        self.0.additional_bedrooms.push(condition);
+        self
+    }
+
+    /// A child under 16 whose sex matters for sharing a bedroom.
+    pub fn boy(self, age: u8) -> Self {
+        self.child_of_sex(age, Sex::Boy)
+    }
+
+    pub fn girl(self, age: u8) -> Self {
+        self.child_of_sex(age, Sex::Girl)
+    }
+
+    fn child_of_sex(mut self, age: u8, sex: Sex) -> Self {
+        self = self.child(age);
+        if let Some(child) = self.0.children.last_mut() {
+            child.sex = Some(sex);
+        }
         self
     }
 
@@ -109,10 +163,13 @@ impl HouseholdBuilder {
         frequency: Frequency,
         service_charges: &str,
     ) -> Self {
-        self.0.housing = Housing::RentingSocially(Tenancy {
-            rent: gbp(rent),
-            frequency,
-            eligible_service_charges: gbp(service_charges),
+        self.0.housing = Housing::RentingSocially(SocialTenancy {
+            tenancy: Tenancy {
+                rent: gbp(rent),
+                frequency,
+                eligible_service_charges: gbp(service_charges),
+            },
+            bedrooms: None,
         });
         self
     }
@@ -144,6 +201,7 @@ impl HouseholdBuilder {
             born_before_6_april_2017: None,
             disabled_child_addition: DisabledChildAddition::None,
             disability_benefit: None,
+            sex: None,
         });
         self
     }
@@ -159,6 +217,7 @@ impl HouseholdBuilder {
             born_before_6_april_2017: None,
             disabled_child_addition: addition,
             disability_benefit: Some(benefit),
+            sex: None,
         });
         self
     }

@@ -35,16 +35,21 @@ const ROOMS: &[(&str, &[&str])] = &[
     ("src/exact_number.rs", &[]),
     ("src/money.rs", &["exact_number"]),
     ("src/dates.rs", &[]),
+    ("src/country.rs", &[]),
     ("src/source.rs", &[]),
     ("src/period.rs", &["money"]),
     ("src/limits.rs", &["money"]),
     ("src/format.rs", &["money"]),
     // The year's figures: amounts, periods and where they come from, nothing else.
-    ("src/rules", &["money", "period", "dates", "source"]),
+    // The year's published tables are by country.
+    (
+        "src/rules",
+        &["money", "period", "dates", "source", "country"],
+    ),
     ("src/work.rs", &["money", "period", "exact_number"]),
     (
         "src/household.rs",
-        &["money", "period", "dates", "limits", "work"],
+        &["money", "period", "dates", "limits", "work", "country"],
     ),
     // How housing and disability benefits are read from JSON (`household/read.rs`).
     (
@@ -63,12 +68,14 @@ const ROOMS: &[(&str, &[&str])] = &[
             "household",
             "work",
             "scenario",
+            // An area or council must be in the year's tables.
+            "rules",
         ],
     ),
     // The outcome owns its types: it never reaches into the engine that fills it.
     (
         "src/outcome",
-        &["money", "period", "dates", "source", "work"],
+        &["money", "period", "dates", "source", "work", "country"],
     ),
     // The engine never sees answers, words or the app.
     (
@@ -139,6 +146,12 @@ const OFFICIAL: &[&str] = &[
     "https://www.gov.scot/",
     "https://www.mygov.scot/",
     "https://www.parliament.scot/",
+    "https://www.gov.wales/",
+    "https://gov.wales/",
+    "https://assets.publishing.service.gov.uk/",
+    "https://www.nidirect.gov.uk/",
+    // The Valuation Office Agency's Local Housing Allowance search.
+    "https://lha-direct.voa.gov.uk/",
 ];
 
 fn rust_files(path: &Path, files: &mut Vec<PathBuf>) {

@@ -137,9 +137,10 @@ fn disabled_child_addition(
 /// Para 12(6)(a): the care component of DLA or CDP at the middle or highest rate.
 fn has_middle_or_highest_care(benefit: DisabilityBenefit) -> bool {
     match benefit {
-        DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => {
-            matches!(care, DlaCare::Middle | DlaCare::Highest)
-        }
+        DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => match care {
+            DlaCare::Middle | DlaCare::Highest => true,
+            DlaCare::None | DlaCare::Lowest => false,
+        },
         DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. } => false,
     }
 }
