@@ -21,5 +21,6 @@ mod questionnaire;
 mod results_words;
 mod scottish_child_payment;
 mod support;
+mod tables;
 mod tidy;
 mod universal_credit;
