@@ -350,6 +350,7 @@ impl<'a> Words<'a> {
             NotWorkedOut::SomethingElse => words.something_else,
             NotWorkedOut::LocalHousingAllowanceArea => words.lha_area,
             NotWorkedOut::BedroomsInHome => words.bedrooms_in_home,
+            NotWorkedOut::ChildrenSexes => words.children_sexes,
         }
         .fill(&[]);
         match item.who {

@@ -209,6 +209,19 @@ impl DisabilityBenefit {
         }
     }
 
+    /// The care component of DLA or CDP at the middle or highest rate (UC Regs 2013
+    /// Sch 4 para 12(6): a disabled child who cannot share a bedroom).
+    pub fn is_middle_or_highest_care(self) -> bool {
+        match self {
+            DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => match care
+            {
+                DlaCare::Middle | DlaCare::Highest => true,
+                DlaCare::None | DlaCare::Lowest => false,
+            },
+            DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. } => false,
+        }
+    }
+
     /// PIP or ADP daily living component, or DLA or CDP care at the middle or
     /// highest rate (the "qualifying benefits" in UC Regs 2013 Sch 4 paras 15-16).
     pub fn is_daily_living_or_middle_care(self) -> bool {

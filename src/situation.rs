@@ -12,16 +12,17 @@ use serde::{Deserialize, Serialize};
 use crate::dates::TaxYear;
 use crate::format::pounds;
 use crate::household::{
-    Adult, ChildcareCosts, Country, Household, Housing, PrivateTenancy, Tenancy,
-    CHILD_ELEMENT_CUTOFF_YEAR,
+    AdditionalBedroom, Adult, ChildcareCosts, Country, DisabilityBenefit, Household, Housing,
+    PrivateTenancy, SharedAccommodationException, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
 };
 use crate::limits::{
     MOST_AMOUNT, MOST_BEDROOMS, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS,
     MOST_SCENARIOS, OLDEST_ADULT, OLDEST_CHILD, YOUNGEST_ADULT, YOUNGEST_OTHER_ADULT,
+    YOUNG_PERSON_FROM,
 };
 use crate::money::Money;
 use crate::period::Frequency;
-use crate::rules::tables_for;
+use crate::rules::{tables_for, RULES_2026_27};
 use crate::scenario::Scenario;
 use crate::work::{Job, PensionContribution};
 
@@ -106,6 +107,10 @@ impl Problems {
     }
 }
 
+/// The size criteria's ages, as the rules write them (the same in every year so far).
+const SHARED_ACCOMMODATION_UNDER: u8 = RULES_2026_27.size_criteria.shared_accommodation_under.value;
+const CARE_LEAVER_UNDER: u8 = RULES_2026_27.size_criteria.care_leaver_under.value;
+
 fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Problems) {
     check_adult(&household.you, "household.you", problems);
     if let Some(partner) = &household.partner {
@@ -153,6 +158,7 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
         Housing::RentingPrivately(private) => {
             check_tenancy(&private.tenancy, problems);
             check_lha_area(private, household.country, tax_year, problems);
+            check_shared_accommodation_exception(household, private, problems);
         }
         Housing::RentingSocially(social) => {
             check_tenancy(&social.tenancy, problems);
@@ -171,6 +177,9 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
             problems.money("household.housing.service_charges", owner.service_charges);
         }
         Housing::NoHousingCosts(_) => {}
+    }
+    if household.housing.tenancy().is_some() {
+        check_bedroom_facts(household, problems);
     }
     for (index, non_dependant) in household.non_dependants.iter().enumerate() {
         if non_dependant.age < YOUNGEST_OTHER_ADULT {
@@ -224,6 +233,77 @@ fn check_adult(adult: &Adult, field: &str, problems: &mut Problems) {
     }
     if let Some(pension) = &adult.pension {
         problems.money(&format!("{field}.pension.amount"), pension.amount);
+    }
+}
+
+/// A para 29 exception counts only for a single renter under 35 with no children or
+/// other adults (UC Regs 2013 Sch 4 para 28); a care leaver's only under 25.
+fn check_shared_accommodation_exception(
+    household: &Household,
+    private: &PrivateTenancy,
+    problems: &mut Problems,
+) {
+    let Some(exception) = private.shared_accommodation_exception else {
+        return;
+    };
+    let field = "household.housing.shared_accommodation_exception";
+    let age = household.you.age;
+    if household.is_couple()
+        || household.has_children()
+        || !household.non_dependants.is_empty()
+        || age >= SHARED_ACCOMMODATION_UNDER
+    {
+        problems.add(
+            field,
+            format!("counts only for a single renter under {SHARED_ACCOMMODATION_UNDER} with no children or other adults living with them"),
+        );
+    } else if exception == SharedAccommodationException::CareLeaver && age >= CARE_LEAVER_UNDER {
+        // Under 18 it is allowed, and does not count until 18 (para 29(2)).
+        problems.add(
+            field,
+            format!("\"care_leaver\" counts only under {CARE_LEAVER_UNDER}"),
+        );
+    }
+}
+
+/// Additional bedroom conditions that can be met (UC Regs 2013 Sch 4 para 12). (A
+/// child's sex is not required: where it could change the rent counted and is not
+/// given, the answer is partial.)
+fn check_bedroom_facts(household: &Household, problems: &mut Problems) {
+    let under_16 = || {
+        household
+            .children
+            .iter()
+            .enumerate()
+            .filter(|(_, child)| child.age < YOUNG_PERSON_FROM)
+    };
+    for (index, condition) in household.additional_bedrooms.iter().enumerate() {
+        let field = format!("household.additional_bedrooms[{index}]");
+        if household.additional_bedrooms[..index].contains(condition) {
+            problems.add(field, "is given twice");
+            continue;
+        }
+        match condition {
+            AdditionalBedroom::CoupleCannotShare if !household.is_couple() => {
+                problems.add(field, "\"couple_cannot_share\" needs a partner");
+            }
+            AdditionalBedroom::DisabledChildCannotShare
+                if !under_16().any(|(_, child)| {
+                    child
+                        .disability_benefit
+                        .is_some_and(DisabilityBenefit::is_middle_or_highest_care)
+                }) =>
+            {
+                problems.add(
+                    field,
+                    format!("\"disabled_child_cannot_share\" needs a child under {YOUNG_PERSON_FROM} who gets the care component of DLA or CDP at the middle or highest rate"),
+                );
+            }
+            AdditionalBedroom::CoupleCannotShare
+            | AdditionalBedroom::DisabledChildCannotShare
+            | AdditionalBedroom::OvernightCare
+            | AdditionalBedroom::FosterParent => {}
+        }
     }
 }
 

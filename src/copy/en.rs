@@ -825,6 +825,7 @@ pub const EN: Copy = Copy {
                 something_else: t("other money you told us about"),
                 lha_area: t("how much of your rent Universal Credit counts, because we do not know your Local Housing Allowance area"),
                 bedrooms_in_home: t("how much of your rent Universal Credit counts, because we do not know how many bedrooms your home has"),
+                children_sexes: t("how much of your rent Universal Credit counts, because we do not know which of your children could share a bedroom"),
                 for_partner: t("{name} (your partner)"),
             },
         },

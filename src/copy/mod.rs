@@ -640,6 +640,7 @@ pub struct NotIncludedText {
     pub something_else: Template,
     pub lha_area: Template,
     pub bedrooms_in_home: Template,
+    pub children_sexes: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }

@@ -31,7 +31,7 @@ pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
 
-use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut};
+use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut, Sex};
 use crate::money::Money;
 use crate::outcome::{
     Income, IncomeLine, LhaResult, Line, NotIncluded, NotWorkedOut, OtherMonths, Outcome,
@@ -133,10 +133,22 @@ fn not_included(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
         .collect()
 }
 
-/// A private rent that could not be checked against the Local Housing Allowance, or
-/// a social rent with no count of bedrooms.
+/// A private rent that could not be checked against the Local Housing Allowance, a
+/// social rent with no count of bedrooms, or children whose sexes were not given
+/// where they change the rent counted.
 fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded> {
-    let (_, _, limit) = universal_credit::counted_rent(household, rules)?;
+    let (_, counted, limit) = universal_credit::counted_rent(household, rules)?;
+    let with_sexes = |sex: Sex| {
+        let mut said = household.clone();
+        for child in &mut said.children {
+            child.sex = child.sex.or(Some(sex));
+        }
+        universal_credit::counted_rent(&said, rules).map(|(_, counted, _)| counted)
+    };
+    let sexes_matter = household.children.iter().any(|child| child.sex.is_none())
+        && [Sex::Boy, Sex::Girl]
+            .into_iter()
+            .any(|sex| with_sexes(sex) != Some(counted));
     let income = match limit {
         RentLimit::LocalHousingAllowance(check) => (check.result == LhaResult::NotChecked)
             .then_some(NotWorkedOut::LocalHousingAllowanceArea),
@@ -145,7 +157,8 @@ fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded>
             .is_none()
             .then_some(NotWorkedOut::BedroomsInHome),
         RentLimit::NotLimited => None,
-    }?;
+    }
+    .or(sexes_matter.then_some(NotWorkedOut::ChildrenSexes))?;
     Some(NotIncluded {
         who: Who::Household,
         income,

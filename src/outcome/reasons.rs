@@ -250,4 +250,7 @@ pub enum NotWorkedOut {
     /// A social renter who did not say how many bedrooms the home has: UC may count
     /// less of the rent.
     BedroomsInHome,
+    /// A renter with children under 16 who might share a bedroom, whose sexes were
+    /// not given, where they change the rent UC counts.
+    ChildrenSexes,
 }

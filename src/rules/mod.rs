@@ -157,7 +157,8 @@ pub struct SizeCriteria {
     /// Para 28(2)(a): a single renter under this age, with no children and no
     /// non-dependants, gets the shared accommodation rate.
     pub shared_accommodation_under: Cited<u8>,
-    /// Para 29(2): care leavers under this age are excepted.
+    /// Para 29(2): care leavers from this age, and under the next, are excepted.
+    pub care_leaver_from: Cited<u8>,
     pub care_leaver_under: Cited<u8>,
     /// Para 36(3): the reduction for one spare bedroom.
     pub one_spare_bedroom: Cited<Rate>,

@@ -230,6 +230,7 @@ pub const RULES_2026_27: Rules = Rules {
         // Para 28(2)(a): "is under 35 years old".
         shared_accommodation_under: Cited::new(35, uc_regs_2013::SCH_4_PARA_28),
         // Para 29(2): "at least 18 but under 25 years old and was a care leaver".
+        care_leaver_from: Cited::new(18, uc_regs_2013::SCH_4_PARA_29),
         care_leaver_under: Cited::new(25, uc_regs_2013::SCH_4_PARA_29),
         // Para 36(3) and (4): "14%" for one excess bedroom, "25%" for two or more.
         one_spare_bedroom: Cited::new(Rate::percent(14), uc_regs_2013::SCH_4_PARA_36),

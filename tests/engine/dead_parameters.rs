@@ -13,7 +13,7 @@
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
     Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup,
-    NonDependantExemption, PipRate, UcHealth,
+    NonDependantExemption, PipRate, SharedAccommodationException, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::period::Frequency;
@@ -87,7 +87,45 @@ fn references() -> Vec<Situation> {
             mobility: PipRate::Enhanced,
         });
     }
+    let manchester_room = |age: u8| {
+        single(age)
+            .renting_privately("600")
+            .lha_area("Central Greater Manchester")
+    };
     vec![
+        // The size criteria: the shared accommodation rate and a care leaver's
+        // exception at the edges of its ages; children sharing; spare bedrooms.
+        situation(manchester_room(22), vec![weekly("8", nlw())]),
+        situation(
+            manchester_room(17)
+                .shared_accommodation_exception(SharedAccommodationException::CareLeaver),
+            vec![],
+        ),
+        situation(
+            manchester_room(22)
+                .shared_accommodation_exception(SharedAccommodationException::CareLeaver),
+            vec![],
+        ),
+        situation(
+            couple(30, 30)
+                .boy(8)
+                .girl(6)
+                .renting_privately("1000")
+                .lha_area("Leeds"),
+            vec![],
+        ),
+        situation(
+            single(40)
+                .renting_socially("500", Frequency::Monthly, "0")
+                .bedrooms(2),
+            vec![],
+        ),
+        situation(
+            single(40)
+                .renting_socially("500", Frequency::Monthly, "0")
+                .bedrooms(3),
+            vec![],
+        ),
         situation(
             single(24)
                 .health(UcHealth::LcwraNewClaimant)

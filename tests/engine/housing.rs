@@ -15,6 +15,7 @@ use benefit_bridge::outcome::{
     SpareBedroomCheck, UcElement,
 };
 use benefit_bridge::period::Frequency;
+use benefit_bridge::{Situation, RULES_2026_27};
 
 use crate::support::*;
 
@@ -110,8 +111,9 @@ mod the_shared_accommodation_rate {
     }
 
     #[test]
-    fn a_care_leaver_under_25_is_excepted_but_not_at_25() {
-        // Para 29(2): "at least 18 but under 25".
+    fn a_care_leaver_is_excepted_from_18_to_24() {
+        // Para 29(2): "at least 18 but under 25". At 17 not yet; at 25 the situation
+        // checks refuse the answer.
         let leaver = |age| {
             single(age)
                 .renting_privately("500")
@@ -119,9 +121,18 @@ mod the_shared_accommodation_rate {
                 .shared_accommodation_exception(SharedAccommodationException::CareLeaver)
         };
         assert_eq!(lha(&now(&leaver(24))).category, LhaCategory::OneBedroom);
+        assert_eq!(lha(&now(&leaver(18))).category, LhaCategory::OneBedroom);
         assert_eq!(
-            lha(&now(&leaver(25))).category,
+            lha(&now(&leaver(17))).category,
             LhaCategory::SharedAccommodation
+        );
+        let too_old = Situation {
+            household: leaver(25).0,
+            scenarios: Vec::new(),
+        };
+        assert_eq!(
+            too_old.check(RULES_2026_27.tax_year)[0].field,
+            "household.housing.shared_accommodation_exception"
         );
     }
 
@@ -399,5 +410,33 @@ mod spare_bedrooms_in_social_housing {
             .not_included
             .iter()
             .any(|item| item.income == NotWorkedOut::BedroomsInHome));
+    }
+}
+
+mod children_whose_sexes_are_not_given {
+    use super::*;
+
+    #[test]
+    fn make_the_answer_partial_only_where_they_change_the_rent_counted() {
+        // A boy or girl of 12 and a child of 8, sexes not given: 2 bedrooms if the
+        // same sex, 3 if not. In Leeds that is £775.00 or £850.00 a month; a £900 rent
+        // is over both, so the rent counted depends on them.
+        let household = couple(35, 36)
+            .child(12)
+            .child(8)
+            .renting_privately("900")
+            .lha_area("Leeds");
+        let outcome = outcome_with_you_working(&household, hourly("16", nlw()));
+        assert!(outcome
+            .not_included
+            .iter()
+            .any(|item| item.income == NotWorkedOut::ChildrenSexes));
+        // A £700 rent is within both: the answer is whole.
+        let household = couple(35, 36)
+            .child(12)
+            .child(8)
+            .renting_privately("700")
+            .lha_area("Leeds");
+        assert!(!outcome_with_you_working(&household, hourly("16", nlw())).is_partial());
     }
 }

@@ -10,6 +10,7 @@ const PURE_PATHS: &[&str] = &[
     "src/dates.rs",
     "src/describe.rs",
     "src/describe",
+    "src/country.rs",
     "src/engine",
     "src/exact_number.rs",
     "src/format.rs",
@@ -106,7 +107,7 @@ const ROOMS: &[(&str, &[&str])] = &[
     (
         "src/describe",
         &[
-            "money", "period", "dates", "format", "rules", "work", "outcome", "copy",
+            "money", "period", "dates", "format", "rules", "work", "outcome", "copy", "country",
         ],
     ),
     (

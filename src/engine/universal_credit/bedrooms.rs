@@ -10,7 +10,7 @@
 //! Not modelled: temporary absence (para 11); a child for whom no one in the
 //! household is responsible (para 9(2)(g)).
 
-use crate::household::{AdditionalBedroom, DisabilityBenefit, DlaCare, Household, Sex};
+use crate::household::{AdditionalBedroom, DisabilityBenefit, Household, Sex};
 use crate::rules::SizeCriteria;
 
 /// The bedrooms the household is allowed (with no limit of 4: that is for private
@@ -121,7 +121,7 @@ fn disabled_child_addition(
         .filter(|(_, child)| {
             child
                 .disability_benefit
-                .is_some_and(has_middle_or_highest_care)
+                .is_some_and(DisabilityBenefit::is_middle_or_highest_care)
         })
         .map(|(index, _)| {
             let mut alone = children.to_vec();
@@ -132,17 +132,6 @@ fn disabled_child_addition(
         })
         .max();
     most.unwrap_or(0)
-}
-
-/// Para 12(6)(a): the care component of DLA or CDP at the middle or highest rate.
-fn has_middle_or_highest_care(benefit: DisabilityBenefit) -> bool {
-    match benefit {
-        DisabilityBenefit::Dla { care, .. } | DisabilityBenefit::Cdp { care, .. } => match care {
-            DlaCare::Middle | DlaCare::Highest => true,
-            DlaCare::None | DlaCare::Lowest => false,
-        },
-        DisabilityBenefit::Pip { .. } | DisabilityBenefit::Adp { .. } => false,
-    }
 }
 
 #[cfg(test)]

@@ -114,8 +114,9 @@ fn shared_rate_exception(
     private
         .shared_accommodation_exception
         .and_then(|exception| match exception {
-            SharedAccommodationException::CareLeaver => (you.age >= 18
-                && you.age < size.care_leaver_under.value)
+            SharedAccommodationException::CareLeaver => (size.care_leaver_from.value
+                ..size.care_leaver_under.value)
+                .contains(&you.age)
                 .then_some(SharedRateException::CareLeaver),
             SharedAccommodationException::HomelessHostel => {
                 Some(SharedRateException::HomelessHostel)
