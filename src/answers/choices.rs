@@ -5,7 +5,7 @@
 //! Where the household already has the type (country, PIP and DLA rates, how often
 //! something is paid), the answer is that type.
 
-use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate};
+use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
 use crate::period::Frequency;
 
 /// Yes or no.
@@ -110,6 +110,73 @@ impl IncomeKind {
     }
 }
 
+/// One box on the "Do any of these apply to you?" page of a single private renter
+/// under 35 (UC Regs 2013 Sch 4 para 29).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SharedRateKind {
+    CareLeaver,
+    HomelessHostel,
+    PublicProtection,
+    DomesticAbuse,
+    ModernSlavery,
+    NoneOfThese,
+}
+
+impl SharedRateKind {
+    pub const ALL: [SharedRateKind; 6] = [
+        SharedRateKind::CareLeaver,
+        SharedRateKind::HomelessHostel,
+        SharedRateKind::PublicProtection,
+        SharedRateKind::DomesticAbuse,
+        SharedRateKind::ModernSlavery,
+        SharedRateKind::NoneOfThese,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SharedRateKind::CareLeaver => "care_leaver",
+            SharedRateKind::HomelessHostel => "homeless_hostel",
+            SharedRateKind::PublicProtection => "public_protection",
+            SharedRateKind::DomesticAbuse => "domestic_abuse",
+            SharedRateKind::ModernSlavery => "modern_slavery",
+            SharedRateKind::NoneOfThese => "none",
+        }
+    }
+}
+
+/// One box on the "an extra bedroom" page (UC Regs 2013 Sch 4 para 12).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum BedroomKind {
+    OvernightCare,
+    FosterParent,
+    /// Asked only of a family with a child under 16 who gets DLA or CDP care at the
+    /// middle or highest rate.
+    DisabledChild,
+    /// Asked only of a couple.
+    CoupleCannotShare,
+    NoneOfThese,
+}
+
+impl BedroomKind {
+    pub const ALL: [BedroomKind; 5] = [
+        BedroomKind::OvernightCare,
+        BedroomKind::FosterParent,
+        BedroomKind::DisabledChild,
+        BedroomKind::CoupleCannotShare,
+        BedroomKind::NoneOfThese,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            BedroomKind::OvernightCare => "overnight_care",
+            BedroomKind::FosterParent => "foster_parent",
+            BedroomKind::DisabledChild => "disabled_child",
+            BedroomKind::CoupleCannotShare => "couple",
+            BedroomKind::NoneOfThese => "none",
+        }
+    }
+}
+
 /// One chosen answer, of whichever kind the question asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Choice {
@@ -124,6 +191,7 @@ pub enum Choice {
     Home(Home),
     Frequency(Frequency),
     EsaGroup(EsaGroup),
+    Sex(Sex),
 }
 
 /// The kinds of choice a question can ask for.
@@ -141,6 +209,7 @@ pub enum ChoiceKind {
     /// How often pay or rent comes (never yearly in the questionnaire).
     Frequency,
     EsaGroup,
+    Sex,
 }
 
 impl ChoiceKind {
@@ -208,6 +277,7 @@ impl ChoiceKind {
                 Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroupBefore3April2017),
                 Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup),
             ],
+            ChoiceKind::Sex => &[Choice::Sex(Sex::Boy), Choice::Sex(Sex::Girl)],
         }
     }
 
@@ -234,6 +304,7 @@ impl Choice {
             Choice::Home(_) => ChoiceKind::Home,
             Choice::Frequency(_) => ChoiceKind::Frequency,
             Choice::EsaGroup(_) => ChoiceKind::EsaGroup,
+            Choice::Sex(_) => ChoiceKind::Sex,
         }
     }
 
@@ -285,6 +356,8 @@ impl Choice {
                 "work_related_activity_group_before_2017"
             }
             Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup) => "work_related_activity_group",
+            Choice::Sex(Sex::Boy) => "boy",
+            Choice::Sex(Sex::Girl) => "girl",
         }
     }
 }
@@ -327,6 +400,7 @@ chosen!(
     Home(Home),
     Frequency(Frequency),
     EsaGroup(EsaGroup),
+    Sex(Sex),
 );
 
 #[cfg(test)]
@@ -347,6 +421,7 @@ mod tests {
             ChoiceKind::Home,
             ChoiceKind::Frequency,
             ChoiceKind::EsaGroup,
+            ChoiceKind::Sex,
         ];
         for kind in kinds {
             for &choice in kind.all() {

@@ -2,7 +2,7 @@
 //! input's id on the page and the name an answer is saved under; the words for each
 //! field are in the catalogue.
 
-use super::choices::{ChoiceKind, IncomeKind};
+use super::choices::{BedroomKind, ChoiceKind, IncomeKind, SharedRateKind};
 
 /// Whose question it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -51,16 +51,29 @@ pub enum FieldId {
     ChildBornBefore2017(usize),
     ChildCare(usize),
     ChildMobility(usize),
+    /// Boy or girl, asked of renters whose children under 16 might share a bedroom.
+    ChildSex(usize),
     /// The family is paid Child Benefit (some choose not to be, because of the High
     /// Income Child Benefit Charge).
     ChildBenefit,
     Home,
     Rent,
     RentFrequency,
+    /// A private renter's Local Housing Allowance area, by name, and "I'm not sure".
+    LhaArea,
+    LhaAreaNotSure,
+    /// How many bedrooms a social renter's home has.
+    Bedrooms,
+    /// One box on the shared accommodation rate's page.
+    SharedRate(SharedRateKind),
+    /// One box on the extra bedroom page.
+    ExtraBedroom(BedroomKind),
     /// An owner's service charges, and whether UC has been paid for 9 months.
     ServiceCharges,
     OnUcNineMonths,
     OtherAdults,
+    /// Of the other adults, how many pay a housing cost contribution.
+    OtherAdultsPaying,
     Savings,
     Childcare,
     ChildcareChildren,
@@ -110,13 +123,20 @@ impl FieldId {
             FieldId::ChildBornBefore2017(index) => child(index, "born_before_2017"),
             FieldId::ChildCare(index) => child(index, "care"),
             FieldId::ChildMobility(index) => child(index, "mobility"),
+            FieldId::ChildSex(index) => child(index, "sex"),
             FieldId::ChildBenefit => "child_benefit".to_owned(),
             FieldId::Home => "housing".to_owned(),
             FieldId::Rent => "rent".to_owned(),
             FieldId::RentFrequency => "rent_frequency".to_owned(),
+            FieldId::LhaArea => "lha_area".to_owned(),
+            FieldId::LhaAreaNotSure => "lha_area_not_sure".to_owned(),
+            FieldId::Bedrooms => "bedrooms".to_owned(),
+            FieldId::SharedRate(kind) => format!("shared_rate_{}", kind.key()),
+            FieldId::ExtraBedroom(kind) => format!("extra_bedroom_{}", kind.key()),
             FieldId::ServiceCharges => "service_charges".to_owned(),
             FieldId::OnUcNineMonths => "on_uc_9_months".to_owned(),
             FieldId::OtherAdults => "other_adults".to_owned(),
+            FieldId::OtherAdultsPaying => "other_adults_paying".to_owned(),
             FieldId::Savings => "savings".to_owned(),
             FieldId::Childcare => "childcare".to_owned(),
             FieldId::ChildcareChildren => "childcare_children".to_owned(),
@@ -141,9 +161,13 @@ impl FieldId {
             FieldId::Home,
             FieldId::Rent,
             FieldId::RentFrequency,
+            FieldId::LhaArea,
+            FieldId::LhaAreaNotSure,
+            FieldId::Bedrooms,
             FieldId::ServiceCharges,
             FieldId::OnUcNineMonths,
             FieldId::OtherAdults,
+            FieldId::OtherAdultsPaying,
             FieldId::Savings,
             FieldId::Childcare,
             FieldId::ChildcareChildren,
@@ -171,11 +195,12 @@ impl FieldId {
             FieldId::NowPay,
             FieldId::NowPaid,
         ];
-        let per_child: [fn(usize) -> FieldId; 4] = [
+        let per_child: [fn(usize) -> FieldId; 5] = [
             FieldId::ChildAge,
             FieldId::ChildBornBefore2017,
             FieldId::ChildCare,
             FieldId::ChildMobility,
+            FieldId::ChildSex,
         ];
         let index = key
             .strip_prefix("child_")
@@ -202,6 +227,8 @@ impl FieldId {
                             .map(move |income| FieldId::Gets(person, income))
                     }),
             )
+            .chain(SharedRateKind::ALL.into_iter().map(FieldId::SharedRate))
+            .chain(BedroomKind::ALL.into_iter().map(FieldId::ExtraBedroom))
             .find(|field| field.key() == key)
     }
 
@@ -217,7 +244,11 @@ impl FieldId {
             | FieldId::Gets(..)
             | FieldId::ChildBenefit
             | FieldId::EsaSupportedWork(_)
-            | FieldId::EsaTimeLimit(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            | FieldId::EsaTimeLimit(_)
+            | FieldId::LhaAreaNotSure
+            | FieldId::SharedRate(_)
+            | FieldId::ExtraBedroom(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            FieldId::ChildSex(_) => AnswerKind::Choice(ChoiceKind::Sex),
             FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
@@ -240,6 +271,9 @@ impl FieldId {
             | FieldId::Rent
             | FieldId::ServiceCharges
             | FieldId::OtherAdults
+            | FieldId::OtherAdultsPaying
+            | FieldId::LhaArea
+            | FieldId::Bedrooms
             | FieldId::Savings
             | FieldId::Childcare
             | FieldId::ChildcareChildren
@@ -273,6 +307,11 @@ mod tests {
             FieldId::Gets(Person::You, IncomeKind::NoneOfThese),
             FieldId::EsaGroup(Person::You),
             FieldId::PensionAmount(Person::Partner),
+            FieldId::ChildSex(2),
+            FieldId::LhaArea,
+            FieldId::SharedRate(SharedRateKind::CareLeaver),
+            FieldId::ExtraBedroom(BedroomKind::NoneOfThese),
+            FieldId::OtherAdultsPaying,
         ] {
             assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");
         }

@@ -2,13 +2,13 @@
 //! rules, the limits or the outcome when the words are shown.
 
 use super::{
-    AssumptionText, CapExemptionText, CheckAnswersText, CheckboxQuestion, ChoiceQuestion,
-    CommonText, Copy, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
-    EarningsRuleText, EsaGroupOptions, FrequencyOptions, HealthOptions, Help, HomeOptions,
-    IncomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions, LineText,
-    NotIncludedText, OptionText, OtherMonthsText, PartialText, PayText, PipRateOptions, Questions,
-    ReasonText, RentText, ReportText, ResultsText, ScenarioNameText, StartText, Template,
-    UcBreakdownText, YesNoOptions,
+    AssumptionText, BedroomOptions, CapExemptionText, CheckAnswersText, CheckboxQuestion,
+    ChoiceQuestion, CommonText, Copy, CountryOptions, DisabilityOptions, DlaCareOptions,
+    DlaMobilityOptions, EarningsRuleText, EsaGroupOptions, FrequencyOptions, HealthOptions, Help,
+    HomeOptions, IncomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions,
+    LineText, NotIncludedText, OptionText, OtherMonthsText, PartialText, PayText, PipRateOptions,
+    Questions, ReasonText, RentText, ReportText, ResultsText, ScenarioNameText, SearchQuestion,
+    SexOptions, SharedRateOptions, StartText, Template, UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -594,12 +594,104 @@ const QUESTIONS: Questions = Questions {
         YES_NO,
         "Select if you have had Universal Credit for 9 months or more in a row",
     ),
+    lha_area: SearchQuestion {
+        label: t("Which area do you live in?"),
+        hint: t("Your rent is compared with the Local Housing Allowance for your area. Type part of the name of your town or city, then choose your area from the list."),
+        not_sure: t("I'm not sure which area I live in"),
+        missing: t("Type the name of your area and choose it from the list, or select \"I'm not sure which area I live in\""),
+        no_match: t("We cannot find an area called \"{text}\". Type part of the name and choose your area from the list"),
+        matches_none: t("No areas match. Try the nearest city, or select \"I'm not sure\"."),
+        matches_one: t("1 area matches"),
+        matches_many: t("{n} areas match"),
+    },
+    lha_area_help: Help {
+        summary: t("How to find your area"),
+        body: &[
+            t("The Local Housing Allowance is set for areas called Broad Rental Market Areas. Most are named after a city or a county, so your area may have the name of the nearest city."),
+            t("To be sure, search for \"LHA rates\" on GOV.UK: the Valuation Office Agency's page finds the area for your postcode."),
+            t("If you are not sure, we compare your rent with the lowest rate in your country. If your rent is more than that, we show what we can and say that the answer is not complete."),
+        ],
+    },
+    bedrooms: count(
+        "How many bedrooms does your home have?",
+        "Count every room that your landlord says is a bedroom. Enter 0 for a studio flat.",
+        "Enter how many bedrooms your home has",
+        "Enter the number of bedrooms as a whole number, like 2",
+        "Enter {most} bedrooms or fewer",
+    ),
+    bedrooms_help: Help {
+        summary: t("Why we ask about bedrooms"),
+        body: &[
+            t("If a council or housing association home has more bedrooms than your household is allowed, Universal Credit pays less towards the rent. This is sometimes called the bedroom tax."),
+            t("Your household is allowed a bedroom for you (and your partner), for each other adult, and for children, who may share: two children of the same sex, or two children under 10."),
+        ],
+    },
     other_adults: count(
-        "How many other adults aged {age} or over live with you?",
-        "Do not count your partner or lodgers. Do not count anyone who gets Pension Credit, Carer's Allowance or Carer Support Payment, Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Do not count anyone who looks after a child under 5, or who is in prison or away on armed forces operations. Enter 0 if none.",
+        "How many other adults live with you?",
+        "Count everyone aged 16 or over who lives in your home, such as a grown-up son or daughter, a parent or a friend. Do not count your partner, children you get Child Benefit for, or lodgers. Enter 0 if none.",
         "Enter how many other adults live with you, or 0",
         "Enter the number of adults as a whole number, like 1",
         "This check can include up to {most} other adults",
+    ),
+    other_adults_paying: count(
+        "How many of them are aged {age} or over and get none of these?",
+        "Do not count anyone who gets Pension Credit, Carer's Allowance or Carer Support Payment, Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment. Do not count anyone who looks after a child under 5, or who is in prison or away on armed forces operations. Enter 0 if none.",
+        "Enter how many of them, or 0",
+        "Enter the number of adults as a whole number, like 1",
+        "Enter a number up to {most}: the other adults you told us about",
+    ),
+    shared_rate: CheckboxQuestion {
+        legend: t("Do any of these apply to you?"),
+        hint: t("Universal Credit usually pays single people under {age} the rate for a room in a shared home. It pays the rate for a home of your own if one of these applies. Select all that apply."),
+        options: SharedRateOptions {
+            care_leaver: option_hint("You were in care before you were 18", "For people aged 18 to 24"),
+            homeless_hostel: option("You lived in hostels for homeless people for 3 months or more and accepted support to move on"),
+            public_protection: option("You are managed under multi-agency public protection arrangements (MAPPA)"),
+            domestic_abuse: option_hint("You have experienced domestic abuse since you were 16", "You need a letter from someone like a doctor, police officer, social worker or support service"),
+            modern_slavery: option("You have been confirmed as a victim of modern slavery (a conclusive grounds decision)"),
+            none: option("None of these"),
+        },
+        missing: t("Select the ones that apply to you, or select \"None of these\""),
+        none_and_others: t("Select \"None of these\" only if none of the others apply"),
+        esa_and_jsa: NONE,
+    },
+    shared_rate_help: Help {
+        summary: t("Why we ask this"),
+        body: &[
+            t("This only changes how much of your rent Universal Credit can count. We do not share your answers: they stay on this device."),
+            t("If you get the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance, you already get the rate for a home of your own."),
+        ],
+    },
+    extra_bedrooms: CheckboxQuestion {
+        legend: t("Do any of these apply to your household?"),
+        hint: t("Each one can mean an extra bedroom. Select all that apply."),
+        options: BedroomOptions {
+            overnight_care: option_hint("A carer who does not live with you stays overnight to care for someone in your home", "The person cared for gets Attendance Allowance, the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance or Child Disability Payment"),
+            foster_parent: option_hint("You are a foster carer or an approved adopter", "Including up to 12 months between placements"),
+            disabled_child: option("A disabled child cannot share a bedroom because of their disability"),
+            couple: option("You and your partner cannot share a bedroom because of a disability"),
+            none: option("None of these"),
+        },
+        missing: t("Select the ones that apply, or select \"None of these\""),
+        none_and_others: t("Select \"None of these\" only if none of the others apply"),
+        esa_and_jsa: NONE,
+    },
+    extra_bedrooms_help: Help {
+        summary: t("Why we ask this"),
+        body: &[
+            t("Universal Credit allows an extra bedroom in each of these cases, which can mean it counts more of your rent."),
+        ],
+    },
+    child_sexes_title: t("Are your children boys or girls?"),
+    child_sexes_hint: t("Children under 16 can share a bedroom with a child of the same sex, so this changes how many bedrooms your household is allowed."),
+    child_sex: choice(
+        "Your {ordinal} child, aged {age}",
+        "",
+        SexOptions {
+            boy: option("Boy"),
+            girl: option("Girl"),
+        },
+        "Select boy or girl for your {ordinal} child",
     ),
     savings: money(
         "How much do you have in savings?",

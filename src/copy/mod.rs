@@ -118,6 +118,50 @@ pub struct FrequencyOptions {
     pub yearly: OptionText,
 }
 
+/// The boxes of a single private renter's "Do any of these apply to you?" page
+/// (the shared accommodation rate's exceptions).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SharedRateOptions {
+    pub care_leaver: OptionText,
+    pub homeless_hostel: OptionText,
+    pub public_protection: OptionText,
+    pub domestic_abuse: OptionText,
+    pub modern_slavery: OptionText,
+    pub none: OptionText,
+}
+
+/// The boxes of the extra bedroom page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BedroomOptions {
+    pub overnight_care: OptionText,
+    pub foster_parent: OptionText,
+    pub disabled_child: OptionText,
+    pub couple: OptionText,
+    pub none: OptionText,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SexOptions {
+    pub boy: OptionText,
+    pub girl: OptionText,
+}
+
+/// A name typed and chosen from the matches shown, with "I'm not sure" beside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SearchQuestion {
+    pub label: Template,
+    pub hint: Template,
+    pub not_sure: Template,
+    /// Nothing typed and "I'm not sure" not ticked.
+    pub missing: Template,
+    /// `{text}`: typed, but not one of the names.
+    pub no_match: Template,
+    /// For screen readers, as the person types: `{n}` matches.
+    pub matches_none: Template,
+    pub matches_one: Template,
+    pub matches_many: Template,
+}
+
 /// The boxes of the "money you get" page, one per income.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomeOptions {
@@ -252,8 +296,27 @@ pub struct Questions {
     pub service_charges: InputQuestion,
     pub service_charges_help: Help,
     pub on_uc_9_months: ChoiceQuestion<YesNoOptions>,
-    /// `{age}`: the youngest age that pays a housing cost contribution.
+    /// A private renter's Local Housing Allowance area.
+    pub lha_area: SearchQuestion,
+    pub lha_area_help: Help,
+    /// A social renter's bedrooms.
+    pub bedrooms: InputQuestion,
+    pub bedrooms_help: Help,
+    /// Every other adult who lives there (for the bedrooms).
     pub other_adults: InputQuestion,
+    /// `{age}`: the youngest age that pays a housing cost contribution; `{most}`: how
+    /// many other adults were counted.
+    pub other_adults_paying: InputQuestion,
+    /// `{age}`: the shared accommodation rate's age.
+    pub shared_rate: CheckboxQuestion<SharedRateOptions>,
+    pub shared_rate_help: Help,
+    pub extra_bedrooms: CheckboxQuestion<BedroomOptions>,
+    pub extra_bedrooms_help: Help,
+    /// The page asking which children are boys and which girls.
+    pub child_sexes_title: Template,
+    pub child_sexes_hint: Template,
+    /// `{ordinal}`, `{age}`.
+    pub child_sex: ChoiceQuestion<SexOptions>,
     pub savings: InputQuestion,
     /// `{lower}` and `{upper}`: the capital limits.
     pub savings_help: Help,

@@ -39,6 +39,13 @@ fn field_text(field: &Field, answers: &Answers) -> String {
         FieldKind::Hours { least, most } => {
             parse_hours(text, least, most).map_or_else(|_| text.to_owned(), hours)
         }
+        FieldKind::Search => {
+            return match &field.search {
+                Some(search) if answers.is_yes(search.not_sure) => search.not_sure_label.clone(),
+                Some(search) => search.chosen(text).unwrap_or(text).to_owned(),
+                None => text.to_owned(),
+            };
+        }
     };
     if field.suffix.is_empty() {
         number

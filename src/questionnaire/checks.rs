@@ -42,6 +42,13 @@ pub fn check_field(field: &Field, answers: &Answers) -> Result<(), String> {
         }),
         FieldKind::Whole { least, most } => parse_whole(text, least, most).map(|_| ()),
         FieldKind::Hours { least, most } => parse_hours(text, least, most).map(|_| ()),
+        // A name from the list, or "I'm not sure" ticked (the box is beside it).
+        FieldKind::Search => match &field.search {
+            Some(search) if answers.is_yes(search.not_sure) => Ok(()),
+            Some(search) if search.chosen(text).is_some() => Ok(()),
+            Some(_) | None if text.trim().is_empty() => Err(InputError::Missing),
+            Some(_) | None => Err(InputError::NotANumber),
+        },
     };
     let messages = &field.messages;
     result.map_err(|error| {
@@ -73,14 +80,18 @@ pub fn check_page(page: &Page, answers: &Answers) -> Vec<FieldError> {
     errors
 }
 
-/// The page's boxes as a group: at least one ticked; "None of these" on its own; not
-/// New Style ESA with New Style JSA (nobody gets both).
+/// A page of boxes as a group: at least one ticked; "None of these" on its own; not
+/// New Style ESA with New Style JSA (nobody gets both). (A box beside other fields,
+/// such as "I'm not sure" beside a search, is checked with its field.)
 fn check_boxes(page: &Page, answers: &Answers) -> Option<FieldError> {
-    let boxes: Vec<&Field> = page
+    if page
         .fields
         .iter()
-        .filter(|field| field.kind == FieldKind::Checkbox)
-        .collect();
+        .any(|field| field.kind != FieldKind::Checkbox)
+    {
+        return None;
+    }
+    let boxes: Vec<&Field> = page.fields.iter().collect();
     let first = boxes.first()?;
     let income = |field: &Field| {
         if let FieldId::Gets(_, income) = field.id {
@@ -107,7 +118,7 @@ fn check_boxes(page: &Page, answers: &Answers) -> Option<FieldError> {
     if ticked.is_empty() {
         return Some(error(first, &first.messages.missing));
     }
-    if let Some(none) = find(IncomeKind::NoneOfThese) {
+    if let Some(none) = ticked.iter().copied().find(|field| field.exclusive) {
         if ticked.len() > 1 {
             return Some(error(none, &none.messages.conflict));
         }

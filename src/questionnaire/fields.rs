@@ -3,17 +3,18 @@
 //! exhaustive match (`OptionWords`), so a new answer needs words in every language.
 
 use crate::answers::{
-    Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind, LcwraSince, YesNo,
+    BedroomKind, Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind, LcwraSince,
+    SharedRateKind, YesNo,
 };
 use crate::copy::{
-    CheckboxQuestion, ChoiceQuestion, CountryOptions, DisabilityOptions, DlaCareOptions,
-    DlaMobilityOptions, EsaGroupOptions, FrequencyOptions, HealthOptions, HomeOptions,
-    IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText, PipRateOptions, Template,
-    YesNoOptions,
+    BedroomOptions, CheckboxQuestion, ChoiceQuestion, CountryOptions, DisabilityOptions,
+    DlaCareOptions, DlaMobilityOptions, EsaGroupOptions, FrequencyOptions, HealthOptions,
+    HomeOptions, IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText, PipRateOptions,
+    SexOptions, SharedRateOptions, Template, YesNoOptions,
 };
 use crate::describe::fill;
 use crate::format::pounds;
-use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate};
+use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
 use crate::money::Money;
 use crate::period::Frequency;
 
@@ -37,6 +38,9 @@ pub enum FieldKind {
         least: u32,
         most: u32,
     },
+    /// A name typed and chosen from a list of matches (`Field::search`), or "I'm not
+    /// sure" ticked instead.
+    Search,
 }
 
 impl FieldKind {
@@ -51,7 +55,7 @@ impl FieldKind {
     /// `{least}` and `{most}` for the field's messages.
     fn limit_gaps(self) -> Vec<(&'static str, String)> {
         match self {
-            FieldKind::Choice | FieldKind::Checkbox => Vec::new(),
+            FieldKind::Choice | FieldKind::Checkbox | FieldKind::Search => Vec::new(),
             FieldKind::Money { least, most } => {
                 vec![("least", pounds(least)), ("most", pounds(most))]
             }
@@ -100,6 +104,63 @@ pub struct Field {
     /// A box that stands alone ("None of these"): ticking it clears the group's
     /// other boxes.
     pub exclusive: bool,
+    /// A search field's names and what matches the text typed so far.
+    pub search: Option<Search>,
+}
+
+/// The names a search field accepts, those that match what is typed (shown to choose
+/// from), and the "I'm not sure" box beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    pub names: Vec<&'static str>,
+    pub suggestions: Vec<&'static str>,
+    /// How many match, in words, for screen readers ("3 areas match").
+    pub matches: String,
+    pub not_sure: FieldId,
+    pub not_sure_label: String,
+}
+
+/// The most matches a search field lists.
+const MOST_SUGGESTIONS: usize = 8;
+
+impl Search {
+    /// The name typed, if it is one of the names (ignoring case and spaces around it).
+    pub fn chosen(&self, text: &str) -> Option<&'static str> {
+        let text = text.trim();
+        self.names
+            .iter()
+            .copied()
+            .find(|name| name.eq_ignore_ascii_case(text))
+    }
+
+    /// The names that match `text`: each word typed starts a word of the name (so
+    /// "manch" finds "Central Greater Manchester"); names that start with it first.
+    pub fn suggest(names: &[&'static str], text: &str) -> Vec<&'static str> {
+        let words = |text: &str| -> Vec<String> {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter(|word| !word.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let typed = words(text);
+        if typed.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<&'static str> = names
+            .iter()
+            .copied()
+            .filter(|name| {
+                let name_words = words(name);
+                typed
+                    .iter()
+                    .all(|word| name_words.iter().any(|own| own.starts_with(word.as_str())))
+            })
+            .collect();
+        let first = typed.first().cloned().unwrap_or_default();
+        found.sort_by_key(|name| !name.to_lowercase().starts_with(&first));
+        found.truncate(MOST_SUGGESTIONS);
+        found
+    }
 }
 
 /// The words for each option of one kind.
@@ -229,6 +290,40 @@ impl OptionWords<EsaGroup> for EsaGroupOptions {
     }
 }
 
+impl OptionWords<SharedRateKind> for SharedRateOptions {
+    fn words(&self, value: SharedRateKind) -> OptionText {
+        match value {
+            SharedRateKind::CareLeaver => self.care_leaver,
+            SharedRateKind::HomelessHostel => self.homeless_hostel,
+            SharedRateKind::PublicProtection => self.public_protection,
+            SharedRateKind::DomesticAbuse => self.domestic_abuse,
+            SharedRateKind::ModernSlavery => self.modern_slavery,
+            SharedRateKind::NoneOfThese => self.none,
+        }
+    }
+}
+
+impl OptionWords<BedroomKind> for BedroomOptions {
+    fn words(&self, value: BedroomKind) -> OptionText {
+        match value {
+            BedroomKind::OvernightCare => self.overnight_care,
+            BedroomKind::FosterParent => self.foster_parent,
+            BedroomKind::DisabledChild => self.disabled_child,
+            BedroomKind::CoupleCannotShare => self.couple,
+            BedroomKind::NoneOfThese => self.none,
+        }
+    }
+}
+
+impl OptionWords<Sex> for SexOptions {
+    fn words(&self, value: Sex) -> OptionText {
+        match value {
+            Sex::Boy => self.boy,
+            Sex::Girl => self.girl,
+        }
+    }
+}
+
 impl OptionWords<IncomeKind> for IncomeOptions {
     fn words(&self, value: IncomeKind) -> OptionText {
         match value {
@@ -254,27 +349,48 @@ pub fn checkbox_fields(
     incomes: &[IncomeKind],
     gaps: &[(&str, String)],
 ) -> Vec<Field> {
-    incomes
+    let boxes: Vec<(FieldId, IncomeKind)> = incomes
         .iter()
-        .map(|&income| {
-            let id = FieldId::Gets(person, income);
-            let words = question.options.words(income);
-            // `missing`: nothing ticked; `conflict`: two boxes that cannot go together
-            // ("None of these" with others, or ESA with JSA).
-            let conflict = match income {
-                IncomeKind::NoneOfThese => question.none_and_others,
-                IncomeKind::NewStyleEsa
-                | IncomeKind::NewStyleJsa
-                | IncomeKind::CarersAllowance
-                | IncomeKind::Pension
-                | IncomeKind::ChildMaintenance
-                | IncomeKind::StudentIncome
-                | IncomeKind::LegacyBenefits
-                | IncomeKind::PensionCredit
-                | IncomeKind::SomethingElse => question.esa_and_jsa,
-            };
+        .map(|&income| (FieldId::Gets(person, income), income))
+        .collect();
+    // `conflict`: two boxes that cannot go together ("None of these" with others, or
+    // ESA with JSA).
+    box_fields(
+        question,
+        &boxes,
+        |income| income == IncomeKind::NoneOfThese,
+        |income| match income {
+            IncomeKind::NoneOfThese => question.none_and_others,
+            IncomeKind::NewStyleEsa
+            | IncomeKind::NewStyleJsa
+            | IncomeKind::CarersAllowance
+            | IncomeKind::Pension
+            | IncomeKind::ChildMaintenance
+            | IncomeKind::StudentIncome
+            | IncomeKind::LegacyBenefits
+            | IncomeKind::PensionCredit
+            | IncomeKind::SomethingElse => question.esa_and_jsa,
+        },
+        gaps,
+    )
+}
+
+/// A group of boxes, one field for each of `boxes`; `is_none` picks "None of these"
+/// (it stands alone) and `conflict` the message for a box ticked with one it cannot
+/// go with.
+pub fn box_fields<K: Copy, O: OptionWords<K>>(
+    question: &CheckboxQuestion<O>,
+    boxes: &[(FieldId, K)],
+    is_none: impl Fn(K) -> bool,
+    conflict: impl Fn(K) -> Template,
+    gaps: &[(&str, String)],
+) -> Vec<Field> {
+    boxes
+        .iter()
+        .map(|&(id, kind)| {
+            let words = question.options.words(kind);
             let missing = fill(question.missing, gaps);
-            let conflict = fill(conflict, gaps);
+            let conflict = fill(conflict(kind), gaps);
             Field {
                 id,
                 key: id.key(),
@@ -284,7 +400,8 @@ pub fn checkbox_fields(
                 options: Vec::new(),
                 prefix: "",
                 suffix: "",
-                exclusive: income == IncomeKind::NoneOfThese,
+                exclusive: is_none(kind),
+                search: None,
                 messages: Messages {
                     missing: missing.clone(),
                     not_a_number: missing.clone(),
@@ -364,6 +481,7 @@ fn build_choice_field(
         prefix: "",
         suffix: "",
         exclusive: false,
+        search: None,
         messages: Messages {
             missing: error.clone(),
             not_a_number: error.clone(),
@@ -401,6 +519,7 @@ pub fn input_field(
         prefix: question.prefix,
         suffix: question.suffix,
         exclusive: false,
+        search: None,
         messages: Messages {
             missing: fill(question.missing, &all_gaps),
             not_a_number: fill(question.not_a_number, &all_gaps),

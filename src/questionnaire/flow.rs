@@ -20,7 +20,7 @@ pub fn pages(answers: &Answers, rules: &Rules) -> Vec<PageId> {
     super::about_you::pages(answers, &mut pages);
     health::pages(answers, &mut pages);
     children::pages(answers, rules, &mut pages);
-    home::pages(answers, &mut pages);
+    home::pages(answers, rules, &mut pages);
     money::pages(answers, &mut pages);
     work::pages(answers, &mut pages);
     pages

@@ -21,7 +21,7 @@ mod to_situation;
 mod work;
 
 pub use checks::{check_field, FieldError};
-pub use fields::{Field, FieldKind, Messages, OptionView};
+pub use fields::{Field, FieldKind, Messages, OptionView, Search};
 
 use crate::answers::{Answers, FieldId, Person};
 use crate::copy::{Copy, Help};
@@ -58,9 +58,15 @@ pub enum PageId {
     ChildBenefit,
     Housing,
     Rent,
+    LhaArea,
+    Bedrooms,
     ServiceCharges,
     OnUcNineMonths,
     OtherAdults,
+    OtherAdultsPaying,
+    ChildSexes,
+    SharedRate,
+    ExtraBedrooms,
     Savings,
     Childcare,
     WorkNow(Person),
@@ -159,6 +165,12 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildBenefit => children::child_benefit(self),
             PageId::Housing => home::housing(self),
             PageId::Rent => home::rent(self),
+            PageId::LhaArea => home::lha_area(answers, self),
+            PageId::Bedrooms => home::bedrooms(self),
+            PageId::OtherAdultsPaying => home::other_adults_paying(answers, self),
+            PageId::ChildSexes => home::child_sexes(answers, self),
+            PageId::SharedRate => home::shared_rate(answers, self),
+            PageId::ExtraBedrooms => home::extra_bedrooms(answers, self),
             PageId::ServiceCharges => home::service_charges(self),
             PageId::OnUcNineMonths => home::on_uc_9_months(self),
             PageId::OtherAdults => home::other_adults(self),
@@ -232,6 +244,12 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildBenefit
             | PageId::Housing
             | PageId::Rent
+            | PageId::LhaArea
+            | PageId::Bedrooms
+            | PageId::OtherAdultsPaying
+            | PageId::ChildSexes
+            | PageId::SharedRate
+            | PageId::ExtraBedrooms
             | PageId::ServiceCharges
             | PageId::OnUcNineMonths
             | PageId::OtherAdults

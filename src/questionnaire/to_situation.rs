@@ -7,16 +7,18 @@
 use rust_decimal::Decimal;
 
 use crate::answers::{
-    parse_hours, parse_money, parse_whole, Answers, DisabilityChoice, FieldId, Health, Home,
-    IncomeKind, LcwraSince, Person,
+    parse_hours, parse_money, parse_whole, Answers, BedroomKind, DisabilityChoice, FieldId, Health,
+    Home, IncomeKind, LcwraSince, Person, SharedRateKind,
 };
 use crate::household::{
-    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
+    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
     DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, IncomeNotWorkedOut,
     NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate, PrivateTenancy,
-    SocialTenancy, Tenancy, UcHealth,
+    SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
 };
-use crate::limits::{MOST_AMOUNT, MOST_HOURS_A_WEEK};
+use crate::limits::{
+    MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNGEST_OTHER_ADULT, YOUNG_PERSON_FROM,
+};
 use crate::money::Money;
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -164,7 +166,8 @@ fn child(answers: &Answers, index: usize, country: Country, rules: &Rules) -> Ch
             .then(|| answers.is_yes(FieldId::ChildBornBefore2017(index))),
         disabled_child_addition,
         disability_benefit,
-        sex: None,
+        // Asked only where it could change the rent counted (`home.rs`).
+        sex: answers.chosen(FieldId::ChildSex(index)),
     }
 }
 
@@ -176,15 +179,27 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         frequency: frequency(answers, FieldId::RentFrequency),
         eligible_service_charges: Money::ZERO,
     };
+    let rents = answers
+        .chosen(FieldId::Home)
+        .is_some_and(|home| match home {
+            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership => true,
+            Home::Owns | Home::NoRent => false,
+        });
     let housing = match answers.chosen(FieldId::Home) {
         Some(Home::RentsPrivately) => Housing::RentingPrivately(PrivateTenancy {
             tenancy,
-            lha_area: None,
+            // The name as the table spells it; none when not sure.
+            lha_area: (!answers.is_yes(FieldId::LhaAreaNotSure))
+                .then(|| rules.tables().lha_area(answers.text(FieldId::LhaArea)))
+                .flatten()
+                .map(|area| area.name.to_owned()),
             shared_accommodation_exception: None,
         }),
         Some(Home::RentsSocially) => Housing::RentingSocially(SocialTenancy {
             tenancy,
-            bedrooms: None,
+            bedrooms: parse_whole(answers.text(FieldId::Bedrooms), 0, u32::from(MOST_BEDROOMS))
+                .ok()
+                .and_then(|bedrooms| u8::try_from(bedrooms).ok()),
         }),
         Some(Home::SharedOwnership) => Housing::SharedOwnership(tenancy),
         Some(Home::Owns) => Housing::Owner(OwnerOccupier {
@@ -208,25 +223,38 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
             frequency: Frequency::Monthly,
             children: childcare_children,
         });
-    // Other adults are asked about only if they pay a housing cost contribution (the
-    // page gives the age and lists who not to count), so each one here pays one.
-    let other_adults = usize::try_from(whole(answers, FieldId::OtherAdults)).unwrap_or(0);
+    // Renters are asked how many other adults live with them, then how many of them
+    // pay a housing cost contribution (that page gives the age and lists who not to
+    // count). The others are recorded as under the age that pays: the answers do not
+    // say whether they are younger or exempt, and neither changes the bedrooms or the
+    // contributions.
+    let other_adults = if rents {
+        whole(answers, FieldId::OtherAdults)
+    } else {
+        0
+    };
+    let paying = whole(answers, FieldId::OtherAdultsPaying).min(other_adults);
+    let contribution_age = rules
+        .universal_credit
+        .housing_cost_contribution_minimum_age
+        .value;
+    let non_dependants: Vec<NonDependant> = (0..other_adults)
+        .map(|index| NonDependant {
+            age: if index < paying {
+                contribution_age
+            } else {
+                YOUNGEST_OTHER_ADULT
+            },
+            exempt_because: None,
+        })
+        .collect();
     let partner = people(answers).contains(&Person::Partner);
-    Household {
+    let mut household = Household {
         you: adult(answers, Person::You),
         partner: partner.then(|| adult(answers, Person::Partner)),
         children,
         housing,
-        non_dependants: vec![
-            NonDependant {
-                age: rules
-                    .universal_credit
-                    .housing_cost_contribution_minimum_age
-                    .value,
-                exempt_because: None
-            };
-            other_adults
-        ],
+        non_dependants,
         country,
         in_greater_london: country == Country::England && answers.is_yes(FieldId::London),
         savings: money(answers, FieldId::Savings),
@@ -234,7 +262,94 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         // Asked of every family (`children.rs`).
         gets_child_benefit: answers.is_yes(FieldId::ChildBenefit),
         additional_bedrooms: Vec::new(),
+    };
+    household.additional_bedrooms = additional_bedrooms(answers, &household);
+    let exception = shared_accommodation_exception(answers, &household, rules);
+    if let Housing::RentingPrivately(private) = &mut household.housing {
+        private.shared_accommodation_exception = exception;
     }
+    household
+}
+
+/// The extra bedroom conditions ticked that can apply to the household (a box ticked
+/// before an earlier answer changed may no longer).
+fn additional_bedrooms(answers: &Answers, household: &Household) -> Vec<AdditionalBedroom> {
+    let disabled_child = household.children.iter().any(|child| {
+        child.age < YOUNG_PERSON_FROM
+            && child
+                .disability_benefit
+                .is_some_and(DisabilityBenefit::is_middle_or_highest_care)
+    });
+    [
+        (
+            BedroomKind::OvernightCare,
+            AdditionalBedroom::OvernightCare,
+            true,
+        ),
+        (
+            BedroomKind::FosterParent,
+            AdditionalBedroom::FosterParent,
+            true,
+        ),
+        (
+            BedroomKind::DisabledChild,
+            AdditionalBedroom::DisabledChildCannotShare,
+            disabled_child,
+        ),
+        (
+            BedroomKind::CoupleCannotShare,
+            AdditionalBedroom::CoupleCannotShare,
+            household.is_couple(),
+        ),
+    ]
+    .into_iter()
+    .filter(|&(kind, _, applies)| applies && answers.is_yes(FieldId::ExtraBedroom(kind)))
+    .map(|(_, condition, _)| condition)
+    .collect()
+}
+
+/// The first shared accommodation rate exception ticked, for a single renter under
+/// 35 with no children or other adults (the only people asked).
+fn shared_accommodation_exception(
+    answers: &Answers,
+    household: &Household,
+    rules: &Rules,
+) -> Option<SharedAccommodationException> {
+    let size = &rules.size_criteria;
+    let age = household.you.age;
+    if household.is_couple()
+        || household.has_children()
+        || !household.non_dependants.is_empty()
+        || age >= size.shared_accommodation_under.value
+    {
+        return None;
+    }
+    [
+        (
+            SharedRateKind::CareLeaver,
+            SharedAccommodationException::CareLeaver,
+        ),
+        (
+            SharedRateKind::HomelessHostel,
+            SharedAccommodationException::HomelessHostel,
+        ),
+        (
+            SharedRateKind::PublicProtection,
+            SharedAccommodationException::PublicProtection,
+        ),
+        (
+            SharedRateKind::DomesticAbuse,
+            SharedAccommodationException::DomesticAbuse,
+        ),
+        (
+            SharedRateKind::ModernSlavery,
+            SharedAccommodationException::ModernSlavery,
+        ),
+    ]
+    .into_iter()
+    .filter(|&(kind, _)| kind != SharedRateKind::CareLeaver || age < size.care_leaver_under.value)
+    .find(|&(kind, _)| answers.is_yes(FieldId::SharedRate(kind)))
+    .map(|(_, exception)| exception)
 }
 
 /// The work the person is thinking about, as a scenario.

@@ -80,6 +80,25 @@ fn tick(answers: &mut Answers, field: &benefit_bridge::questionnaire::Field, pic
     answers.choose(field.id, ticked);
 }
 
+/// Answers a search: "I'm not sure" one time in four, otherwise a name from its list
+/// or, one time in four, text that is no name.
+fn search(answers: &mut Answers, field: &benefit_bridge::questionnaire::Field, pick: usize) {
+    let Some(search) = &field.search else {
+        return;
+    };
+    match pick % 4 {
+        0 => answers.choose(search.not_sure, YesNo::Yes),
+        1 => {
+            answers.choose(search.not_sure, YesNo::No);
+            answers.type_text(field.id, "no such place");
+        }
+        _ => {
+            answers.choose(search.not_sure, YesNo::No);
+            answers.type_text(field.id, search.names[pick % search.names.len()]);
+        }
+    }
+}
+
 /// Answers every page the questionnaire asks, with choices and typed text picked by
 /// `picks`, until every page passes its checks or the picks run out.
 fn walk(answers: &mut Answers, picks: &mut impl Iterator<Item = usize>) -> bool {
@@ -97,6 +116,7 @@ fn walk(answers: &mut Answers, picks: &mut impl Iterator<Item = usize>) -> bool 
                 }
                 // A box ticked about one time in three.
                 FieldKind::Checkbox => tick(answers, field, pick),
+                FieldKind::Search => search(answers, field, pick),
                 FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                     answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                 }
@@ -141,6 +161,7 @@ proptest! {
                         answers.choose(field.id, field.options[pick % field.options.len()].value);
                     }
                     FieldKind::Checkbox => tick(&mut answers, field, pick),
+                    FieldKind::Search => search(&mut answers, field, pick),
                     FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                         answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                     }

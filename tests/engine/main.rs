@@ -18,6 +18,7 @@ mod new_style_jsa;
 mod pay;
 mod properties;
 mod questionnaire;
+mod questionnaire_home;
 mod results_words;
 mod scottish_child_payment;
 mod support;

@@ -47,6 +47,7 @@ fn single_renter() -> Answers {
         ("housing", "private"),
         ("rent", "650"),
         ("rent_frequency", "monthly"),
+        ("lha_area", "Central Greater Manchester"),
         ("other_adults", "0"),
         ("savings", "0"),
         ("your_works_now", "no"),

@@ -135,6 +135,8 @@ const ROOMS: &[(&str, &[&str])] = &[
             "describe",
             // Only to say whose answer it is (`Who`) when telling the results page.
             "outcome",
+            // To ask only what could change the answer (`home.rs`).
+            "engine",
         ],
     ),
 ];

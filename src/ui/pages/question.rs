@@ -82,9 +82,10 @@ pub fn question_page(props: &QuestionProps) -> Html {
                 }
                 { for page.fields.iter().filter(|_| !boxes).map(|field| {
                     let error = props.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
+                    let not_sure = field.search.as_ref().is_some_and(|search| answers.is_yes(search.not_sure));
                     html! {
                         <FieldView field={field.clone()} value={answers.text(field.id).to_owned()}
-                            chosen={answers.choice(field.id)} {error}
+                            chosen={answers.choice(field.id)} {error} {not_sure}
                             is_heading={single} error_prefix={copy.common.error_prefix_hidden.text()}
                             onchange={onchange.clone()} {visit} quiet={has_errors} />
                     }

@@ -8,6 +8,7 @@ use web_sys::HtmlInputElement;
 
 use crate::answers::{Answer, Choice, FieldId};
 use crate::questionnaire::{Field, FieldKind};
+use crate::ui::widgets::search::SearchView;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -29,6 +30,9 @@ pub struct FieldProps {
     pub visit: u32,
     #[prop_or_default]
     pub quiet: bool,
+    /// A search field's "I'm not sure" box is ticked.
+    #[prop_or_default]
+    pub not_sure: bool,
 }
 
 #[function_component(FieldView)]
@@ -112,6 +116,15 @@ pub fn field_view(props: &FieldProps) -> Html {
         }
         // Boxes are drawn as a group by the question page (`widgets::checkboxes`).
         FieldKind::Checkbox => Html::default(),
+        FieldKind::Search => {
+            html! {
+                <div class={group_class}>
+                    <SearchView field={field.clone()} value={props.value.clone()} not_sure={props.not_sure}
+                        {hint} {error} described_by={described_by.map(AttrValue::from)} is_heading={props.is_heading}
+                        heading={heading_node} onchange={props.onchange.clone()} />
+                </div>
+            }
+        }
         FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
             let inputmode = if matches!(field.kind, FieldKind::Whole { .. }) {
                 "numeric"

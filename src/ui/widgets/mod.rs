@@ -5,3 +5,4 @@ pub mod checkboxes;
 pub mod error_summary;
 pub mod field;
 pub mod heading;
+pub mod search;
