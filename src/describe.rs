@@ -138,6 +138,7 @@ impl<'a> Words<'a> {
             Income::Pension => &words.pension,
             Income::HighIncomeChildBenefitCharge => &words.high_income_child_benefit_charge,
             Income::ScottishChildPayment => &words.scottish_child_payment,
+            Income::CouncilTaxReduction => &words.council_tax_reduction,
         }
     }
 
@@ -351,6 +352,7 @@ impl<'a> Words<'a> {
             NotWorkedOut::LocalHousingAllowanceArea => words.lha_area,
             NotWorkedOut::BedroomsInHome => words.bedrooms_in_home,
             NotWorkedOut::ChildrenSexes => words.children_sexes,
+            NotWorkedOut::CouncilTaxReduction => words.council_tax_reduction,
         }
         .fill(&[]);
         match item.who {

@@ -18,8 +18,8 @@ mod other_income;
 mod read;
 
 pub use housing::{
-    AdditionalBedroom, Housing, NoHousingCosts, OwnerOccupier, PrivateTenancy,
-    SharedAccommodationException, SocialTenancy, Tenancy,
+    AdditionalBedroom, CouncilTax, CouncilTaxBand, Housing, NoHousingCosts, OwnerOccupier,
+    PrivateTenancy, SharedAccommodationException, SocialTenancy, Tenancy,
 };
 pub use other_income::{CarersAllowance, EsaGroup, IncomeNotWorkedOut, NewStyleEsa, PensionIncome};
 
@@ -55,6 +55,10 @@ pub struct Household {
     /// 2013 Sch 4 para 12); only renters are asked.
     #[serde(default)]
     pub additional_bedrooms: Vec<AdditionalBedroom>,
+    /// The council tax the household is liable for, if any (none: not liable, or
+    /// not said; Northern Ireland has domestic rates instead).
+    #[serde(default)]
+    pub council_tax: Option<CouncilTax>,
 }
 
 const fn yes() -> bool {
@@ -105,6 +109,11 @@ pub struct Adult {
     /// Incomes the engine cannot yet work out (the answer is then partial).
     #[serde(default)]
     pub incomes_not_worked_out: Vec<IncomeNotWorkedOut>,
+    /// A doctor has certified a severe mental impairment (Local Government Finance
+    /// Act 1992 Sch 1 para 2): with a qualifying benefit, the person is disregarded
+    /// for council tax.
+    #[serde(default)]
+    pub severe_mental_impairment: bool,
 }
 
 /// The UC health element (UC Regs 2013 regs 27, 36, 40A and UC Act 2025).

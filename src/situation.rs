@@ -12,8 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::dates::TaxYear;
 use crate::format::pounds;
 use crate::household::{
-    AdditionalBedroom, Adult, ChildcareCosts, Country, DisabilityBenefit, Household, Housing,
-    PrivateTenancy, SharedAccommodationException, Tenancy, CHILD_ELEMENT_CUTOFF_YEAR,
+    AdditionalBedroom, Adult, ChildcareCosts, CouncilTax, CouncilTaxBand, Country,
+    DisabilityBenefit, Household, Housing, PrivateTenancy, SharedAccommodationException, Tenancy,
+    CHILD_ELEMENT_CUTOFF_YEAR,
 };
 use crate::limits::{
     MOST_AMOUNT, MOST_BEDROOMS, MOST_CHILDREN, MOST_HOURS_A_WEEK, MOST_OTHER_ADULTS,
@@ -181,6 +182,9 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
     if household.housing.tenancy().is_some() {
         check_bedroom_facts(household, problems);
     }
+    if let Some(council_tax) = &household.council_tax {
+        check_council_tax(council_tax, household.country, tax_year, problems);
+    }
     for (index, non_dependant) in household.non_dependants.iter().enumerate() {
         if non_dependant.age < YOUNGEST_OTHER_ADULT {
             problems.add(
@@ -304,6 +308,31 @@ fn check_bedroom_facts(household: &Household, problems: &mut Problems) {
             | AdditionalBedroom::OvernightCare
             | AdditionalBedroom::FosterParent => {}
         }
+    }
+}
+
+/// The council must be in the year's Band D table, in the household's country (and so
+/// not in Northern Ireland, which has domestic rates); band I is only in Wales.
+fn check_council_tax(
+    council_tax: &CouncilTax,
+    country: Country,
+    tax_year: TaxYear,
+    problems: &mut Problems,
+) {
+    let name = &council_tax.council;
+    match tables_for(tax_year).council(name) {
+        Some(council) if council.country == country => {}
+        Some(_) => problems.add(
+            "household.council_tax.council",
+            format!("\"{name}\" is not in the household's country"),
+        ),
+        None => problems.add(
+            "household.council_tax.council",
+            format!("\"{name}\" is not a council in the council tax table for {tax_year}: give its name as the table spells it, like \"Glasgow City\" (Northern Ireland has domestic rates, not council tax)"),
+        ),
+    }
+    if council_tax.band == CouncilTaxBand::I && country != Country::Wales {
+        problems.add("household.council_tax.band", "band \"i\" is only in Wales");
     }
 }
 

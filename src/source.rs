@@ -250,3 +250,66 @@ pub const CARER_SUPPORT_PAYMENT: Source = Source::new(
     "Carer's Assistance (Carer Support Payment) (Scotland) Regs 2023 reg 16",
     "https://www.legislation.gov.uk/ssi/2023/302/regulation/16",
 );
+
+/// Council tax: the bands, discounts and disregards (Local Government Finance Act
+/// 1992; Scotland's band ratios).
+pub mod council_tax {
+    use super::Source;
+
+    pub const BANDS: Source = Source::new(
+        "Local Government Finance Act 1992 s.5",
+        "https://www.legislation.gov.uk/ukpga/1992/14/section/5",
+    );
+    pub const SCOTLAND_BANDS: Source = Source::new(
+        "Council Tax (Substitution of Proportion) (Scotland) Order 2016",
+        "https://www.legislation.gov.uk/ssi/2016/368/made",
+    );
+    pub const DISCOUNTS: Source = Source::new(
+        "Local Government Finance Act 1992 s.11",
+        "https://www.legislation.gov.uk/ukpga/1992/14/section/11",
+    );
+    pub const DISREGARDS: Source = Source::new(
+        "Local Government Finance Act 1992 Sch 1 para 2",
+        "https://www.legislation.gov.uk/ukpga/1992/14/schedule/1/paragraph/2",
+    );
+    pub const SEVERE_MENTAL_IMPAIRMENT_EXEMPTION: Source = Source::new(
+        "Council Tax (Exempt Dwellings) Order 1992 Class U (SI 1999/536)",
+        "https://www.legislation.gov.uk/uksi/1999/536/made",
+    );
+    pub const REDUCTION_SCOTLAND: Source = Source::new(
+        "Council Tax Reduction (Scotland) Regulations 2021",
+        "https://www.legislation.gov.uk/ssi/2021/249",
+    );
+    pub const REDUCTION_SCOTLAND_AMOUNTS: Source = Source::new(
+        "Council Tax Reduction (Scotland) Regulations 2021 Sch 1",
+        "https://www.legislation.gov.uk/ssi/2021/249/schedule/1",
+    );
+    pub const REDUCTION_WALES: Source = Source::new(
+        "Council Tax Reduction Schemes (Prescribed Requirements) (Wales) Regulations 2013",
+        "https://www.legislation.gov.uk/wsi/2013/3029",
+    );
+    pub const REDUCTION_ENGLAND_DEFAULT: Source = Source::new(
+        "Council Tax Reduction Schemes (Default Scheme) (England) Regulations 2012",
+        "https://www.legislation.gov.uk/uksi/2012/2886",
+    );
+    pub const REDUCTION_KINGSTON: Source = Source::new(
+        "Royal Borough of Kingston upon Thames, Council Tax Reduction Scheme 2026-2027",
+        "https://www.kingston.gov.uk/sites/default/files/2026-03/Council%20Tax%20Reduction%20Scheme%202026%20-%202027.pdf",
+    );
+    pub const REDUCTION_NEWHAM: Source = Source::new(
+        "London Borough of Newham, Council Tax Reduction Scheme 2026",
+        "https://www.newham.gov.uk/downloads/file/10753/council-tax-reduction-scheme-2026",
+    );
+    pub const REDUCTION_SLOUGH: Source = Source::new(
+        "Slough Borough Council, Council Tax Support scheme 2026-27",
+        "https://www.slough.gov.uk/council-tax-support/calculate-council-tax-support-2026-27/2",
+    );
+    pub const HOUSING_BENEFIT_AMOUNTS: Source = Source::new(
+        "Housing Benefit Regulations 2006 Sch 3",
+        "https://www.legislation.gov.uk/uksi/2006/213/schedule/3",
+    );
+    pub const EARNINGS_DISREGARDS: Source = Source::new(
+        "Housing Benefit Regulations 2006 Sch 4",
+        "https://www.legislation.gov.uk/uksi/2006/213/schedule/4",
+    );
+}

@@ -395,6 +395,7 @@ pub struct LineText {
 /// `{charge_all_at}` and `{child_payment_age}` may appear.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomeText {
+    pub council_tax_reduction: LineText,
     pub take_home_pay: LineText,
     pub partner_take_home_pay: LineText,
     pub universal_credit: LineText,
@@ -648,6 +649,16 @@ pub struct ReasonText {
     pub jsa_earnings_deducted: Template,
     pub reduced_by_overlapping_benefit: Template,
     pub pension_not_affected_by_work: Template,
+    /// `{taper_pence}`: Council Tax Reduction's taper, by kind of scheme.
+    pub ctr_tapered_national: Template,
+    pub ctr_tapered_typical: Template,
+    pub ctr_tapered_council: Template,
+    /// `{share}`, `{earnings}` (a week).
+    pub ctr_banded: Template,
+    pub ctr_estimate_typical_scheme: Template,
+    pub ctr_estimate_child_amount: Template,
+    pub ctr_estimate_other_adults: Template,
+    pub ctr_estimate_premiums: Template,
 }
 
 /// How much of the rent Universal Credit counts, and why (UC Regs 2013 Sch 4).
@@ -704,6 +715,7 @@ pub struct NotIncludedText {
     pub lha_area: Template,
     pub bedrooms_in_home: Template,
     pub children_sexes: Template,
+    pub council_tax_reduction: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }

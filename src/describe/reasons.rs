@@ -5,7 +5,9 @@
 use crate::copy::EarningsRuleText;
 use crate::format::{pence_per_pound, percent};
 use crate::money::{Money, Rate};
-use crate::outcome::{CapExemption, EarningsLimitCheck, EarningsRule, Reason};
+use crate::outcome::{
+    CapExemption, CtrEstimate, CtrScheme, EarningsLimitCheck, EarningsRule, Reason,
+};
 
 use super::{fill, Words};
 
@@ -138,6 +140,30 @@ impl Words<'_> {
             ),
             Reason::ReducedByOverlappingBenefit => words.reduced_by_overlapping_benefit.fill(&[]),
             Reason::PensionNotAffectedByWork => words.pension_not_affected_by_work.fill(&[]),
+            Reason::CouncilTaxReductionTapered { scheme, taper } => fill(
+                match scheme {
+                    CtrScheme::Scotland | CtrScheme::Wales => words.ctr_tapered_national,
+                    CtrScheme::EnglandTypical => words.ctr_tapered_typical,
+                    CtrScheme::KingstonUponThames | CtrScheme::Newham | CtrScheme::Slough => {
+                        words.ctr_tapered_council
+                    }
+                },
+                &[("taper_pence", pence_per_pound(taper))],
+            ),
+            Reason::CouncilTaxReductionBanded { share, earnings } => fill(
+                words.ctr_banded,
+                &[
+                    ("share", percent(share)),
+                    ("earnings", self.money(earnings)),
+                ],
+            ),
+            Reason::CouncilTaxReductionEstimate { estimate } => match estimate {
+                CtrEstimate::TypicalScheme => words.ctr_estimate_typical_scheme,
+                CtrEstimate::ChildAmountLastYear => words.ctr_estimate_child_amount,
+                CtrEstimate::NonDependantDeductions => words.ctr_estimate_other_adults,
+                CtrEstimate::SomePremiums => words.ctr_estimate_premiums,
+            }
+            .fill(&[]),
         }
     }
 

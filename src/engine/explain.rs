@@ -92,7 +92,8 @@ fn why(
                         | Income::ChildDisabilityPayment
                         | Income::ChildBenefit
                         | Income::HighIncomeChildBenefitCharge
-                        | Income::ScottishChildPayment => false,
+                        | Income::ScottishChildPayment
+                        | Income::CouncilTaxReduction => false,
                     }
             });
             if kept && overlapping {
@@ -112,7 +113,33 @@ fn why(
             }]
         }
         Income::ScottishChildPayment => vec![Reason::ScottishChildPaymentStopsWithUniversalCredit],
+        Income::CouncilTaxReduction => why_council_tax_reduction(then),
     }
+}
+
+/// How the scheme works out Council Tax Reduction, and why it is an estimate if it is.
+fn why_council_tax_reduction(then: &Snapshot) -> Vec<Reason> {
+    let Some(Ok(check)) = &then.council_tax_reduction else {
+        return Vec::new();
+    };
+    let how = match check.applicable_amount {
+        Some(_) => Reason::CouncilTaxReductionTapered {
+            scheme: check.scheme,
+            taper: check.rate,
+        },
+        None => Reason::CouncilTaxReductionBanded {
+            share: check.rate,
+            earnings: check.income,
+        },
+    };
+    core::iter::once(how)
+        .chain(
+            check
+                .estimate
+                .iter()
+                .map(|&estimate| Reason::CouncilTaxReductionEstimate { estimate }),
+        )
+        .collect()
 }
 
 /// The benefit's earnings test for `who` in a snapshot, if they work.

@@ -136,6 +136,7 @@ fn test(
         | Income::ChildDisabilityPayment
         | Income::ChildBenefit
         | Income::HighIncomeChildBenefitCharge
-        | Income::ScottishChildPayment => None,
+        | Income::ScottishChildPayment
+        | Income::CouncilTaxReduction => None,
     }
 }

@@ -15,6 +15,8 @@ pub mod benefit_earnings;
 pub mod benefits;
 pub mod carers_allowance;
 pub mod child_benefit;
+pub mod council_tax;
+pub mod council_tax_reduction;
 pub mod disability_benefits;
 mod explain;
 pub mod headroom;
@@ -34,8 +36,9 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut, Sex};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, LhaResult, Line, NotIncluded, NotWorkedOut, OtherMonths, Outcome,
-    PerWeekAndMonth, PersonPay, RentLimit, ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
+    CtrCheck, CtrNotWorkedOut, Income, IncomeLine, LhaResult, Line, NotIncluded, NotWorkedOut,
+    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, RentLimit, ScenarioOutcome, ScenarioWork,
+    Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -88,11 +91,22 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
     let now_other_months = other_months(household, now_work, &now, rules);
     let now_year = year_total(&now, &now_other_months);
     let now_most_hours = headroom::most_hours(household, now_work, &now, rules);
-    let scenarios = situation
+    let scenarios: Vec<ScenarioOutcome> = situation
         .scenarios
         .iter()
         .map(|scenario| scenario_outcome(household, scenario, &now, now_year, rules))
         .collect();
+    let mut not_included = not_included(household, rules);
+    // Council Tax Reduction that could not be worked out, now or with the work.
+    let ctr_not_worked_out = core::iter::once(&now)
+        .chain(scenarios.iter().map(|scenario| &scenario.snapshot))
+        .any(|snapshot| matches_not_worked_out(snapshot.council_tax_reduction.as_ref()));
+    if ctr_not_worked_out {
+        not_included.push(NotIncluded {
+            who: Who::Household,
+            income: NotWorkedOut::CouncilTaxReduction,
+        });
+    }
     Outcome {
         tax_year: rules.tax_year,
         now,
@@ -101,7 +115,8 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         now_most_hours,
         scenarios,
         assumptions: explain::ASSUMPTIONS.to_vec(),
-        not_included: not_included(household, rules),
+        not_included,
+        council_tax: council_tax::bill(household, rules),
     }
 }
 
@@ -131,6 +146,14 @@ fn not_included(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
         })
         .chain(rent_not_checked(household, rules))
         .collect()
+}
+
+/// Council Tax Reduction was due to be worked out but could not be.
+fn matches_not_worked_out(check: Option<&Result<CtrCheck, CtrNotWorkedOut>>) -> bool {
+    match check {
+        Some(Err(_)) => true,
+        Some(Ok(_)) | None => false,
+    }
 }
 
 /// A private rent that could not be checked against the Local Housing Allowance, a
@@ -459,6 +482,12 @@ pub fn snapshot(
             .lines,
     );
     income.extend(after);
+    // Money off the council tax bill: counted as money saved.
+    let council_tax_reduction = council_tax_reduction::council_tax_reduction(household, &uc, rules)
+        .map(|(line, check)| {
+            income.extend(line);
+            check
+        });
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
         pay: pay.to_vec(),
@@ -467,6 +496,7 @@ pub fn snapshot(
         total,
         thresholds_reached,
         earnings_limits,
+        council_tax_reduction,
         high_income_child_benefit_charge: child_benefit_charge,
     }
 }

@@ -160,3 +160,72 @@ pub enum AdditionalBedroom {
     /// cannot reasonably share a bedroom with their partner because of disability.
     CoupleCannotShare,
 }
+
+/// Council tax, for a household that pays it (a renter or an owner in England,
+/// Scotland or Wales; Northern Ireland has domestic rates instead).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CouncilTax {
+    /// The council that sends the bill, by its name in the year's Band D table.
+    pub council: String,
+    pub band: CouncilTaxBand,
+}
+
+/// The valuation bands (Local Government Finance Act 1992 s.5): A to H, and I in
+/// Wales.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CouncilTaxBand {
+    A,
+    B,
+    C,
+    D,
+    E,
+    F,
+    G,
+    H,
+    I,
+}
+
+impl CouncilTaxBand {
+    pub const ALL: [CouncilTaxBand; 9] = [
+        CouncilTaxBand::A,
+        CouncilTaxBand::B,
+        CouncilTaxBand::C,
+        CouncilTaxBand::D,
+        CouncilTaxBand::E,
+        CouncilTaxBand::F,
+        CouncilTaxBand::G,
+        CouncilTaxBand::H,
+        CouncilTaxBand::I,
+    ];
+
+    /// A = 0 to I = 8.
+    pub fn index(self) -> usize {
+        match self {
+            CouncilTaxBand::A => 0,
+            CouncilTaxBand::B => 1,
+            CouncilTaxBand::C => 2,
+            CouncilTaxBand::D => 3,
+            CouncilTaxBand::E => 4,
+            CouncilTaxBand::F => 5,
+            CouncilTaxBand::G => 6,
+            CouncilTaxBand::H => 7,
+            CouncilTaxBand::I => 8,
+        }
+    }
+
+    pub fn letter(self) -> &'static str {
+        match self {
+            CouncilTaxBand::A => "A",
+            CouncilTaxBand::B => "B",
+            CouncilTaxBand::C => "C",
+            CouncilTaxBand::D => "D",
+            CouncilTaxBand::E => "E",
+            CouncilTaxBand::F => "F",
+            CouncilTaxBand::G => "G",
+            CouncilTaxBand::H => "H",
+            CouncilTaxBand::I => "I",
+        }
+    }
+}

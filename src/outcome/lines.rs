@@ -50,6 +50,8 @@ pub enum Income {
     HighIncomeChildBenefitCharge,
     /// Scottish Child Payment (SSI 2020/351), for households in Scotland on UC.
     ScottishChildPayment,
+    /// Council Tax Reduction: money off the council tax bill, counted as money saved.
+    CouncilTaxReduction,
 }
 
 /// Which standard allowance (UC Regs 2013 reg 36).

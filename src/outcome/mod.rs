@@ -7,6 +7,7 @@
 //! does not depend on the engine that fills them in.
 
 mod child_benefit_charge;
+mod council_tax;
 mod housing;
 mod lines;
 mod pay;
@@ -14,6 +15,9 @@ mod reasons;
 mod universal_credit;
 
 pub use child_benefit_charge::ChildBenefitCharge;
+pub use council_tax::{
+    CouncilTaxBill, CouncilTaxDiscount, CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme,
+};
 pub use housing::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,
 };
@@ -51,6 +55,9 @@ pub struct Snapshot {
     /// The High Income Child Benefit Charge for the year, when someone's adjusted net
     /// income is over the threshold and the household is paid Child Benefit.
     pub high_income_child_benefit_charge: Option<ChildBenefitCharge>,
+    /// How Council Tax Reduction was worked out, for a household that pays council
+    /// tax; or why it could not be.
+    pub council_tax_reduction: Option<Result<CtrCheck, CtrNotWorkedOut>>,
 }
 
 impl Snapshot {
@@ -141,6 +148,8 @@ pub struct Outcome {
     /// answer is partial: the totals leave them out, and no better-off figure is
     /// given.
     pub not_included: Vec<NotIncluded>,
+    /// The council tax bill for the year, for a household that pays it.
+    pub council_tax: Option<CouncilTaxBill>,
 }
 
 impl Outcome {

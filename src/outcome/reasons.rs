@@ -4,6 +4,8 @@
 
 use serde::Serialize;
 
+use super::{CtrEstimate, CtrScheme};
+
 use rust_decimal::Decimal;
 
 use crate::money::{Money, Rate};
@@ -104,6 +106,21 @@ pub enum Reason {
     ReducedByOverlappingBenefit,
     /// A pension being paid does not change with work.
     PensionNotAffectedByWork,
+    /// Council Tax Reduction falls by `taper` of each pound of income over the
+    /// scheme's applicable amount (a UC award counts as income).
+    CouncilTaxReductionTapered {
+        scheme: CtrScheme,
+        taper: Rate,
+    },
+    /// An income-banded scheme: `share` of the bill at these weekly earnings.
+    CouncilTaxReductionBanded {
+        share: Rate,
+        earnings: Money,
+    },
+    /// Council Tax Reduction is an estimate, and why.
+    CouncilTaxReductionEstimate {
+        estimate: CtrEstimate,
+    },
 }
 
 /// Which earnings rule a benefit applies to work.
@@ -253,4 +270,6 @@ pub enum NotWorkedOut {
     /// A renter with children under 16 who might share a bedroom, whose sexes were
     /// not given, where they change the rent UC counts.
     ChildrenSexes,
+    /// Council Tax Reduction, where its figures for the household were not found.
+    CouncilTaxReduction,
 }

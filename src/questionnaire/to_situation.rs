@@ -136,6 +136,7 @@ fn adult(answers: &Answers, person: Person) -> Adult {
         .filter(|(asked, _)| gets(answers, person, *asked))
         .map(|(_, income)| income)
         .collect(),
+        severe_mental_impairment: false,
     }
 }
 
@@ -250,6 +251,7 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         .collect();
     let partner = people(answers).contains(&Person::Partner);
     let mut household = Household {
+        council_tax: None,
         you: adult(answers, Person::You),
         partner: partner.then(|| adult(answers, Person::Partner)),
         children,

@@ -4,9 +4,14 @@
 //!
 //! Every figure is `Cited`: a figure without a source does not compile.
 
+mod council_tax;
 mod tables;
 mod y2026_27;
 
+pub use council_tax::{
+    AllowanceSet, Allowances, BandedScheme, CouncilTaxReductionRules, CouncilTaxRules,
+    EarningsDisregards, TaperedScheme, UcApplicableAmount,
+};
 pub use tables::{CouncilArea, LhaArea, Tables};
 pub use y2026_27::{RULES_2026_27, TABLES_2026_27};
 
@@ -87,6 +92,7 @@ pub struct Rules {
     pub tax_year: TaxYear,
     pub universal_credit: UniversalCredit,
     pub size_criteria: SizeCriteria,
+    pub council_tax: CouncilTaxRules,
     pub benefit_cap: BenefitCap,
     pub income_tax: IncomeTax,
     pub national_insurance: NationalInsurance,

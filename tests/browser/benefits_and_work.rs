@@ -40,7 +40,7 @@ async fn no_health_element_or_disability_benefit(journey: &mut Journey, cares: &
         .await;
 }
 
-/// No children, no rent, no other adults.
+/// No children, no rent.
 async fn no_children_no_rent(journey: &mut Journey) {
     journey
         .type_answer("How many children live with you?", "0")
@@ -50,9 +50,6 @@ async fn no_children_no_rent(journey: &mut Journey) {
             "Which of these describes your home?",
             "I live with family or friends, or I pay no rent",
         )
-        .await;
-    journey
-        .type_answer("How many other adults aged 21 or over live with you?", "0")
         .await;
 }
 

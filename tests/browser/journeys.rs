@@ -93,6 +93,16 @@ impl Journey {
         self.browser.click_button("Continue").await;
     }
 
+    /// The Local Housing Allowance area: type part of its name, choose it from the
+    /// matches listed, continue.
+    pub async fn choose_area(&mut self, typed: &str, area: &str) {
+        let question = "Which area do you live in?";
+        self.on_page(question).await;
+        self.browser.fill_in(question, typed).await;
+        self.browser.click_button(area).await;
+        self.browser.click_button("Continue").await;
+    }
+
     pub async fn page_text(&self) -> String {
         self.browser.page_text().await
     }
@@ -166,6 +176,7 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
     ("housing", "private"),
     ("rent", "650"),
     ("rent_frequency", "monthly"),
+    ("lha_area", "Central Greater Manchester"),
     ("other_adults", "0"),
     ("your_gets_none", "yes"),
     ("savings", "0"),
@@ -236,7 +247,10 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     journey.browser.choose("Every month").await;
     journey.browser.click_button("Continue").await;
     journey
-        .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .choose_area("manch", "Central Greater Manchester")
+        .await;
+    journey
+        .type_answer("How many other adults live with you?", "0")
         .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
@@ -332,6 +346,7 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("housing", "social"),
     ("rent", "125"),
     ("rent_frequency", "weekly"),
+    ("bedrooms", "2"),
     ("other_adults", "0"),
     ("your_gets_none", "yes"),
     ("partner_gets_none", "yes"),
@@ -430,7 +445,10 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey.browser.choose("Every week").await;
     journey.browser.click_button("Continue").await;
     journey
-        .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .type_answer("How many bedrooms does your home have?", "2")
+        .await;
+    journey
+        .type_answer("How many other adults live with you?", "0")
         .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
@@ -607,9 +625,18 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
     journey.browser.assert_no_axe_violations().await;
     journey.browser.fill_in("Rent", "600").await;
     journey.browser.click_button("Continue").await;
+    journey
+        .type_answer("How many bedrooms does your home have?", "2")
+        .await;
 
     journey
-        .type_answer("How many other adults aged 21 or over live with you?", "1")
+        .type_answer("How many other adults live with you?", "1")
+        .await;
+    journey
+        .type_answer(
+            "How many of them are aged 21 or over and get none of these?",
+            "1",
+        )
         .await;
     // Continue with no box ticked: the page asks for one.
     journey.on_page("Do you get any of this money?").await;
@@ -676,7 +703,9 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         ("housing", "social"),
         ("rent", "600"),
         ("rent_frequency", "monthly"),
+        ("bedrooms", "2"),
         ("other_adults", "1"),
+        ("other_adults_paying", "1"),
         ("your_gets_none", "yes"),
         ("savings", "5000"),
         ("your_works_now", "no"),
@@ -802,8 +831,7 @@ async fn a_keyboard_only_journey_without_the_mouse() {
         4,
     )
     .await; // no rent
-    keyboard_text(&mut browser, "How many other adults", "other_adults", "0").await;
-    // A box is ticked with Space, as a person using a keyboard would.
+            // A box is ticked with Space, as a person using a keyboard would.
     browser.wait_for_text("Do you get any of this money?").await;
     tab_to(&mut browser, "your_gets_none").await;
     press(&browser, Key::Space).await;
@@ -928,15 +956,15 @@ async fn the_browser_back_button_goes_to_the_previous_question_and_keeps_answers
     browser.close().await;
 }
 
-/// A lone parent, 30, in England outside London, with children of 4 and 6, renting
-/// privately at £1,400 a month, not working, thinking of 16 hours at £12.71 paid
+/// A lone parent, 30, in Greater London (Outer East London), with children of 4 and 6,
+/// renting privately at £1,400 a month (the area's 2-bedroom rate), not working, thinking of 16 hours at £12.71 paid
 /// weekly. With 4 paydays (most months) the benefit cap still applies; in the 4
 /// months with 5 paydays her earnings lift it (UC Regs 2013 regs 54(1) and 82(1)(a)).
 const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("partner", "no"),
     ("your_age", "30"),
     ("country", "england"),
-    ("london", "no"),
+    ("london", "yes"),
     ("your_health", "none"),
     ("your_disability", "none"),
     ("your_carer", "no"),
@@ -951,6 +979,7 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("housing", "private"),
     ("rent", "1400"),
     ("rent_frequency", "monthly"),
+    ("lha_area", "Outer East London"),
     ("other_adults", "0"),
     ("your_gets_none", "yes"),
     ("savings", "0"),
@@ -974,7 +1003,9 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
         .await;
     journey.type_answer("How old are you?", "30").await;
     journey.choose("Where do you live?", "England").await;
-    journey.choose("Do you live in Greater London?", "No").await;
+    journey
+        .choose("Do you live in Greater London?", "Yes")
+        .await;
     journey
         .choose(
             "Does your Universal Credit include an extra amount because your health limits the work you can do?",
@@ -1016,8 +1047,9 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
     journey.browser.fill_in("Rent", "1400").await;
     journey.browser.choose("Every month").await;
     journey.browser.click_button("Continue").await;
+    journey.choose_area("outer east", "Outer East London").await;
     journey
-        .type_answer("How many other adults aged 21 or over live with you?", "0")
+        .type_answer("How many other adults live with you?", "0")
         .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])

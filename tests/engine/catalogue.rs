@@ -11,9 +11,9 @@ use benefit_bridge::money::{Money, Rate};
 use rust_decimal::Decimal;
 
 use benefit_bridge::outcome::{
-    AdditionRate, Assumption, CapExemption, DeductionLine, EarningsLimitCheck, EarningsRule,
-    ElementLine, Income, LcwraRate, Line, Reason, RentLimit, StandardAllowanceRate, UcDeduction,
-    UcElement, Who,
+    AdditionRate, Assumption, CapExemption, CtrEstimate, CtrScheme, DeductionLine,
+    EarningsLimitCheck, EarningsRule, ElementLine, Income, LcwraRate, Line, Reason, RentLimit,
+    StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
 use benefit_bridge::source::WRA_2012_S8;
 use benefit_bridge::RULES_2026_27;
@@ -114,6 +114,7 @@ fn every_income() -> Vec<Income> {
         Income::Pension,
         Income::HighIncomeChildBenefitCharge,
         Income::ScottishChildPayment,
+        Income::CouncilTaxReduction,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -131,7 +132,9 @@ fn every_income() -> Vec<Income> {
             | Income::CarerSupportPayment
             | Income::ScottishCarerSupplement
             | Income::Pension => {}
-            Income::HighIncomeChildBenefitCharge | Income::ScottishChildPayment => {}
+            Income::HighIncomeChildBenefitCharge
+            | Income::ScottishChildPayment
+            | Income::CouncilTaxReduction => {}
         }
     }
     all
@@ -283,6 +286,10 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::ReducedByOverlappingBenefit,
         Reason::PensionNotAffectedByWork,
+        Reason::CouncilTaxReductionBanded {
+            share: Rate::percent(32),
+            earnings: gbp("150"),
+        },
         Reason::BenefitCapLifted {
             exemption: CapExemption::CarersAllowance,
         },
@@ -290,8 +297,29 @@ fn every_reason() -> Vec<Reason> {
             exemption: CapExemption::EsaSupportComponent,
         },
     ];
-    // Each earnings rule, kept and lost.
     let mut all = all;
+    for scheme in [
+        CtrScheme::Scotland,
+        CtrScheme::Wales,
+        CtrScheme::EnglandTypical,
+        CtrScheme::KingstonUponThames,
+        CtrScheme::Newham,
+        CtrScheme::Slough,
+    ] {
+        all.push(Reason::CouncilTaxReductionTapered {
+            scheme,
+            taper: Rate::percent(20),
+        });
+    }
+    for estimate in [
+        CtrEstimate::TypicalScheme,
+        CtrEstimate::ChildAmountLastYear,
+        CtrEstimate::NonDependantDeductions,
+        CtrEstimate::SomePremiums,
+    ] {
+        all.push(Reason::CouncilTaxReductionEstimate { estimate });
+    }
+    // Each earnings rule, kept and lost.
     for rule in [
         EarningsRule::PermittedWorkLowerLimit,
         EarningsRule::PermittedWorkUnderHoursLimit,
@@ -346,7 +374,10 @@ fn every_reason() -> Vec<Reason> {
             | Reason::StopsOverEarningsRule { .. }
             | Reason::JsaEarningsDeducted { .. }
             | Reason::ReducedByOverlappingBenefit
-            | Reason::PensionNotAffectedByWork => {}
+            | Reason::PensionNotAffectedByWork
+            | Reason::CouncilTaxReductionTapered { .. }
+            | Reason::CouncilTaxReductionBanded { .. }
+            | Reason::CouncilTaxReductionEstimate { .. } => {}
         }
     }
     all

@@ -9,6 +9,7 @@ mod calc_json;
 mod capital;
 mod carers_allowance;
 mod catalogue;
+mod council_tax;
 mod dead_parameters;
 mod high_income_child_benefit_charge;
 mod home_ownership;

@@ -5,10 +5,10 @@
 use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
-    Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
-    DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, NewStyleEsa,
-    NonDependant, NonDependantExemption, OwnerOccupier, PensionIncome, PipRate, PrivateTenancy,
-    SocialTenancy, Tenancy, UcHealth,
+    Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, CouncilTaxBand, Country,
+    DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing,
+    NewStyleEsa, NonDependant, NonDependantExemption, OwnerOccupier, PensionIncome, PipRate,
+    PrivateTenancy, SocialTenancy, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::Threshold;
@@ -173,6 +173,7 @@ fn adult() -> BoxedStrategy<Adult> {
                     frequency: Frequency::Monthly,
                 }),
                 incomes_not_worked_out: Vec::new(),
+                severe_mental_impairment: age % 5 == 0,
             },
         )
         .boxed()
@@ -260,7 +261,10 @@ fn household() -> impl Strategy<Value = Household> {
         country(),
         any::<bool>(),
         pence(0..=2_500_000),
-        proptest::option::of((pence(0..=300_000), 1u8..=3)),
+        (
+            proptest::option::of((pence(0..=300_000), 1u8..=3)),
+            proptest::option::of((0usize..3, 0usize..8)),
+        ),
     )
         .prop_map(
             |(
@@ -272,8 +276,21 @@ fn household() -> impl Strategy<Value = Household> {
                 country,
                 london,
                 savings,
-                childcare,
+                (childcare, council_tax),
             )| {
+                // A council of the household's country (Northern Ireland has none).
+                let councils: &[&str] = match country {
+                    Country::England => &["Leeds", "Slough", "Newham"],
+                    Country::Scotland => &["Glasgow City", "Highland", "Fife"],
+                    Country::Wales => &["Cardiff", "Swansea", "Powys"],
+                    Country::NorthernIreland => &[],
+                };
+                let council_tax = council_tax.and_then(|(council, band)| {
+                    Some(CouncilTax {
+                        council: (*councils.get(council)?).to_owned(),
+                        band: CouncilTaxBand::ALL[band],
+                    })
+                });
                 let childcare_costs =
                     childcare
                         .filter(|_| !children.is_empty())
@@ -294,6 +311,7 @@ fn household() -> impl Strategy<Value = Household> {
                     childcare_costs,
                     gets_child_benefit: true,
                     additional_bedrooms: Vec::new(),
+                    council_tax,
                 }
             },
         )

@@ -3,10 +3,10 @@
 use benefit_bridge::engine::paydays::Paydays;
 use benefit_bridge::engine::{self, Work};
 use benefit_bridge::household::{
-    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
-    DisabledChildAddition, EsaGroup, Household, Housing, IncomeNotWorkedOut, NewStyleEsa,
-    NonDependant, NonDependantExemption, PensionIncome, PrivateTenancy, Sex,
-    SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
+    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, CouncilTaxBand,
+    Country, DisabilityBenefit, DisabledChildAddition, EsaGroup, Household, Housing,
+    IncomeNotWorkedOut, NewStyleEsa, NonDependant, NonDependantExemption, PensionIncome,
+    PrivateTenancy, Sex, SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::{Income, Outcome, PayFigures, Snapshot, UcElement, Who};
@@ -42,6 +42,7 @@ pub fn adult(age: u8) -> Adult {
         carers_allowance: None,
         pension: None,
         incomes_not_worked_out: Vec::new(),
+        severe_mental_impairment: false,
     }
 }
 
@@ -61,6 +62,7 @@ pub fn single(age: u8) -> HouseholdBuilder {
         childcare_costs: None,
         gets_child_benefit: true,
         additional_bedrooms: Vec::new(),
+        council_tax: None,
     })
 }
 
@@ -106,6 +108,21 @@ impl HouseholdBuilder {
             lha_area: None,
             shared_accommodation_exception: None,
         });
+        self
+    }
+
+    /// Council tax to the named council, in a band.
+    pub fn council_tax(mut self, council: &str, band: CouncilTaxBand) -> Self {
+        self.0.council_tax = Some(CouncilTax {
+            council: council.to_owned(),
+            band,
+        });
+        self
+    }
+
+    /// A doctor has certified a severe mental impairment (for council tax).
+    pub fn severe_mental_impairment(mut self) -> Self {
+        self.0.you.severe_mental_impairment = true;
         self
     }
 
