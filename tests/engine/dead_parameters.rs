@@ -12,8 +12,8 @@
 
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
-    Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup,
-    NonDependantExemption, PipRate, SharedAccommodationException, UcHealth,
+    CouncilTaxBand, Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility,
+    EsaGroup, NonDependantExemption, PipRate, SharedAccommodationException, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::period::Frequency;
@@ -45,6 +45,98 @@ fn situation(household: HouseholdBuilder, jobs: Vec<Job>) -> Situation {
         "a reference situation should be valid"
     );
     situation
+}
+
+/// Council tax and Council Tax Reduction: every band in each nation; each scheme on
+/// UC with some work; each personal allowance and premium off UC (enough work to take
+/// UC to nil); each of Slough's earnings bands.
+fn council_tax_references() -> Vec<Situation> {
+    let mut references = Vec::new();
+    let owner = |council: &str, country: Country, band: CouncilTaxBand| {
+        single(30)
+            .owner()
+            .country(country)
+            .savings("100")
+            .council_tax(council, band)
+    };
+    for (council, country) in [
+        ("Leeds", Country::England),
+        ("Cardiff", Country::Wales),
+        ("Glasgow City", Country::Scotland),
+    ] {
+        for band in CouncilTaxBand::ALL {
+            if band == CouncilTaxBand::I && country != Country::Wales {
+                continue;
+            }
+            references.push(situation(owner(council, country, band), vec![]));
+        }
+    }
+    // A 17-year-old is not counted: the single person discount stays.
+    references.push(situation(
+        owner("Leeds", Country::England, CouncilTaxBand::B).non_dependant(17, None),
+        vec![],
+    ));
+    for (council, country) in [
+        ("Leeds", Country::England),
+        ("Cardiff", Country::Wales),
+        ("Glasgow City", Country::Scotland),
+        ("Kingston upon Thames", Country::England),
+        ("Newham", Country::England),
+    ] {
+        references.push(situation(
+            owner(council, country, CouncilTaxBand::B),
+            vec![hourly("8", nlw())],
+        ));
+    }
+    let pip = DisabilityBenefit::Pip {
+        daily_living: PipRate::Standard,
+        mobility: PipRate::None,
+    };
+    let dla = DisabilityBenefit::Dla {
+        care: DlaCare::Middle,
+        mobility: DlaMobility::None,
+    };
+    for (council, country) in [
+        ("Leeds", Country::England),
+        ("Glasgow City", Country::Scotland),
+    ] {
+        let at = |household: HouseholdBuilder| {
+            household
+                .owner()
+                .country(country)
+                .council_tax(council, CouncilTaxBand::H)
+        };
+        let off_uc = vec![hourly("16", nlw()), hourly("45", gbp("14"))];
+        references.push(situation(at(single(22)), off_uc.clone()));
+        references.push(situation(at(single(30)), off_uc.clone()));
+        references.push(situation(at(couple(30, 30)), vec![hourly("30", nlw())]));
+        references.push(situation(at(single(30).child(5)), off_uc.clone()));
+        // The disabled child addition keeps UC until more is earned.
+        references.push(situation(
+            at(single(30).disabled_child(5, DisabledChildAddition::Lower, dla)),
+            vec![hourly("45", gbp("17"))],
+        ));
+        references.push(situation(
+            at(single(30).disability_benefit(pip)),
+            off_uc.clone(),
+        ));
+        references.push(situation(
+            at(couple(30, 30).disability_benefit(pip)),
+            vec![hourly("30", nlw())],
+        ));
+        references.push(situation(at(single(30).carers_allowance()), off_uc.clone()));
+    }
+    // Slough: no earnings, then each band (monthly pay: the weekly earnings are the
+    // hours × pay less tax, NI and pension), and over the last.
+    references.push(situation(
+        owner("Slough", Country::England, CouncilTaxBand::B),
+        ["8", "12", "16", "22", "32", "38"]
+            .into_iter()
+            .map(|hours| hourly(hours, nlw()))
+            .chain([hourly("40", gbp("15"))])
+            .collect(),
+    ));
+    references
 }
 
 /// Households chosen so that between them they touch every figure.
@@ -92,7 +184,8 @@ fn references() -> Vec<Situation> {
             .renting_privately("600")
             .lha_area("Central Greater Manchester")
     };
-    vec![
+    let mut all = council_tax_references();
+    all.extend(vec![
         // The size criteria: the shared accommodation rate and a care leaver's
         // exception at the edges of its ages; children sharing; spare bedrooms.
         situation(manchester_room(22), vec![weekly("8", nlw())]),
@@ -268,7 +361,8 @@ fn references() -> Vec<Situation> {
                 .renting_privately("700"),
             vec![hourly("16", nlw()), salary("40000")],
         ),
-    ]
+    ]);
+    all
 }
 
 /// The money of everything the references produce, including a payslip paid yearly
