@@ -8,6 +8,7 @@
 
 use rust_decimal::Decimal;
 
+mod council_tax;
 mod headline;
 mod notes;
 mod reasons;
@@ -353,6 +354,7 @@ impl<'a> Words<'a> {
             NotWorkedOut::BedroomsInHome => words.bedrooms_in_home,
             NotWorkedOut::ChildrenSexes => words.children_sexes,
             NotWorkedOut::CouncilTaxReduction => words.council_tax_reduction,
+            NotWorkedOut::CouncilTaxNotKnown => words.council_tax_not_known,
         }
         .fill(&[]);
         match item.who {

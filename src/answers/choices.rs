@@ -5,7 +5,7 @@
 //! Where the household already has the type (country, PIP and DLA rates, how often
 //! something is paid), the answer is that type.
 
-use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
+use crate::household::{CouncilTaxBand, Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
 use crate::period::Frequency;
 
 /// Yes or no.
@@ -177,6 +177,13 @@ impl BedroomKind {
     }
 }
 
+/// A council tax band, or not sure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum BandChoice {
+    Band(CouncilTaxBand),
+    NotSure,
+}
+
 /// One chosen answer, of whichever kind the question asks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Choice {
@@ -192,6 +199,7 @@ pub enum Choice {
     Frequency(Frequency),
     EsaGroup(EsaGroup),
     Sex(Sex),
+    Band(BandChoice),
 }
 
 /// The kinds of choice a question can ask for.
@@ -210,6 +218,7 @@ pub enum ChoiceKind {
     Frequency,
     EsaGroup,
     Sex,
+    Band,
 }
 
 impl ChoiceKind {
@@ -278,6 +287,18 @@ impl ChoiceKind {
                 Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup),
             ],
             ChoiceKind::Sex => &[Choice::Sex(Sex::Boy), Choice::Sex(Sex::Girl)],
+            ChoiceKind::Band => &[
+                Choice::Band(BandChoice::Band(CouncilTaxBand::A)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::B)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::C)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::D)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::E)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::F)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::G)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::H)),
+                Choice::Band(BandChoice::Band(CouncilTaxBand::I)),
+                Choice::Band(BandChoice::NotSure),
+            ],
         }
     }
 
@@ -305,6 +326,7 @@ impl Choice {
             Choice::Frequency(_) => ChoiceKind::Frequency,
             Choice::EsaGroup(_) => ChoiceKind::EsaGroup,
             Choice::Sex(_) => ChoiceKind::Sex,
+            Choice::Band(_) => ChoiceKind::Band,
         }
     }
 
@@ -358,6 +380,18 @@ impl Choice {
             Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup) => "work_related_activity_group",
             Choice::Sex(Sex::Boy) => "boy",
             Choice::Sex(Sex::Girl) => "girl",
+            Choice::Band(BandChoice::Band(band)) => match band {
+                CouncilTaxBand::A => "a",
+                CouncilTaxBand::B => "b",
+                CouncilTaxBand::C => "c",
+                CouncilTaxBand::D => "d",
+                CouncilTaxBand::E => "e",
+                CouncilTaxBand::F => "f",
+                CouncilTaxBand::G => "g",
+                CouncilTaxBand::H => "h",
+                CouncilTaxBand::I => "i",
+            },
+            Choice::Band(BandChoice::NotSure) => "not_sure",
         }
     }
 }
@@ -401,6 +435,7 @@ chosen!(
     Frequency(Frequency),
     EsaGroup(EsaGroup),
     Sex(Sex),
+    Band(BandChoice),
 );
 
 #[cfg(test)]
@@ -422,6 +457,7 @@ mod tests {
             ChoiceKind::Frequency,
             ChoiceKind::EsaGroup,
             ChoiceKind::Sex,
+            ChoiceKind::Band,
         ];
         for kind in kinds {
             for &choice in kind.all() {

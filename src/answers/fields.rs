@@ -68,6 +68,13 @@ pub enum FieldId {
     SharedRate(SharedRateKind),
     /// One box on the extra bedroom page.
     ExtraBedroom(BedroomKind),
+    /// The council that sends the council tax bill, by name, and "I'm not sure".
+    Council,
+    CouncilNotSure,
+    CouncilTaxBand,
+    /// A doctor has certified a severe mental impairment (asked of someone with a
+    /// qualifying benefit).
+    SevereMentalImpairment(Person),
     /// An owner's service charges, and whether UC has been paid for 9 months.
     ServiceCharges,
     OnUcNineMonths,
@@ -133,6 +140,10 @@ impl FieldId {
             FieldId::Bedrooms => "bedrooms".to_owned(),
             FieldId::SharedRate(kind) => format!("shared_rate_{}", kind.key()),
             FieldId::ExtraBedroom(kind) => format!("extra_bedroom_{}", kind.key()),
+            FieldId::Council => "council".to_owned(),
+            FieldId::CouncilNotSure => "council_not_sure".to_owned(),
+            FieldId::CouncilTaxBand => "council_tax_band".to_owned(),
+            FieldId::SevereMentalImpairment(who) => person(who, "severe_mental_impairment"),
             FieldId::ServiceCharges => "service_charges".to_owned(),
             FieldId::OnUcNineMonths => "on_uc_9_months".to_owned(),
             FieldId::OtherAdults => "other_adults".to_owned(),
@@ -164,6 +175,9 @@ impl FieldId {
             FieldId::LhaArea,
             FieldId::LhaAreaNotSure,
             FieldId::Bedrooms,
+            FieldId::Council,
+            FieldId::CouncilNotSure,
+            FieldId::CouncilTaxBand,
             FieldId::ServiceCharges,
             FieldId::OnUcNineMonths,
             FieldId::OtherAdults,
@@ -175,7 +189,8 @@ impl FieldId {
             FieldId::WorkPay,
             FieldId::WorkPaid,
         ];
-        let per_person: [fn(Person) -> FieldId; 18] = [
+        let per_person: [fn(Person) -> FieldId; 19] = [
+            FieldId::SevereMentalImpairment,
             FieldId::EsaTimeLimit,
             FieldId::CareCosts,
             FieldId::EsaGroup,
@@ -246,9 +261,12 @@ impl FieldId {
             | FieldId::EsaSupportedWork(_)
             | FieldId::EsaTimeLimit(_)
             | FieldId::LhaAreaNotSure
+            | FieldId::CouncilNotSure
+            | FieldId::SevereMentalImpairment(_)
             | FieldId::SharedRate(_)
             | FieldId::ExtraBedroom(_) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::ChildSex(_) => AnswerKind::Choice(ChoiceKind::Sex),
+            FieldId::CouncilTaxBand => AnswerKind::Choice(ChoiceKind::Band),
             FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),
@@ -273,6 +291,7 @@ impl FieldId {
             | FieldId::OtherAdults
             | FieldId::OtherAdultsPaying
             | FieldId::LhaArea
+            | FieldId::Council
             | FieldId::Bedrooms
             | FieldId::Savings
             | FieldId::Childcare

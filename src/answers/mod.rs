@@ -11,8 +11,8 @@ mod fields;
 mod parse;
 
 pub use choices::{
-    BedroomKind, Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home, IncomeKind,
-    LcwraSince, SharedRateKind, YesNo,
+    BandChoice, BedroomKind, Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home,
+    IncomeKind, LcwraSince, SharedRateKind, YesNo,
 };
 pub use fields::{AnswerKind, FieldId, Person};
 pub use parse::{parse_hours, parse_money, parse_whole, InputError};

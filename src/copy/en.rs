@@ -2,13 +2,14 @@
 //! rules, the limits or the outcome when the words are shown.
 
 use super::{
-    AssumptionText, BedroomOptions, CapExemptionText, CheckAnswersText, CheckboxQuestion,
-    ChoiceQuestion, CommonText, Copy, CountryOptions, DisabilityOptions, DlaCareOptions,
-    DlaMobilityOptions, EarningsRuleText, EsaGroupOptions, FrequencyOptions, HealthOptions, Help,
-    HomeOptions, IncomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions,
-    LineText, NotIncludedText, OptionText, OtherMonthsText, PartialText, PayText, PipRateOptions,
-    Questions, ReasonText, RentText, ReportText, ResultsText, ScenarioNameText, SearchQuestion,
-    SexOptions, SharedRateOptions, StartText, Template, UcBreakdownText, YesNoOptions,
+    AssumptionText, BandOptions, BedroomOptions, CapExemptionText, CheckAnswersText,
+    CheckboxQuestion, ChoiceQuestion, CommonText, Copy, CouncilTaxText, CountryOptions,
+    DisabilityOptions, DlaCareOptions, DlaMobilityOptions, EarningsRuleText, EsaGroupOptions,
+    FrequencyOptions, HealthOptions, Help, HomeOptions, IncomeOptions, IncomeText, InputQuestion,
+    JobQuestions, LcwraSinceOptions, LineText, NotIncludedText, OptionText, OtherMonthsText,
+    PartialText, PayText, PipRateOptions, Questions, ReasonText, RentText, ReportText, ResultsText,
+    ScenarioNameText, SearchQuestion, SexOptions, SharedRateOptions, StartText, Template,
+    UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -682,6 +683,51 @@ const QUESTIONS: Questions = Questions {
             t("Universal Credit allows an extra bedroom in each of these cases, which can mean it counts more of your rent."),
         ],
     },
+    council: SearchQuestion {
+        label: t("Which council do you pay council tax to?"),
+        hint: t("The council's name is at the top of your council tax bill. Type part of it, then choose your council from the list."),
+        not_sure: t("I'm not sure which council"),
+        missing: t("Type the name of your council and choose it from the list, or select \"I'm not sure which council\""),
+        no_match: t("We cannot find a council called \"{text}\". Type part of the name and choose your council from the list"),
+        matches_none: t("No councils match. Check the name on your bill, or select \"I'm not sure\"."),
+        matches_one: t("1 council matches"),
+        matches_many: t("{n} councils match"),
+    },
+    council_help: Help {
+        summary: t("Why we ask about council tax"),
+        body: &[
+            t("Council Tax Reduction helps with the bill, and it often goes down when you start work. Each council in England has its own scheme; Scotland and Wales each have one scheme."),
+            t("If you are not sure, we leave council tax out and say so."),
+        ],
+    },
+    council_tax_band: choice(
+        "Which council tax band is your home in?",
+        "Your council tax bill shows the band.",
+        BandOptions {
+            band: option("Band {band}"),
+            not_sure: option("I'm not sure"),
+        },
+        "Select your home's council tax band, or select \"I'm not sure\"",
+    ),
+    your_severe_mental_impairment: choice(
+        "Has a doctor confirmed that you have a severe mental impairment, for council tax?",
+        "This is a permanent, severe effect on how you think and manage day to day, whatever the cause. A doctor signs a form from your council.",
+        YES_NO,
+        "Select yes if a doctor has confirmed it, or no",
+    ),
+    partner_severe_mental_impairment: choice(
+        "Has a doctor confirmed that your partner has a severe mental impairment, for council tax?",
+        "This is a permanent, severe effect on how they think and manage day to day, whatever the cause. A doctor signs a form from your council.",
+        YES_NO,
+        "Select yes if a doctor has confirmed it, or no",
+    ),
+    severe_mental_impairment_help: Help {
+        summary: t("What this changes"),
+        body: &[
+            t("Someone with a severe mental impairment who gets a benefit such as PIP, ESA or Universal Credit with the health element is not counted for council tax. If they live alone, there is no council tax to pay. If one other adult lives there, the bill is {discount} less."),
+            t("If you think this applies but you have not asked, your council can send the form. You can ask for it to be backdated."),
+        ],
+    },
     child_sexes_title: t("Are your children boys or girls?"),
     child_sexes_hint: t("Children under 16 can share a bedroom with a child of the same sex, so this changes how many bedrooms your household is allowed."),
     child_sex: choice(
@@ -903,6 +949,12 @@ pub const EN: Copy = Copy {
             lha_finder_link: t("Find your area on the Local Housing Allowance rates page (opens in a new tab)"),
             lha_finder_url: t("https://lha-direct.voa.gov.uk/search.aspx"),
         },
+        council_tax: CouncilTaxText {
+            bill: t("Your council tax ({council}, band {band}) is {yearly} for the year, or {monthly} a month, before any Council Tax Reduction."),
+            discount_one_adult: t("That is {rate} less than the full {full}, because only one adult lives in your home."),
+            discount_disregarded: t("That is {rate} less than the full {full}, because only one adult in your home is counted: someone with a severe mental impairment and a qualifying benefit is not counted."),
+            exempt: t("Your home is exempt from council tax: everyone who lives there has a severe mental impairment and a qualifying benefit, so there is nothing to pay."),
+        },
         partial: PartialText {
             heading: t("This is only part of the answer"),
             intro: t("There are things we cannot work out yet:"),
@@ -919,6 +971,7 @@ pub const EN: Copy = Copy {
                 bedrooms_in_home: t("how much of your rent Universal Credit counts, because we do not know how many bedrooms your home has"),
                 children_sexes: t("how much of your rent Universal Credit counts, because we do not know which of your children could share a bedroom"),
                 council_tax_reduction: t("Council Tax Reduction when you are not getting Universal Credit: the Welsh scheme's figures for this year were not found"),
+                council_tax_not_known: t("your council tax and Council Tax Reduction, because you were not sure of your council or your band"),
                 for_partner: t("{name} (your partner)"),
             },
         },

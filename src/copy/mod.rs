@@ -140,6 +140,14 @@ pub struct BedroomOptions {
     pub none: OptionText,
 }
 
+/// Council tax bands, and "I'm not sure".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandOptions {
+    /// `{band}`: the band's letter.
+    pub band: OptionText,
+    pub not_sure: OptionText,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SexOptions {
     pub boy: OptionText,
@@ -312,6 +320,14 @@ pub struct Questions {
     pub shared_rate_help: Help,
     pub extra_bedrooms: CheckboxQuestion<BedroomOptions>,
     pub extra_bedrooms_help: Help,
+    /// The council that sends the council tax bill.
+    pub council: SearchQuestion,
+    pub council_help: Help,
+    pub council_tax_band: ChoiceQuestion<BandOptions>,
+    /// `{discount}`: the single person discount.
+    pub your_severe_mental_impairment: ChoiceQuestion<YesNoOptions>,
+    pub partner_severe_mental_impairment: ChoiceQuestion<YesNoOptions>,
+    pub severe_mental_impairment_help: Help,
     /// The page asking which children are boys and which girls.
     pub child_sexes_title: Template,
     pub child_sexes_hint: Template,
@@ -561,6 +577,7 @@ pub struct ResultsText {
     pub esa_time_limit_reached: Template,
     pub esa_time_limit_reached_partner: Template,
     pub rent: RentText,
+    pub council_tax: CouncilTaxText,
     pub partial: PartialText,
     pub assumptions_heading: Template,
     pub next_heading: Template,
@@ -661,6 +678,17 @@ pub struct ReasonText {
     pub ctr_estimate_premiums: Template,
 }
 
+/// The council tax bill in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CouncilTaxText {
+    /// `{band}`, `{council}`, `{yearly}`, `{monthly}`.
+    pub bill: Template,
+    /// `{rate}`, `{full}` (the full bill for the year).
+    pub discount_one_adult: Template,
+    pub discount_disregarded: Template,
+    pub exempt: Template,
+}
+
 /// How much of the rent Universal Credit counts, and why (UC Regs 2013 Sch 4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RentText {
@@ -716,6 +744,7 @@ pub struct NotIncludedText {
     pub bedrooms_in_home: Template,
     pub children_sexes: Template,
     pub council_tax_reduction: Template,
+    pub council_tax_not_known: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }

@@ -58,6 +58,9 @@ impl Words<'_> {
             None => {}
         }
         notes.extend(self.rent_notes(&scenario.snapshot, rules));
+        if let Some(bill) = &outcome.council_tax {
+            notes.extend(self.council_tax_notes(bill));
+        }
         notes.extend(self.benefit_cap_note(outcome, scenario));
         for months in &scenario.other_months {
             notes.push(self.other_months(months, &scenario.snapshot));

@@ -92,10 +92,14 @@ fn counted_adults(household: &Household, rules: &Rules) -> usize {
 /// Sch 1 para 2: certified as severely mentally impaired, and entitled to a
 /// qualifying benefit.
 pub fn is_disregarded(adult: &Adult) -> bool {
-    let qualifying = adult
+    adult.severe_mental_impairment && has_qualifying_benefit(adult)
+}
+
+/// The qualifying benefits modelled (see the module's note).
+pub fn has_qualifying_benefit(adult: &Adult) -> bool {
+    adult
         .disability_benefit
         .is_some_and(|benefit| benefit.is_daily_living_or_middle_care())
         || adult.uc_health.has_lcw()
-        || adult.new_style_esa.is_some();
-    adult.severe_mental_impairment && qualifying
+        || adult.new_style_esa.is_some()
 }

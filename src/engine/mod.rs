@@ -141,6 +141,7 @@ fn not_included(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
                         IncomeNotWorkedOut::PensionCredit => NotWorkedOut::PensionCredit,
                         IncomeNotWorkedOut::StudentIncome => NotWorkedOut::StudentIncome,
                         IncomeNotWorkedOut::SomethingElse => NotWorkedOut::SomethingElse,
+                        IncomeNotWorkedOut::CouncilTaxReduction => NotWorkedOut::CouncilTaxNotKnown,
                     },
                 })
         })

@@ -71,4 +71,6 @@ pub enum IncomeNotWorkedOut {
     /// A student loan or grant (UC Regs 2013 regs 68 to 71).
     StudentIncome,
     SomethingElse,
+    /// Council Tax Reduction, when the council or the band is not known.
+    CouncilTaxReduction,
 }

@@ -272,4 +272,6 @@ pub enum NotWorkedOut {
     ChildrenSexes,
     /// Council Tax Reduction, where its figures for the household were not found.
     CouncilTaxReduction,
+    /// Council tax and its reduction, when the council or band is not known.
+    CouncilTaxNotKnown,
 }

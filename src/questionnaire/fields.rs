@@ -3,14 +3,14 @@
 //! exhaustive match (`OptionWords`), so a new answer needs words in every language.
 
 use crate::answers::{
-    BedroomKind, Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind, LcwraSince,
-    SharedRateKind, YesNo,
+    BandChoice, BedroomKind, Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind,
+    LcwraSince, SharedRateKind, YesNo,
 };
 use crate::copy::{
-    BedroomOptions, CheckboxQuestion, ChoiceQuestion, CountryOptions, DisabilityOptions,
-    DlaCareOptions, DlaMobilityOptions, EsaGroupOptions, FrequencyOptions, HealthOptions,
-    HomeOptions, IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText, PipRateOptions,
-    SexOptions, SharedRateOptions, Template, YesNoOptions,
+    BandOptions, BedroomOptions, CheckboxQuestion, ChoiceQuestion, CountryOptions,
+    DisabilityOptions, DlaCareOptions, DlaMobilityOptions, EsaGroupOptions, FrequencyOptions,
+    HealthOptions, HomeOptions, IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
+    PipRateOptions, SexOptions, SharedRateOptions, Template, YesNoOptions,
 };
 use crate::describe::fill;
 use crate::format::pounds;
@@ -311,6 +311,15 @@ impl OptionWords<BedroomKind> for BedroomOptions {
             BedroomKind::DisabledChild => self.disabled_child,
             BedroomKind::CoupleCannotShare => self.couple,
             BedroomKind::NoneOfThese => self.none,
+        }
+    }
+}
+
+impl OptionWords<BandChoice> for BandOptions {
+    fn words(&self, value: BandChoice) -> OptionText {
+        match value {
+            BandChoice::Band(_) => self.band,
+            BandChoice::NotSure => self.not_sure,
         }
     }
 }

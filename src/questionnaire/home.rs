@@ -8,11 +8,17 @@
 //! UC counts is compared with and without the answer in question.
 
 use crate::answers::{
-    parse_money, parse_whole, Answers, BedroomKind, FieldId, Home, Person, SharedRateKind, YesNo,
+    parse_money, parse_whole, Answers, BandChoice, BedroomKind, FieldId, Home, Person,
+    SharedRateKind, YesNo,
 };
+use crate::copy::SearchQuestion;
 use crate::describe::{fill, Words};
+use crate::engine::council_tax;
 use crate::engine::universal_credit::counted_rent;
-use crate::household::{AdditionalBedroom, Household, Housing, Sex, SharedAccommodationException};
+use crate::household::{
+    AdditionalBedroom, CouncilTaxBand, Country, Household, Housing, Sex,
+    SharedAccommodationException,
+};
 use crate::limits::{MOST_BEDROOMS, MOST_OTHER_ADULTS, MOST_RENT, YOUNG_PERSON_FROM};
 use crate::rules::Rules;
 
@@ -47,6 +53,7 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
             if asks_extra_bedrooms(answers, rules) {
                 pages.push(PageId::ExtraBedrooms);
             }
+            council_tax_pages(answers, rules, pages);
         }
         Some(Home::Owns) => {
             pages.push(PageId::ServiceCharges);
@@ -54,8 +61,46 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
             if charges.is_ok_and(|charges| charges.is_positive()) {
                 pages.push(PageId::OnUcNineMonths);
             }
+            if pays_council_tax(answers) {
+                // For the single person discount.
+                pages.push(PageId::OtherAdults);
+            }
+            council_tax_pages(answers, rules, pages);
         }
+        // Someone who lives with family or friends is not usually the one liable.
         Some(Home::NoRent) | None => {}
+    }
+}
+
+/// A renter or an owner in Great Britain pays council tax (Northern Ireland has
+/// domestic rates).
+pub fn pays_council_tax(answers: &Answers) -> bool {
+    let home = answers
+        .chosen(FieldId::Home)
+        .is_some_and(|home| match home {
+            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership | Home::Owns => true,
+            Home::NoRent => false,
+        });
+    home && answers.chosen(FieldId::Country) != Some(Country::NorthernIreland)
+}
+
+/// The council, the band, and for each adult with a qualifying benefit, whether a
+/// doctor has certified a severe mental impairment (LGFA 1992 Sch 1 para 2).
+fn council_tax_pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
+    if !pays_council_tax(answers) {
+        return;
+    }
+    pages.push(PageId::Council);
+    pages.push(PageId::CouncilTaxBand);
+    let household = to_situation::household(answers, rules);
+    for person in people(answers) {
+        let adult = match person {
+            Person::You => Some(&household.you),
+            Person::Partner => household.partner.as_ref(),
+        };
+        if adult.is_some_and(council_tax::has_qualifying_benefit) {
+            pages.push(PageId::SevereMentalImpairment(person));
+        }
     }
 }
 
@@ -182,7 +227,6 @@ pub fn rent(questionnaire: &Questionnaire<'_>) -> BuiltPage {
 /// The Local Housing Allowance area: typed, and chosen from the areas in the
 /// country that match.
 pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
-    let q = &questionnaire.copy.questions.lha_area;
     let country = to_situation::household(answers, questionnaire.rules).country;
     let names: Vec<&'static str> = questionnaire
         .rules
@@ -192,7 +236,87 @@ pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPa
         .filter(|area| area.country == country)
         .map(|area| area.name)
         .collect();
-    let text = answers.text(FieldId::LhaArea);
+    let q = &questionnaire.copy.questions;
+    search_page(
+        answers,
+        [FieldId::LhaArea, FieldId::LhaAreaNotSure],
+        &q.lha_area,
+        names,
+    )
+    .with_help(HelpView::new(&q.lha_area_help, &[]))
+}
+
+/// The council that sends the council tax bill, from the councils of the country.
+pub fn council(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let country = to_situation::household(answers, questionnaire.rules).country;
+    let names: Vec<&'static str> = questionnaire
+        .rules
+        .tables()
+        .councils
+        .iter()
+        .filter(|council| council.country == country)
+        .map(|council| council.name)
+        .collect();
+    let q = &questionnaire.copy.questions;
+    search_page(
+        answers,
+        [FieldId::Council, FieldId::CouncilNotSure],
+        &q.council,
+        names,
+    )
+    .with_help(HelpView::new(&q.council_help, &[]))
+}
+
+/// The band: A to H, and I in Wales.
+pub fn council_tax_band(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let country = to_situation::household(answers, questionnaire.rules).country;
+    let bands: Vec<BandChoice> = CouncilTaxBand::ALL
+        .into_iter()
+        .filter(|&band| band != CouncilTaxBand::I || country == Country::Wales)
+        .map(BandChoice::Band)
+        .chain([BandChoice::NotSure])
+        .collect();
+    BuiltPage::single(choice_field(
+        FieldId::CouncilTaxBand,
+        &questionnaire.copy.questions.council_tax_band,
+        &bands,
+        |band| match band {
+            BandChoice::Band(band) => vec![("band", band.letter().to_owned())],
+            BandChoice::NotSure => Vec::new(),
+        },
+        &[],
+    ))
+}
+
+pub fn severe_mental_impairment(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    let discount =
+        crate::format::percent(questionnaire.rules.council_tax.single_person_discount.value);
+    BuiltPage::single(choice_field(
+        FieldId::SevereMentalImpairment(person),
+        super::by_person(
+            person,
+            &q.your_severe_mental_impairment,
+            &q.partner_severe_mental_impairment,
+        ),
+        &[YesNo::Yes, YesNo::No],
+        no_gaps,
+        &[],
+    ))
+    .with_help(HelpView::new(
+        &q.severe_mental_impairment_help,
+        &[("discount", discount)],
+    ))
+}
+
+/// A name typed and chosen from `names` that match, with "I'm not sure" beside it.
+fn search_page(
+    answers: &Answers,
+    [id, not_sure]: [FieldId; 2],
+    q: &SearchQuestion,
+    names: Vec<&'static str>,
+) -> BuiltPage {
+    let text = answers.text(id);
     let search = Search {
         suggestions: if names
             .iter()
@@ -204,7 +328,7 @@ pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPa
         },
         names,
         matches: String::new(),
-        not_sure: FieldId::LhaAreaNotSure,
+        not_sure,
         not_sure_label: q.not_sure.fill(&[]),
     };
     let matches = match search.suggestions.len() {
@@ -223,8 +347,8 @@ pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPa
         conflict: String::new(),
     };
     BuiltPage::single(super::fields::Field {
-        id: FieldId::LhaArea,
-        key: FieldId::LhaArea.key(),
+        id,
+        key: id.key(),
         kind: FieldKind::Search,
         label: q.label.fill(&[]),
         hint: q.hint.fill(&[]),
@@ -235,10 +359,6 @@ pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPa
         search: Some(Search { matches, ..search }),
         messages,
     })
-    .with_help(HelpView::new(
-        &questionnaire.copy.questions.lha_area_help,
-        &[],
-    ))
 }
 
 pub fn bedrooms(questionnaire: &Questionnaire<'_>) -> BuiltPage {

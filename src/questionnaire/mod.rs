@@ -67,6 +67,9 @@ pub enum PageId {
     ChildSexes,
     SharedRate,
     ExtraBedrooms,
+    Council,
+    CouncilTaxBand,
+    SevereMentalImpairment(Person),
     Savings,
     Childcare,
     WorkNow(Person),
@@ -171,6 +174,9 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildSexes => home::child_sexes(answers, self),
             PageId::SharedRate => home::shared_rate(answers, self),
             PageId::ExtraBedrooms => home::extra_bedrooms(answers, self),
+            PageId::Council => home::council(answers, self),
+            PageId::CouncilTaxBand => home::council_tax_band(answers, self),
+            PageId::SevereMentalImpairment(person) => home::severe_mental_impairment(person, self),
             PageId::ServiceCharges => home::service_charges(self),
             PageId::OnUcNineMonths => home::on_uc_9_months(self),
             PageId::OtherAdults => home::other_adults(self),
@@ -250,6 +256,9 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildSexes
             | PageId::SharedRate
             | PageId::ExtraBedrooms
+            | PageId::Council
+            | PageId::CouncilTaxBand
+            | PageId::SevereMentalImpairment(_)
             | PageId::ServiceCharges
             | PageId::OnUcNineMonths
             | PageId::OtherAdults

@@ -7,14 +7,14 @@
 use rust_decimal::Decimal;
 
 use crate::answers::{
-    parse_hours, parse_money, parse_whole, Answers, BedroomKind, DisabilityChoice, FieldId, Health,
-    Home, IncomeKind, LcwraSince, Person, SharedRateKind,
+    parse_hours, parse_money, parse_whole, Answers, BandChoice, BedroomKind, DisabilityChoice,
+    FieldId, Health, Home, IncomeKind, LcwraSince, Person, SharedRateKind,
 };
 use crate::household::{
-    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, Country, DisabilityBenefit,
-    DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing, IncomeNotWorkedOut,
-    NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate, PrivateTenancy,
-    SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
+    AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, Country,
+    DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing,
+    IncomeNotWorkedOut, NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate,
+    PrivateTenancy, SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
 };
 use crate::limits::{
     MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNGEST_OTHER_ADULT, YOUNG_PERSON_FROM,
@@ -28,6 +28,7 @@ use crate::work::Job;
 
 use super::children::{asks_born_before_2017, child_count};
 use super::flow::people;
+use super::home::pays_council_tax;
 use super::incomes::{counts_esa, gets};
 
 fn whole(answers: &Answers, field: FieldId) -> u32 {
@@ -136,7 +137,23 @@ fn adult(answers: &Answers, person: Person) -> Adult {
         .filter(|(asked, _)| gets(answers, person, *asked))
         .map(|(_, income)| income)
         .collect(),
-        severe_mental_impairment: false,
+        severe_mental_impairment: answers.is_yes(FieldId::SevereMentalImpairment(person)),
+    }
+}
+
+/// The council and band, when both are known; otherwise none, and (below) council
+/// tax is named as not worked out.
+fn council_tax(answers: &Answers, rules: &Rules) -> Option<CouncilTax> {
+    if !pays_council_tax(answers) || answers.is_yes(FieldId::CouncilNotSure) {
+        return None;
+    }
+    let council = rules.tables().council(answers.text(FieldId::Council))?;
+    match answers.chosen(FieldId::CouncilTaxBand)? {
+        BandChoice::Band(band) => Some(CouncilTax {
+            council: council.name.to_owned(),
+            band,
+        }),
+        BandChoice::NotSure => None,
     }
 }
 
@@ -229,7 +246,7 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
     // count). The others are recorded as under the age that pays: the answers do not
     // say whether they are younger or exempt, and neither changes the bedrooms or the
     // contributions.
-    let other_adults = if rents {
+    let other_adults = if rents || pays_council_tax(answers) {
         whole(answers, FieldId::OtherAdults)
     } else {
         0
@@ -251,7 +268,7 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         .collect();
     let partner = people(answers).contains(&Person::Partner);
     let mut household = Household {
-        council_tax: None,
+        council_tax: council_tax(answers, rules),
         you: adult(answers, Person::You),
         partner: partner.then(|| adult(answers, Person::Partner)),
         children,
@@ -266,6 +283,13 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         additional_bedrooms: Vec::new(),
     };
     household.additional_bedrooms = additional_bedrooms(answers, &household);
+    // Council tax is paid but the council or band is not known: say it is left out.
+    if pays_council_tax(answers) && household.council_tax.is_none() {
+        household
+            .you
+            .incomes_not_worked_out
+            .push(IncomeNotWorkedOut::CouncilTaxReduction);
+    }
     let exception = shared_accommodation_exception(answers, &household, rules);
     if let Housing::RentingPrivately(private) = &mut household.housing {
         private.shared_accommodation_exception = exception;

@@ -49,6 +49,9 @@ fn single_renter() -> Answers {
         ("rent_frequency", "monthly"),
         ("lha_area", "Central Greater Manchester"),
         ("other_adults", "0"),
+        ("council", "Manchester"),
+        ("council_tax_band", "a"),
+        ("your_severe_mental_impairment", "no"),
         ("savings", "0"),
         ("your_works_now", "no"),
         ("work_hours", "16"),
@@ -192,7 +195,16 @@ fn finished_answers_give_the_engine_the_household_it_expects() {
         outcome.scenarios[0].snapshot.universal_credit.award,
         gbp("1264.81")
     );
-    assert_eq!(outcome.scenarios[0].better_off.per_month, gbp("626.89"));
+    // Better off by £626.89 in pay and UC, less the Council Tax Reduction the work
+    // takes: Manchester band A £2,312.04 × 6 / 9 = £1,541.36, less 25% (£385.34) =
+    // £1,156.02 a year, £22.17 a week; all of it now (UC is the only income and the
+    // applicable amount is UC's maximum amount), none at 16 hours (income £291.88 UC
+    // + £199.19 earnings − £20 disregard = £471.07, over £347.24 by £123.83; 20% is
+    // £24.77, more than the bill). £22.17 × 52 / 12 = £96.07 a month.
+    assert_eq!(
+        outcome.scenarios[0].better_off.per_month,
+        gbp("626.89") - gbp("96.07")
+    );
 }
 
 #[test]

@@ -38,6 +38,8 @@ fn young_renter() -> Answers {
         ("rent_frequency", "monthly"),
         ("lha_area", "central greater manchester"),
         ("other_adults", "0"),
+        ("council", "Manchester"),
+        ("council_tax_band", "a"),
         ("savings", "0"),
         ("your_works_now", "no"),
         ("work_hours", "16"),
