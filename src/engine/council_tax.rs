@@ -1,7 +1,8 @@
 //! The council tax bill for the year: the council's Band D, the band's share of it,
 //! and the discounts for the adults counted.
 //!
-//! Law: Local Government Finance Act 1992 s.5 (each band's share of Band D: ninths in
+//! Law: Local Government Finance Act 1992 (https://www.legislation.gov.uk/ukpga/1992/14)
+//! s.5 (each band's share of Band D: ninths in
 //! England and Wales, 360ths in Scotland by SSI 2016/368); s.11 (25% off when one
 //! resident is counted); Sch 1 para 2 (a person certified by a registered medical
 //! practitioner as severely mentally impaired, and entitled to a qualifying benefit,

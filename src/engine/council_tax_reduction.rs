@@ -1,8 +1,8 @@
 //! Council Tax Reduction: help with the council tax bill, worked out for a week on
 //! the council's scheme and shown as a month.
 //!
-//! Law: Scotland, the Council Tax Reduction (Scotland) Regulations 2021 (SSI
-//! 2021/249: reg 13, the applicable amount in Sch 1, a UC award counted as income by
+//! Law: Scotland, the Council Tax Reduction (Scotland) Regulations 2021
+//! (https://www.legislation.gov.uk/ssi/2021/249: reg 13, the applicable amount in Sch 1, a UC award counted as income by
 //! reg 57); Wales, the prescribed scheme (WSI 2013/3029 Sch 6: on UC the applicable
 //! amount is the UC maximum amount × 12 / 52); England, each council's own scheme
 //! (Local Government Finance Act 1992 s.13A, Sch 1A): three councils' 2026/27 schemes
@@ -43,7 +43,7 @@ pub fn council_tax_reduction(
     rules: &Rules,
 ) -> Option<(Option<IncomeLine>, Result<CtrCheck, CtrNotWorkedOut>)> {
     let bill = council_tax::bill(household, rules)?;
-    let Some(scheme) = scheme_for(bill.council, bill.country) else {
+    let Some(scheme) = scheme_for(bill.council, bill.country, rules) else {
         return Some((None, Err(CtrNotWorkedOut::CouncilNotKnown)));
     };
     // A week of the year's bill (the bill is for 365 days in 2026/27).
@@ -91,16 +91,17 @@ pub fn council_tax_reduction(
 
 /// The scheme of a council: Scotland's and Wales's are national; in England, a
 /// council whose scheme is here, or the typical scheme.
-pub fn scheme_for(council: &str, country: Country) -> Option<CtrScheme> {
+pub fn scheme_for(council: &str, country: Country, rules: &Rules) -> Option<CtrScheme> {
+    let ctr = &rules.council_tax.reduction;
     match country {
         Country::Scotland => Some(CtrScheme::Scotland),
         Country::Wales => Some(CtrScheme::Wales),
-        Country::England => Some(match council {
-            "Kingston upon Thames" => CtrScheme::KingstonUponThames,
-            "Newham" => CtrScheme::Newham,
-            "Slough" => CtrScheme::Slough,
-            _ => CtrScheme::EnglandTypical,
-        }),
+        Country::England if council == ctr.kingston_upon_thames_council => {
+            Some(CtrScheme::KingstonUponThames)
+        }
+        Country::England if council == ctr.newham_council => Some(CtrScheme::Newham),
+        Country::England if council == ctr.slough_council => Some(CtrScheme::Slough),
+        Country::England => Some(CtrScheme::EnglandTypical),
         Country::NorthernIreland => None,
     }
 }

@@ -227,8 +227,7 @@ pub enum Assumption {
     /// Income tax is the year's tax shared equally over the pay periods, with no
     /// other income.
     IncomeTaxSharedOverTheYear,
-    /// Council Tax Reduction, Housing Benefit and help such as free school meals are
-    /// not included yet.
+    /// Housing Benefit and help such as free school meals are not included yet.
     OtherBenefitsNotIncluded,
     /// Tax on a taxable benefit is taken from pay through the tax code; without a job
     /// it is not worked out.

@@ -28,8 +28,8 @@ pub struct CouncilTaxRules {
 }
 
 /// The schemes of Council Tax Reduction for working-age people that the engine knows.
+/// (Its borrowed names give serde the `'de: 'static` bound itself.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
 pub struct CouncilTaxReductionRules {
     /// Scotland's national scheme (SSI 2021/249).
     pub scotland: TaperedScheme,
@@ -44,6 +44,11 @@ pub struct CouncilTaxReductionRules {
     pub newham: TaperedScheme,
     /// Slough Borough Council, 2026/27 (income bands).
     pub slough: BandedScheme,
+    /// The councils whose own schemes are here, by their names in the Band D table:
+    /// Kingston upon Thames, Newham, Slough.
+    pub kingston_upon_thames_council: &'static str,
+    pub newham_council: &'static str,
+    pub slough_council: &'static str,
     /// The personal allowances and premiums of the Scottish scheme (SSI 2021/249
     /// Sch 1).
     pub scotland_allowances: Allowances,

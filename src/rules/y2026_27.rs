@@ -321,6 +321,9 @@ pub const RULES_2026_27: Rules = Rules {
                 band_cap: Cited::new(2, council_tax::REDUCTION_SLOUGH),
                 capital_limit: Cited::new(Money::pounds(6_000), council_tax::REDUCTION_SLOUGH),
             },
+            kingston_upon_thames_council: "Kingston upon Thames",
+            newham_council: "Newham",
+            slough_council: "Slough",
             // Sch 1 (reference §1): 2026/27 taken as the HB rates, as in 2024/25 and
             // 2025/26 [I]. UNCLEAR: the child premium for 2026/27 was not found; the
             // 2025/26 £105.85 (SSI 2025/24 reg 16 [O]) is used and the result marked

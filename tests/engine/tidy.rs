@@ -153,6 +153,10 @@ const OFFICIAL: &[&str] = &[
     "https://gov.wales/",
     "https://assets.publishing.service.gov.uk/",
     "https://www.nidirect.gov.uk/",
+    // Councils' own Council Tax Reduction schemes.
+    "https://www.kingston.gov.uk/",
+    "https://www.newham.gov.uk/",
+    "https://www.slough.gov.uk/",
     // The Valuation Office Agency's Local Housing Allowance search.
     "https://lha-direct.voa.gov.uk/",
 ];
