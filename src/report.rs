@@ -11,9 +11,10 @@ use crate::dates::TaxYear;
 use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
-    BenefitCapCheck, Change, ChildBenefitCharge, EarningsLimitCheck, Income, Line, MostHours,
-    NotEntitled, NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
-    Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    BenefitCapCheck, Change, ChildBenefitCharge, CouncilTaxBill, CtrCheck, CtrNotWorkedOut,
+    EarningsLimitCheck, Income, Line, MostHours, NotEntitled, NotIncluded, OtherMonths, Outcome,
+    PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
+    UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -65,6 +66,9 @@ pub struct SnapshotReport<'a> {
     /// The High Income Child Benefit Charge for the year and the figures behind it,
     /// when someone's adjusted net income is over the threshold.
     pub high_income_child_benefit_charge: Option<&'a ChildBenefitCharge>,
+    /// How Council Tax Reduction was worked out (weekly figures), for a household
+    /// that pays council tax; `{"Err": ...}` when it could not be.
+    pub council_tax_reduction: Option<&'a Result<CtrCheck, CtrNotWorkedOut>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -121,6 +125,8 @@ pub struct Report<'a> {
     /// better-off figure.
     pub partial: bool,
     pub not_included: &'a [NotIncluded],
+    /// The council tax bill for the year, for a household that pays it.
+    pub council_tax: Option<&'a CouncilTaxBill>,
 }
 
 /// The outcome with labels and reasons in `copy`'s words.
@@ -144,6 +150,7 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
             .collect(),
         partial: outcome.is_partial(),
         not_included: &outcome.not_included,
+        council_tax: outcome.council_tax.as_ref(),
     }
 }
 
@@ -206,6 +213,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
         thresholds_reached: &snapshot.thresholds_reached,
         earnings_limits: &snapshot.earnings_limits,
         high_income_child_benefit_charge: snapshot.high_income_child_benefit_charge.as_ref(),
+        council_tax_reduction: snapshot.council_tax_reduction.as_ref(),
     }
 }
 

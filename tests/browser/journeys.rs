@@ -96,10 +96,23 @@ impl Journey {
     /// The Local Housing Allowance area: type part of its name, choose it from the
     /// matches listed, continue.
     pub async fn choose_area(&mut self, typed: &str, area: &str) {
-        let question = "Which area do you live in?";
+        self.search("Which area do you live in?", typed, area).await;
+    }
+
+    /// The council, then its band; and for someone with a qualifying benefit, no
+    /// severe mental impairment certificate.
+    pub async fn council_tax(&mut self, typed: &str, council: &str, band: &str) {
+        self.search("Which council do you pay council tax to?", typed, council)
+            .await;
+        self.choose("Which council tax band is your home in?", band)
+            .await;
+    }
+
+    /// A search question: type part of the name, choose it from the matches, continue.
+    pub async fn search(&mut self, question: &str, typed: &str, name: &str) {
         self.on_page(question).await;
         self.browser.fill_in(question, typed).await;
-        self.browser.click_button(area).await;
+        self.browser.click_button(name).await;
         self.browser.click_button("Continue").await;
     }
 
@@ -178,6 +191,9 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
     ("rent_frequency", "monthly"),
     ("lha_area", "Central Greater Manchester"),
     ("other_adults", "0"),
+    ("council", "Manchester"),
+    ("council_tax_band", "a"),
+    ("your_severe_mental_impairment", "no"),
     ("your_gets_none", "yes"),
     ("savings", "0"),
     ("your_works_now", "no"),
@@ -251,6 +267,13 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .await;
     journey
         .type_answer("How many other adults live with you?", "0")
+        .await;
+    journey.council_tax("manch", "Manchester", "Band A").await;
+    journey
+        .choose(
+            "Has a doctor confirmed that you have a severe mental impairment, for council tax?",
+            "No",
+        )
         .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
@@ -348,6 +371,9 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("rent_frequency", "weekly"),
     ("bedrooms", "2"),
     ("other_adults", "0"),
+    ("council", "Cardiff"),
+    ("council_tax_band", "b"),
+    ("partner_severe_mental_impairment", "no"),
     ("your_gets_none", "yes"),
     ("partner_gets_none", "yes"),
     ("savings", "2000"),
@@ -449,6 +475,13 @@ async fn a_couple_with_children_where_one_works_more_hours() {
         .await;
     journey
         .type_answer("How many other adults live with you?", "0")
+        .await;
+    journey.council_tax("card", "Cardiff", "Band B").await;
+    journey
+        .choose(
+            "Has a doctor confirmed that your partner has a severe mental impairment, for council tax?",
+            "No",
+        )
         .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
@@ -638,6 +671,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
             "1",
         )
         .await;
+    journey.council_tax("glas", "Glasgow City", "Band C").await;
     // Continue with no box ticked: the page asks for one.
     journey.on_page("Do you get any of this money?").await;
     journey.browser.click_button("Continue").await;
@@ -706,6 +740,8 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         ("bedrooms", "2"),
         ("other_adults", "1"),
         ("other_adults_paying", "1"),
+        ("council", "Glasgow City"),
+        ("council_tax_band", "c"),
         ("your_gets_none", "yes"),
         ("savings", "5000"),
         ("your_works_now", "no"),
@@ -981,6 +1017,8 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("rent_frequency", "monthly"),
     ("lha_area", "Outer East London"),
     ("other_adults", "0"),
+    ("council", "Newham"),
+    ("council_tax_band", "c"),
     ("your_gets_none", "yes"),
     ("savings", "0"),
     ("childcare", "0"),
@@ -1051,6 +1089,7 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
     journey
         .type_answer("How many other adults live with you?", "0")
         .await;
+    journey.council_tax("newh", "Newham", "Band C").await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
         .await;

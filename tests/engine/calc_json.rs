@@ -72,10 +72,32 @@ fn every_example_file_is_described_in_this_file() {
             "couple-with-children.json",
             "new-style-esa-and-carer.json",
             "scottish-taxpayer.json",
-            "single-renter-lcwra.json"
+            "single-renter-lcwra.json",
+            "young-renter-council-tax.json"
         ],
         "a new example file needs its worked example below"
     );
+}
+
+#[test]
+fn the_young_renter_example_matches_its_worked_example() {
+    // Single, 22, a £500 room in Central Greater Manchester: the shared accommodation
+    // rate £411.58 (UC Regs 2013 Sch 4 para 28). UC now £338.58 + £411.58 = £750.16.
+    // Council tax: Manchester band A £2,312.04 × 6 / 9 = £1,541.36, less 25%
+    // (£385.34) = £1,156.02; a week × 7 / 365 = £22.17. Council Tax Reduction (the
+    // typical English scheme): on UC the applicable amount is UC's maximum £750.16 ×
+    // 12 / 52 = £173.11, the same as the income: all £22.17, £96.07 a month.
+    // 16 hours monthly: take-home £866.78; earned income £863.17; UC £750.16 − 55% ×
+    // £863.17 (£474.74) = £275.42. CTR income (£275.42 + £863.17) × 12 / 52 − £5 =
+    // £257.75; over £173.11 by £84.64, 20% = £16.928; £22.17 − £16.928 → £5.24 a
+    // week, £22.71 a month. Better off: £866.78 + £275.42 + £22.71 − £750.16 −
+    // £96.07 = £318.68.
+    let outcome = calculate(&example("young-renter-council-tax.json"), &RULES_2026_27);
+    assert_eq!(
+        headline(&outcome),
+        (gbp("750.16"), vec![(gbp("275.42"), gbp("318.68"))])
+    );
+    assert!(!outcome.is_partial());
 }
 
 #[test]
