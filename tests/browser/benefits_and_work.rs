@@ -8,7 +8,7 @@ use benefit_bridge::outcome::{Income, Who};
 use crate::journeys::{engine_outcome, Journey};
 
 /// The first questions for a single person of `age` in England outside London.
-async fn about_a_single_person(journey: &mut Journey, age: &str) {
+pub async fn about_a_single_person(journey: &mut Journey, age: &str) {
     journey.browser.click_button("Start now").await;
     journey
         .choose(
@@ -22,7 +22,7 @@ async fn about_a_single_person(journey: &mut Journey, age: &str) {
 }
 
 /// No UC health element, no disability benefit; `cares` answers the caring question.
-async fn no_health_element_or_disability_benefit(journey: &mut Journey, cares: &str) {
+pub async fn no_health_element_or_disability_benefit(journey: &mut Journey, cares: &str) {
     journey
         .choose(
             "Does your Universal Credit include an extra amount because your health limits the work you can do?",
@@ -54,7 +54,7 @@ async fn no_children_no_rent(journey: &mut Journey) {
 }
 
 /// Work now and the work in mind, both paid monthly at £12.71 an hour.
-async fn work_now_and_in_mind(journey: &mut Journey, now_hours: &str, new_hours: &str) {
+pub async fn work_now_and_in_mind(journey: &mut Journey, now_hours: &str, new_hours: &str) {
     journey.choose("Do you do any paid work now?", "Yes").await;
     journey.on_page("About the work you do now").await;
     journey
@@ -72,7 +72,7 @@ async fn work_now_and_in_mind(journey: &mut Journey, now_hours: &str, new_hours:
     journey.browser.click_button("Continue").await;
 }
 
-async fn see_results(journey: &mut Journey) {
+pub async fn see_results(journey: &mut Journey) {
     journey.on_page("Check your answers").await;
     journey.browser.click_button("See your results").await;
 }

@@ -9,6 +9,7 @@
 mod accessibility;
 mod benefits_and_work;
 mod harness;
+mod housing;
 mod journeys;
 mod privacy;
 mod smoke;
