@@ -137,16 +137,16 @@ impl Search {
     /// "manch" finds "Central Greater Manchester"); names that start with it first.
     pub fn suggest(names: &[&'static str], text: &str) -> Vec<&'static str> {
         let words = |text: &str| -> Vec<String> {
-            text.split(|c: char| !c.is_alphanumeric())
+            text.split(|c: char| !c.is_ascii_alphanumeric())
                 .filter(|word| !word.is_empty())
-                .map(str::to_lowercase)
+                .map(str::to_ascii_lowercase)
                 .collect()
         };
         let typed = words(text);
         if typed.is_empty() {
             return Vec::new();
         }
-        let mut found: Vec<&'static str> = names
+        let found: Vec<&'static str> = names
             .iter()
             .copied()
             .filter(|name| {
@@ -157,9 +157,12 @@ impl Search {
             })
             .collect();
         let first = typed.first().cloned().unwrap_or_default();
-        found.sort_by_key(|name| !name.to_lowercase().starts_with(&first));
-        found.truncate(MOST_SUGGESTIONS);
-        found
+        let (mut starts, others): (Vec<&'static str>, Vec<&'static str>) = found
+            .into_iter()
+            .partition(|name| name.to_ascii_lowercase().starts_with(&first));
+        starts.extend(others);
+        starts.truncate(MOST_SUGGESTIONS);
+        starts
     }
 }
 

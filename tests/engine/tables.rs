@@ -188,3 +188,17 @@ fn the_tables_cite_each_nations_publisher() {
     assert!(council_tax[1].starts_with("Scottish Government, Scotland 2026-27: "));
     assert!(council_tax[2].starts_with("Welsh Government, Wales 2026-27: "));
 }
+
+/// The search boxes match names in ASCII (`Search::suggest`), which keeps the app
+/// free of Unicode case tables: every name must be ASCII.
+#[test]
+fn every_name_is_ascii() {
+    for name in TABLES_2026_27
+        .lha_areas
+        .iter()
+        .map(|area| area.name)
+        .chain(TABLES_2026_27.councils.iter().map(|council| council.name))
+    {
+        assert!(name.is_ascii(), "{name:?}");
+    }
+}

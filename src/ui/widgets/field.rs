@@ -8,7 +8,6 @@ use web_sys::HtmlInputElement;
 
 use crate::answers::{Answer, Choice, FieldId};
 use crate::questionnaire::{Field, FieldKind};
-use crate::ui::widgets::search::SearchView;
 
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
@@ -62,6 +61,8 @@ pub fn field_view(props: &FieldProps) -> Html {
         props.error.is_some().then_some("bb-form-group--error")
     );
     let heading_node = use_node_ref();
+    // The search box's node (hooks run on every render, so it is made here).
+    let search_input = use_node_ref();
     {
         let node = heading_node.clone();
         let focus = props.is_heading && !props.quiet;
@@ -119,9 +120,9 @@ pub fn field_view(props: &FieldProps) -> Html {
         FieldKind::Search => {
             html! {
                 <div class={group_class}>
-                    <SearchView field={field.clone()} value={props.value.clone()} not_sure={props.not_sure}
-                        {hint} {error} described_by={described_by.map(AttrValue::from)} is_heading={props.is_heading}
-                        heading={heading_node} onchange={props.onchange.clone()} />
+                    { crate::ui::widgets::search::search_view(&crate::ui::widgets::search::SearchProps { field, value: props.value.clone(), not_sure: props.not_sure,
+                        hint, error, described_by: described_by.map(AttrValue::from), is_heading: props.is_heading,
+                        heading: heading_node, input: search_input, onchange: props.onchange.clone() }) }
                 </div>
             }
         }

@@ -10,9 +10,8 @@ use yew::TargetCast;
 use crate::answers::{Answer, FieldId, YesNo};
 use crate::questionnaire::Field;
 
-#[derive(Properties, PartialEq)]
-pub struct SearchProps {
-    pub field: Field,
+pub struct SearchProps<'a> {
+    pub field: &'a Field,
     pub value: AttrValue,
     pub not_sure: bool,
     pub hint: Option<Html>,
@@ -21,19 +20,20 @@ pub struct SearchProps {
     pub is_heading: bool,
     /// The heading's node, focused on a new screen by the field view.
     pub heading: NodeRef,
+    /// The text box's node, focused again when a match is chosen.
+    pub input: NodeRef,
     pub onchange: Callback<(FieldId, Answer)>,
 }
 
-#[function_component(SearchView)]
-pub fn search_view(props: &SearchProps) -> Html {
-    let field = &props.field;
+pub fn search_view(props: &SearchProps<'_>) -> Html {
+    let field = props.field;
     let Some(search) = field.search.as_ref() else {
         return Html::default();
     };
     let key = field.key.clone();
     let list_id = format!("{key}-matches");
     let count_id = format!("{key}-count");
-    let input = use_node_ref();
+    let input = props.input.clone();
     let not_sure_id = search.not_sure;
     let untick = {
         let onchange = props.onchange.clone();
