@@ -140,6 +140,7 @@ impl<'a> Words<'a> {
             Income::HighIncomeChildBenefitCharge => &words.high_income_child_benefit_charge,
             Income::ScottishChildPayment => &words.scottish_child_payment,
             Income::CouncilTaxReduction => &words.council_tax_reduction,
+            Income::HousingBenefit => &words.housing_benefit,
         }
     }
 
@@ -355,6 +356,7 @@ impl<'a> Words<'a> {
             NotWorkedOut::ChildrenSexes => words.children_sexes,
             NotWorkedOut::CouncilTaxReduction => words.council_tax_reduction,
             NotWorkedOut::CouncilTaxNotKnown => words.council_tax_not_known,
+            NotWorkedOut::HousingBenefitOffUniversalCredit => words.housing_benefit_off_uc,
         }
         .fill(&[]);
         match item.who {

@@ -19,7 +19,8 @@ mod read;
 
 pub use housing::{
     AdditionalBedroom, CouncilTax, CouncilTaxBand, Housing, NoHousingCosts, OwnerOccupier,
-    PrivateTenancy, SharedAccommodationException, SocialTenancy, Tenancy,
+    PrivateTenancy, SharedAccommodationException, SocialTenancy, SupportedAccommodation,
+    SupportedTenancy, Tenancy,
 };
 pub use other_income::{CarersAllowance, EsaGroup, IncomeNotWorkedOut, NewStyleEsa, PensionIncome};
 

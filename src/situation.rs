@@ -174,6 +174,7 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
             }
         }
         Housing::SharedOwnership(tenancy) => check_tenancy(tenancy, problems),
+        Housing::SupportedOrTemporary(supported) => check_tenancy(&supported.tenancy, problems),
         Housing::Owner(owner) => {
             problems.money("household.housing.service_charges", owner.service_charges);
         }

@@ -313,3 +313,33 @@ pub mod council_tax {
         "https://www.legislation.gov.uk/uksi/2006/213/schedule/4",
     );
 }
+
+/// Housing Benefit for supported and temporary accommodation.
+pub mod housing_benefit {
+    use super::Source;
+
+    pub const MAXIMUM: Source = Source::new(
+        "Housing Benefit Regulations 2006 reg 70",
+        "https://www.legislation.gov.uk/uksi/2006/213/regulation/70",
+    );
+    pub const TAPER: Source = Source::new(
+        "Housing Benefit Regulations 2006 reg 71",
+        "https://www.legislation.gov.uk/uksi/2006/213/regulation/71",
+    );
+    pub const CAPITAL_LIMIT: Source = Source::new(
+        "Housing Benefit Regulations 2006 reg 43",
+        "https://www.legislation.gov.uk/uksi/2006/213/regulation/43",
+    );
+    pub const MINIMUM: Source = Source::new(
+        "Housing Benefit Regulations 2006 reg 75",
+        "https://www.legislation.gov.uk/uksi/2006/213/regulation/75",
+    );
+    pub const WITH_UNIVERSAL_CREDIT: Source = Source::new(
+        "UC (Transitional Provisions) Regs 2014 reg 5(2)(a)",
+        "https://www.legislation.gov.uk/uksi/2014/1230/regulation/5",
+    );
+    pub const TEMPORARY_ACCOMMODATION_WORK_ALLOWANCE: Source = Source::new(
+        "UC (Transitional Provisions) Regs 2014 reg 5A",
+        "https://www.legislation.gov.uk/uksi/2014/1230/regulation/5A",
+    );
+}

@@ -177,6 +177,14 @@ impl BedroomKind {
     }
 }
 
+/// Whether a rented home is supported or temporary accommodation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SupportedChoice {
+    No,
+    Supported,
+    Temporary,
+}
+
 /// A council tax band, or not sure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BandChoice {
@@ -200,6 +208,7 @@ pub enum Choice {
     EsaGroup(EsaGroup),
     Sex(Sex),
     Band(BandChoice),
+    Supported(SupportedChoice),
 }
 
 /// The kinds of choice a question can ask for.
@@ -219,6 +228,7 @@ pub enum ChoiceKind {
     EsaGroup,
     Sex,
     Band,
+    Supported,
 }
 
 impl ChoiceKind {
@@ -287,6 +297,11 @@ impl ChoiceKind {
                 Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup),
             ],
             ChoiceKind::Sex => &[Choice::Sex(Sex::Boy), Choice::Sex(Sex::Girl)],
+            ChoiceKind::Supported => &[
+                Choice::Supported(SupportedChoice::No),
+                Choice::Supported(SupportedChoice::Supported),
+                Choice::Supported(SupportedChoice::Temporary),
+            ],
             ChoiceKind::Band => &[
                 Choice::Band(BandChoice::Band(CouncilTaxBand::A)),
                 Choice::Band(BandChoice::Band(CouncilTaxBand::B)),
@@ -327,6 +342,7 @@ impl Choice {
             Choice::EsaGroup(_) => ChoiceKind::EsaGroup,
             Choice::Sex(_) => ChoiceKind::Sex,
             Choice::Band(_) => ChoiceKind::Band,
+            Choice::Supported(_) => ChoiceKind::Supported,
         }
     }
 
@@ -392,6 +408,9 @@ impl Choice {
                 CouncilTaxBand::I => "i",
             },
             Choice::Band(BandChoice::NotSure) => "not_sure",
+            Choice::Supported(SupportedChoice::No) => "no",
+            Choice::Supported(SupportedChoice::Supported) => "supported",
+            Choice::Supported(SupportedChoice::Temporary) => "temporary",
         }
     }
 }
@@ -436,6 +455,7 @@ chosen!(
     EsaGroup(EsaGroup),
     Sex(Sex),
     Band(BandChoice),
+    Supported(SupportedChoice),
 );
 
 #[cfg(test)]
@@ -458,6 +478,7 @@ mod tests {
             ChoiceKind::EsaGroup,
             ChoiceKind::Sex,
             ChoiceKind::Band,
+            ChoiceKind::Supported,
         ];
         for kind in kinds {
             for &choice in kind.all() {

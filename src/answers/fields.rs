@@ -57,6 +57,8 @@ pub enum FieldId {
     /// Income Child Benefit Charge).
     ChildBenefit,
     Home,
+    /// A rented home is supported or temporary accommodation (Housing Benefit).
+    SupportedHousing,
     Rent,
     RentFrequency,
     /// A private renter's Local Housing Allowance area, by name, and "I'm not sure".
@@ -134,6 +136,7 @@ impl FieldId {
             FieldId::ChildBenefit => "child_benefit".to_owned(),
             FieldId::Home => "housing".to_owned(),
             FieldId::Rent => "rent".to_owned(),
+            FieldId::SupportedHousing => "supported_housing".to_owned(),
             FieldId::RentFrequency => "rent_frequency".to_owned(),
             FieldId::LhaArea => "lha_area".to_owned(),
             FieldId::LhaAreaNotSure => "lha_area_not_sure".to_owned(),
@@ -170,6 +173,7 @@ impl FieldId {
             FieldId::Children,
             FieldId::ChildBenefit,
             FieldId::Home,
+            FieldId::SupportedHousing,
             FieldId::Rent,
             FieldId::RentFrequency,
             FieldId::LhaArea,
@@ -267,6 +271,7 @@ impl FieldId {
             | FieldId::ExtraBedroom(_) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::ChildSex(_) => AnswerKind::Choice(ChoiceKind::Sex),
             FieldId::CouncilTaxBand => AnswerKind::Choice(ChoiceKind::Band),
+            FieldId::SupportedHousing => AnswerKind::Choice(ChoiceKind::Supported),
             FieldId::EsaGroup(_) => AnswerKind::Choice(ChoiceKind::EsaGroup),
             FieldId::Country => AnswerKind::Choice(ChoiceKind::Country),
             FieldId::Health(_) => AnswerKind::Choice(ChoiceKind::Health),

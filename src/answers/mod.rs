@@ -12,7 +12,7 @@ mod parse;
 
 pub use choices::{
     BandChoice, BedroomKind, Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home,
-    IncomeKind, LcwraSince, SharedRateKind, YesNo,
+    IncomeKind, LcwraSince, SharedRateKind, SupportedChoice, YesNo,
 };
 pub use fields::{AnswerKind, FieldId, Person};
 pub use parse::{parse_hours, parse_money, parse_whole, InputError};

@@ -8,8 +8,8 @@ use super::{
     FrequencyOptions, HealthOptions, Help, HomeOptions, IncomeOptions, IncomeText, InputQuestion,
     JobQuestions, LcwraSinceOptions, LineText, NotIncludedText, OptionText, OtherMonthsText,
     PartialText, PayText, PipRateOptions, Questions, ReasonText, RentText, ReportText, ResultsText,
-    ScenarioNameText, SearchQuestion, SexOptions, SharedRateOptions, StartText, Template,
-    UcBreakdownText, YesNoOptions,
+    ScenarioNameText, SearchQuestion, SexOptions, SharedRateOptions, StartText, SupportedOptions,
+    Template, UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -683,6 +683,23 @@ const QUESTIONS: Questions = Questions {
             t("Universal Credit allows an extra bedroom in each of these cases, which can mean it counts more of your rent."),
         ],
     },
+    supported_housing: choice(
+        "Is your home supported housing or temporary accommodation?",
+        "The rent of these homes is paid by Housing Benefit from your council, not by Universal Credit.",
+        SupportedOptions {
+            no: option("No"),
+            supported: option_hint("Yes, supported housing, a refuge or a hostel", "Where you get care, support or supervision from your landlord or a support provider"),
+            temporary: option_hint("Yes, temporary accommodation from the council", "Where the council has housed you because you were homeless"),
+        },
+        "Select if your home is supported housing or temporary accommodation",
+    ),
+    supported_housing_help: Help {
+        summary: t("How to tell"),
+        body: &[
+            t("If you get Housing Benefit for your rent as well as Universal Credit, your home is one of these."),
+            t("Sheltered housing for older people is usually not supported housing in this sense."),
+        ],
+    },
     council: SearchQuestion {
         label: t("Which council do you pay council tax to?"),
         hint: t("The council's name is at the top of your council tax bill. Type part of it, then choose your council from the list."),
@@ -972,6 +989,7 @@ pub const EN: Copy = Copy {
                 children_sexes: t("how much of your rent Universal Credit counts, because we do not know which of your children could share a bedroom"),
                 council_tax_reduction: t("Council Tax Reduction when you are not getting Universal Credit: the Welsh scheme's figures for this year were not found"),
                 council_tax_not_known: t("your council tax and Council Tax Reduction, because you were not sure of your council or your band"),
+                housing_benefit_off_uc: t("Housing Benefit for your rent once Universal Credit stops: a new earnings rule for supported and temporary housing, from October 2026, could not be checked"),
                 for_partner: t("{name} (your partner)"),
             },
         },
@@ -1096,6 +1114,11 @@ pub const EN: Copy = Copy {
             t("Income tax that takes back some or all of Child Benefit. It starts when the higher earner's adjusted net income is over {charge_threshold} a year, and takes it all from {charge_all_at}. Adjusted net income is income before tax, less pension contributions. You can choose not to be paid Child Benefit, so there is no charge. Keep the claim: it protects National Insurance credits towards a State Pension."),
             "The High Income Child Benefit Charge stays the same.",
         ),
+        housing_benefit: line(
+            "Housing Benefit",
+            t("Pays the rent of supported or temporary housing. It is the whole rent it can cover while you get any Universal Credit; after that it goes down as your income goes up."),
+            "Housing Benefit stays the same.",
+        ),
         council_tax_reduction: line(
             "Council Tax Reduction",
             t("Money off your council tax bill, counted here as money saved. It goes down as your income goes up."),
@@ -1158,6 +1181,8 @@ pub const EN: Copy = Copy {
         ctr_estimate_child_amount: t("This is an estimate: the amount the scheme allows for each child this year was not found, so last year's is used."),
         ctr_estimate_other_adults: t("This is an estimate: councils usually take off an amount for other adults who live with you, which is not worked out here."),
         ctr_estimate_premiums: t("This is an estimate: extra amounts some disabled people get in the scheme are not all worked out here."),
+        housing_benefit_with_universal_credit: t("While you get any Universal Credit, Housing Benefit pays all of the rent it can cover, whatever your income."),
+        housing_benefit_tapered: t("With no Universal Credit, Housing Benefit goes down by {taper_pence} for each £1 of income over what it allows for your household. It may be more than this: a new earnings rule for supported and temporary housing, from October 2026, is not included."),
     },
     cap_exemptions: CapExemptionText {
         earnings: t("earnings after tax, National Insurance and pension are {earned_income} a month, at least {threshold} (reg 82(1)(a))"),

@@ -140,6 +140,14 @@ pub struct BedroomOptions {
     pub none: OptionText,
 }
 
+/// Whether a rented home is supported or temporary accommodation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SupportedOptions {
+    pub no: OptionText,
+    pub supported: OptionText,
+    pub temporary: OptionText,
+}
+
 /// Council tax bands, and "I'm not sure".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BandOptions {
@@ -320,6 +328,8 @@ pub struct Questions {
     pub shared_rate_help: Help,
     pub extra_bedrooms: CheckboxQuestion<BedroomOptions>,
     pub extra_bedrooms_help: Help,
+    pub supported_housing: ChoiceQuestion<SupportedOptions>,
+    pub supported_housing_help: Help,
     /// The council that sends the council tax bill.
     pub council: SearchQuestion,
     pub council_help: Help,
@@ -412,6 +422,7 @@ pub struct LineText {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomeText {
     pub council_tax_reduction: LineText,
+    pub housing_benefit: LineText,
     pub take_home_pay: LineText,
     pub partner_take_home_pay: LineText,
     pub universal_credit: LineText,
@@ -676,6 +687,9 @@ pub struct ReasonText {
     pub ctr_estimate_child_amount: Template,
     pub ctr_estimate_other_adults: Template,
     pub ctr_estimate_premiums: Template,
+    pub housing_benefit_with_universal_credit: Template,
+    /// `{taper_pence}`.
+    pub housing_benefit_tapered: Template,
 }
 
 /// The council tax bill in words.
@@ -745,6 +759,7 @@ pub struct NotIncludedText {
     pub children_sexes: Template,
     pub council_tax_reduction: Template,
     pub council_tax_not_known: Template,
+    pub housing_benefit_off_uc: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }

@@ -150,6 +150,13 @@ impl Words<'_> {
                 },
                 &[("taper_pence", pence_per_pound(taper))],
             ),
+            Reason::HousingBenefitWithUniversalCredit => {
+                words.housing_benefit_with_universal_credit.fill(&[])
+            }
+            Reason::HousingBenefitTapered { taper } => fill(
+                words.housing_benefit_tapered,
+                &[("taper_pence", pence_per_pound(taper))],
+            ),
             Reason::CouncilTaxReductionBanded { share, earnings } => fill(
                 words.ctr_banded,
                 &[

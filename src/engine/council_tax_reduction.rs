@@ -168,7 +168,11 @@ fn tapered(
             {
                 estimate.push(CtrEstimate::SomePremiums);
             }
-            applicable_amount(household, allowances, scheme)
+            allowances_amount(
+                household,
+                allowances,
+                scheme == CtrScheme::Scotland && household.you.uc_health.has_lcw(),
+            )
         }
     };
     let earnings = weekly_of(uc.earned_income);
@@ -209,17 +213,18 @@ fn tapered(
 }
 
 /// Personal allowance, children, and the disabled child, disability and carer
-/// premiums (HB Regs 2006 Sch 3; SSI 2021/249 Sch 1). In Scotland a single person on
-/// UC with limited capability for work has the 25-or-over rate at any age (Sch 1
-/// para 1).
-fn applicable_amount(household: &Household, allowances: &Allowances, scheme: CtrScheme) -> Money {
+/// premiums (HB Regs 2006 Sch 3; SSI 2021/249 Sch 1); also Housing Benefit's
+/// applicable amount. `single_at_any_age`: in Scotland a single person on UC with
+/// limited capability for work has the 25-or-over rate at any age (Sch 1 para 1).
+pub fn allowances_amount(
+    household: &Household,
+    allowances: &Allowances,
+    single_at_any_age: bool,
+) -> Money {
     let you = &household.you;
     let personal = if household.is_couple() {
         allowances.couple.value.0
-    } else if you.age >= 25
-        || household.has_children()
-        || (scheme == CtrScheme::Scotland && you.uc_health.has_lcw())
-    {
+    } else if you.age >= 25 || household.has_children() || single_at_any_age {
         allowances.single_25_or_over.value.0
     } else {
         allowances.single_under_25.value.0
@@ -266,7 +271,7 @@ fn applicable_amount(household: &Household, allowances: &Allowances, scheme: Ctr
 
 /// HB Regs 2006 Sch 4 (and the schemes' copies): £25 for a lone parent; £20 with a
 /// disability or carer premium; otherwise £10 for a couple, £5 for a single person.
-fn earnings_disregard(
+pub fn earnings_disregard(
     household: &Household,
     allowances: Option<&Allowances>,
     rules: &Rules,

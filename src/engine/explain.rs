@@ -93,7 +93,8 @@ fn why(
                         | Income::ChildBenefit
                         | Income::HighIncomeChildBenefitCharge
                         | Income::ScottishChildPayment
-                        | Income::CouncilTaxReduction => false,
+                        | Income::CouncilTaxReduction
+                        | Income::HousingBenefit => false,
                     }
             });
             if kept && overlapping {
@@ -114,6 +115,13 @@ fn why(
         }
         Income::ScottishChildPayment => vec![Reason::ScottishChildPaymentStopsWithUniversalCredit],
         Income::CouncilTaxReduction => why_council_tax_reduction(then),
+        Income::HousingBenefit => match &then.housing_benefit {
+            Some(check) if check.on_universal_credit => {
+                vec![Reason::HousingBenefitWithUniversalCredit]
+            }
+            Some(check) => vec![Reason::HousingBenefitTapered { taper: check.taper }],
+            None => Vec::new(),
+        },
     }
 }
 

@@ -137,6 +137,7 @@ fn test(
         | Income::ChildBenefit
         | Income::HighIncomeChildBenefitCharge
         | Income::ScottishChildPayment
-        | Income::CouncilTaxReduction => None,
+        | Income::CouncilTaxReduction
+        | Income::HousingBenefit => None,
     }
 }

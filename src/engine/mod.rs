@@ -21,6 +21,7 @@ pub mod disability_benefits;
 mod explain;
 pub mod headroom;
 pub mod high_income_child_benefit_charge;
+pub mod housing_benefit;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod new_style_esa;
@@ -105,6 +106,17 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         not_included.push(NotIncluded {
             who: Who::Household,
             income: NotWorkedOut::CouncilTaxReduction,
+        });
+    }
+    // Housing Benefit off UC leaves out the 2026 earnings disregard (not confirmed).
+    let hb_off_uc = core::iter::once(&now)
+        .chain(scenarios.iter().map(|scenario| &scenario.snapshot))
+        .filter_map(|snapshot| snapshot.housing_benefit)
+        .any(|check| !check.on_universal_credit);
+    if hb_off_uc {
+        not_included.push(NotIncluded {
+            who: Who::Household,
+            income: NotWorkedOut::HousingBenefitOffUniversalCredit,
         });
     }
     Outcome {
@@ -483,6 +495,11 @@ pub fn snapshot(
             .lines,
     );
     income.extend(after);
+    // The rent of supported or temporary accommodation, met by Housing Benefit.
+    let housing_benefit = housing_benefit::housing_benefit(&context, &uc).map(|(line, check)| {
+        income.extend(line);
+        check
+    });
     // Money off the council tax bill: counted as money saved.
     let council_tax_reduction = council_tax_reduction::council_tax_reduction(household, &uc, rules)
         .map(|(line, check)| {
@@ -498,6 +515,7 @@ pub fn snapshot(
         thresholds_reached,
         earnings_limits,
         council_tax_reduction,
+        housing_benefit,
         high_income_child_benefit_charge: child_benefit_charge,
     }
 }

@@ -21,6 +21,11 @@ pub enum Housing {
     /// Renting from a council or housing association: UC meets less of the rent
     /// when the home has more bedrooms than the household is allowed.
     RentingSocially(SocialTenancy),
+    /// Supported housing (specified accommodation: exempt accommodation, managed
+    /// properties, refuges, council hostels with support) or temporary accommodation
+    /// from the council: the rent is met by Housing Benefit, not UC (UC Regs 2013 Sch 1
+    /// paras 3A, 3B; UC (Transitional Provisions) Regs 2014 reg 5(2)(a)).
+    SupportedOrTemporary(SupportedTenancy),
     /// Owns part of the home and rents the rest (shared ownership, an equity-sharing
     /// lease): the rent on the share not owned is met as a renter's (UC Regs 2013
     /// reg 26(4) to (6), Sch 4), working or not (Sch 5 para 4(3)).
@@ -54,7 +59,10 @@ impl Housing {
             Housing::RentingPrivately(PrivateTenancy { tenancy, .. })
             | Housing::RentingSocially(SocialTenancy { tenancy, .. })
             | Housing::SharedOwnership(tenancy) => Some(tenancy),
-            Housing::Owner(_) | Housing::NoHousingCosts(_) => None,
+            // The rent is met by Housing Benefit, not UC.
+            Housing::SupportedOrTemporary(_) | Housing::Owner(_) | Housing::NoHousingCosts(_) => {
+                None
+            }
         }
     }
 }
@@ -228,4 +236,23 @@ impl CouncilTaxBand {
             CouncilTaxBand::I => "I",
         }
     }
+}
+
+/// A tenancy whose rent Housing Benefit meets, and which kind of accommodation it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SupportedTenancy {
+    #[serde(flatten)]
+    pub tenancy: Tenancy,
+    pub accommodation: SupportedAccommodation,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SupportedAccommodation {
+    /// Specified accommodation (HB Regs 2006 reg 75H): exempt accommodation, a managed
+    /// property, a refuge, or a council hostel with care, support or supervision.
+    Supported,
+    /// Temporary accommodation a council provides to a homeless household (UC Regs
+    /// 2013 Sch 1 para 3B).
+    Temporary,
 }

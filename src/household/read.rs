@@ -12,7 +12,7 @@ use crate::period::Frequency;
 
 use super::{
     DisabilityBenefit, DlaCare, DlaMobility, Housing, OwnerOccupier, PipRate, PrivateTenancy,
-    SharedAccommodationException, SocialTenancy, Tenancy,
+    SharedAccommodationException, SocialTenancy, SupportedAccommodation, SupportedTenancy, Tenancy,
 };
 
 /// Refuses each field given that `kind` does not have.
@@ -45,6 +45,7 @@ pub(super) struct HousingFields {
     lha_area: Option<String>,
     shared_accommodation_exception: Option<SharedAccommodationException>,
     bedrooms: Option<u8>,
+    accommodation: Option<SupportedAccommodation>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize)]
@@ -53,6 +54,7 @@ enum HousingKind {
     RentingPrivately,
     RentingSocially,
     SharedOwnership,
+    SupportedOrTemporary,
     Owner,
     NoHousingCosts,
 }
@@ -71,6 +73,7 @@ impl TryFrom<HousingFields> for Housing {
             lha_area,
             shared_accommodation_exception,
             bedrooms,
+            accommodation,
         } = fields;
         let given = [
             ("rent", rent.is_some()),
@@ -87,6 +90,7 @@ impl TryFrom<HousingFields> for Housing {
                 shared_accommodation_exception.is_some(),
             ),
             ("bedrooms", bedrooms.is_some()),
+            ("accommodation", accommodation.is_some()),
         ];
         let frequency = frequency.unwrap_or(Frequency::Monthly);
         let tenancy = |name: &str, extra: &[&str]| -> Result<Tenancy, String> {
@@ -113,6 +117,17 @@ impl TryFrom<HousingFields> for Housing {
             }),
             HousingKind::RentingSocially => tenancy("renting_socially", &["bedrooms"])
                 .map(|tenancy| Housing::RentingSocially(SocialTenancy { tenancy, bedrooms })),
+            HousingKind::SupportedOrTemporary => {
+                let tenancy = tenancy("supported_or_temporary", &["accommodation"])?;
+                let accommodation = accommodation.ok_or_else(|| {
+                    "needs `accommodation` (\"supported\" or \"temporary\") for \"supported_or_temporary\""
+                        .to_owned()
+                })?;
+                Ok(Housing::SupportedOrTemporary(SupportedTenancy {
+                    tenancy,
+                    accommodation,
+                }))
+            }
             HousingKind::SharedOwnership => {
                 tenancy("shared_ownership", &[]).map(Housing::SharedOwnership)
             }

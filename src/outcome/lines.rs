@@ -52,6 +52,8 @@ pub enum Income {
     ScottishChildPayment,
     /// Council Tax Reduction: money off the council tax bill, counted as money saved.
     CouncilTaxReduction,
+    /// Housing Benefit for supported or temporary accommodation (HB Regs 2006).
+    HousingBenefit,
 }
 
 /// Which standard allowance (UC Regs 2013 reg 36).

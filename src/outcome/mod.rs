@@ -9,6 +9,7 @@
 mod child_benefit_charge;
 mod council_tax;
 mod housing;
+mod housing_benefit;
 mod lines;
 mod pay;
 mod reasons;
@@ -21,6 +22,7 @@ pub use council_tax::{
 pub use housing::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,
 };
+pub use housing_benefit::HousingBenefitCheck;
 pub use lines::{
     AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
     StandardAllowanceRate, UcDeduction, UcElement, Who,
@@ -58,6 +60,8 @@ pub struct Snapshot {
     /// How Council Tax Reduction was worked out, for a household that pays council
     /// tax; or why it could not be.
     pub council_tax_reduction: Option<Result<CtrCheck, CtrNotWorkedOut>>,
+    /// How Housing Benefit was worked out, for supported or temporary accommodation.
+    pub housing_benefit: Option<HousingBenefitCheck>,
 }
 
 impl Snapshot {

@@ -121,6 +121,12 @@ pub enum Reason {
     CouncilTaxReductionEstimate {
         estimate: CtrEstimate,
     },
+    /// On UC: Housing Benefit is the whole eligible rent, whatever the income.
+    HousingBenefitWithUniversalCredit,
+    /// Off UC: Housing Benefit falls by `taper` of income over the applicable amount.
+    HousingBenefitTapered {
+        taper: Rate,
+    },
 }
 
 /// Which earnings rule a benefit applies to work.
@@ -273,4 +279,7 @@ pub enum NotWorkedOut {
     CouncilTaxReduction,
     /// Council tax and its reduction, when the council or band is not known.
     CouncilTaxNotKnown,
+    /// Housing Benefit once UC stops, in supported or temporary accommodation: the
+    /// earnings disregard from 5 October 2026 could not be confirmed.
+    HousingBenefitOffUniversalCredit,
 }

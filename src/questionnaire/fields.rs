@@ -4,13 +4,13 @@
 
 use crate::answers::{
     BandChoice, BedroomKind, Choice, DisabilityChoice, FieldId, Health, Home, IncomeKind,
-    LcwraSince, SharedRateKind, YesNo,
+    LcwraSince, SharedRateKind, SupportedChoice, YesNo,
 };
 use crate::copy::{
     BandOptions, BedroomOptions, CheckboxQuestion, ChoiceQuestion, CountryOptions,
     DisabilityOptions, DlaCareOptions, DlaMobilityOptions, EsaGroupOptions, FrequencyOptions,
     HealthOptions, HomeOptions, IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
-    PipRateOptions, SexOptions, SharedRateOptions, Template, YesNoOptions,
+    PipRateOptions, SexOptions, SharedRateOptions, SupportedOptions, Template, YesNoOptions,
 };
 use crate::describe::fill;
 use crate::format::pounds;
@@ -323,6 +323,16 @@ impl OptionWords<BandChoice> for BandOptions {
         match value {
             BandChoice::Band(_) => self.band,
             BandChoice::NotSure => self.not_sure,
+        }
+    }
+}
+
+impl OptionWords<SupportedChoice> for SupportedOptions {
+    fn words(&self, value: SupportedChoice) -> OptionText {
+        match value {
+            SupportedChoice::No => self.no,
+            SupportedChoice::Supported => self.supported,
+            SupportedChoice::Temporary => self.temporary,
         }
     }
 }

@@ -9,7 +9,7 @@
 
 use crate::answers::{
     parse_money, parse_whole, Answers, BandChoice, BedroomKind, FieldId, Home, Person,
-    SharedRateKind, YesNo,
+    SharedRateKind, SupportedChoice, YesNo,
 };
 use crate::copy::SearchQuestion;
 use crate::describe::{fill, Words};
@@ -33,7 +33,17 @@ use super::{BuiltPage, HelpView, PageId, Questionnaire};
 pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
     pages.push(PageId::Housing);
     match answers.chosen(FieldId::Home) {
+        Some(Home::RentsPrivately | Home::RentsSocially) if supported(answers) => {
+            // Housing Benefit meets the rent: no Local Housing Allowance or bedrooms.
+            pages.push(PageId::SupportedHousing);
+            pages.push(PageId::Rent);
+            pages.push(PageId::OtherAdults);
+            council_tax_pages(answers, rules, pages);
+        }
         Some(home @ (Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership)) => {
+            if home != Home::SharedOwnership {
+                pages.push(PageId::SupportedHousing);
+            }
             pages.push(PageId::Rent);
             match home {
                 Home::RentsPrivately => pages.push(PageId::LhaArea),
@@ -70,6 +80,30 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
         // Someone who lives with family or friends is not usually the one liable.
         Some(Home::NoRent) | None => {}
     }
+}
+
+/// A renter who said the home is supported or temporary accommodation.
+pub fn supported(answers: &Answers) -> bool {
+    match answers.chosen(FieldId::SupportedHousing) {
+        Some(SupportedChoice::Supported | SupportedChoice::Temporary) => true,
+        Some(SupportedChoice::No) | None => false,
+    }
+}
+
+pub fn supported_housing(questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    let q = &questionnaire.copy.questions;
+    BuiltPage::single(choice_field(
+        FieldId::SupportedHousing,
+        &q.supported_housing,
+        &[
+            SupportedChoice::No,
+            SupportedChoice::Supported,
+            SupportedChoice::Temporary,
+        ],
+        no_gaps,
+        &[],
+    ))
+    .with_help(HelpView::new(&q.supported_housing_help, &[]))
 }
 
 /// A renter or an owner in Great Britain pays council tax (Northern Ireland has

@@ -57,6 +57,7 @@ pub enum PageId {
     ChildDisability(usize),
     ChildBenefit,
     Housing,
+    SupportedHousing,
     Rent,
     LhaArea,
     Bedrooms,
@@ -168,6 +169,7 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildBenefit => children::child_benefit(self),
             PageId::Housing => home::housing(self),
             PageId::Rent => home::rent(self),
+            PageId::SupportedHousing => home::supported_housing(self),
             PageId::LhaArea => home::lha_area(answers, self),
             PageId::Bedrooms => home::bedrooms(self),
             PageId::OtherAdultsPaying => home::other_adults_paying(answers, self),
@@ -250,6 +252,7 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildBenefit
             | PageId::Housing
             | PageId::Rent
+            | PageId::SupportedHousing
             | PageId::LhaArea
             | PageId::Bedrooms
             | PageId::OtherAdultsPaying

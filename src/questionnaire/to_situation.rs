@@ -8,13 +8,14 @@ use rust_decimal::Decimal;
 
 use crate::answers::{
     parse_hours, parse_money, parse_whole, Answers, BandChoice, BedroomKind, DisabilityChoice,
-    FieldId, Health, Home, IncomeKind, LcwraSince, Person, SharedRateKind,
+    FieldId, Health, Home, IncomeKind, LcwraSince, Person, SharedRateKind, SupportedChoice,
 };
 use crate::household::{
     AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, Country,
     DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility, EsaGroup, Household, Housing,
     IncomeNotWorkedOut, NewStyleEsa, NonDependant, OwnerOccupier, PensionIncome, PipRate,
-    PrivateTenancy, SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
+    PrivateTenancy, SharedAccommodationException, SocialTenancy, SupportedAccommodation,
+    SupportedTenancy, Tenancy, UcHealth,
 };
 use crate::limits::{
     MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNGEST_OTHER_ADULT, YOUNG_PERSON_FROM,
@@ -28,7 +29,7 @@ use crate::work::Job;
 
 use super::children::{asks_born_before_2017, child_count};
 use super::flow::people;
-use super::home::pays_council_tax;
+use super::home::{pays_council_tax, supported};
 use super::incomes::{counts_esa, gets};
 
 fn whole(answers: &Answers, field: FieldId) -> u32 {
@@ -204,6 +205,17 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
             Home::Owns | Home::NoRent => false,
         });
     let housing = match answers.chosen(FieldId::Home) {
+        Some(Home::RentsPrivately | Home::RentsSocially) if supported(answers) => {
+            Housing::SupportedOrTemporary(SupportedTenancy {
+                tenancy,
+                accommodation: match answers.chosen(FieldId::SupportedHousing) {
+                    Some(SupportedChoice::Temporary) => SupportedAccommodation::Temporary,
+                    Some(SupportedChoice::Supported | SupportedChoice::No) | None => {
+                        SupportedAccommodation::Supported
+                    }
+                },
+            })
+        }
         Some(Home::RentsPrivately) => Housing::RentingPrivately(PrivateTenancy {
             tenancy,
             // The name as the table spells it; none when not sure.

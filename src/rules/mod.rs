@@ -12,6 +12,7 @@ pub use council_tax::{
     AllowanceSet, Allowances, BandedScheme, CouncilTaxReductionRules, CouncilTaxRules,
     EarningsDisregards, TaperedScheme, UcApplicableAmount,
 };
+
 pub use tables::{CouncilArea, LhaArea, Tables};
 pub use y2026_27::{RULES_2026_27, TABLES_2026_27};
 
@@ -93,6 +94,7 @@ pub struct Rules {
     pub universal_credit: UniversalCredit,
     pub size_criteria: SizeCriteria,
     pub council_tax: CouncilTaxRules,
+    pub housing_benefit: HousingBenefitRules,
     pub benefit_cap: BenefitCap,
     pub income_tax: IncomeTax,
     pub national_insurance: NationalInsurance,
@@ -170,6 +172,20 @@ pub struct SizeCriteria {
     pub one_spare_bedroom: Cited<Rate>,
     /// Para 36(3): the reduction for two or more.
     pub two_or_more_spare_bedrooms: Cited<Rate>,
+}
+
+/// Housing Benefit for supported and temporary accommodation (HB Regs 2006). Its
+/// allowances, premiums and earnings disregards are those the English Council Tax
+/// Reduction schemes use (`council_tax.reduction`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct HousingBenefitRules {
+    /// Reg 71: the share of income over the applicable amount taken off.
+    pub taper: Cited<Rate>,
+    /// Reg 43: no HB with capital over this (off UC).
+    pub capital_limit: Cited<Money>,
+    /// Reg 75: no HB of less than this a week.
+    pub minimum_weekly: Cited<Weekly>,
 }
 
 /// UC Regs 2013 regs 79 to 83.

@@ -12,9 +12,10 @@ use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
     AllowanceSet, Allowances, BandedScheme, BenefitCap, CarersAllowanceRates, ChildBenefit, Cited,
     CouncilTaxReductionRules, CouncilTaxRules, DisabilityBenefits, EarningsDisregards,
-    HighIncomeChildBenefitCharge, IncomeTax, MinimumWage, NationalInsurance, NewStyleEsaRates,
-    NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment, SizeCriteria, Tables,
-    TaperedScheme, TaxBand, TaxBandName, UcApplicableAmount, UniversalCredit, WorkplacePension,
+    HighIncomeChildBenefitCharge, HousingBenefitRules, IncomeTax, MinimumWage, NationalInsurance,
+    NewStyleEsaRates, NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment,
+    SizeCriteria, Tables, TaperedScheme, TaxBand, TaxBandName, UcApplicableAmount, UniversalCredit,
+    WorkplacePension,
 };
 use crate::source::{self, council_tax, uc_regs_2013, Source};
 
@@ -361,6 +362,16 @@ pub const RULES_2026_27: Rules = Rules {
                 disabled_or_carer: weekly(20, 0, council_tax::EARNINGS_DISREGARDS),
             },
         },
+    },
+    // HB Regs 2006 reg 71 "65 per cent" [O]; £16,000 (reg 43) and the £0.50 minimum
+    // (reg 75) are not uprated (housing reference §5 [PE][M]).
+    housing_benefit: HousingBenefitRules {
+        taper: Cited::new(Rate::percent(65), source::housing_benefit::TAPER),
+        capital_limit: Cited::new(
+            Money::pounds(16_000),
+            source::housing_benefit::CAPITAL_LIMIT,
+        ),
+        minimum_weekly: weekly(0, 50, source::housing_benefit::MINIMUM),
     },
     benefit_cap: BenefitCap {
         // Reg 80A(2), unchanged for 2026/27 (DWP rates 26/27 [O]).

@@ -21,6 +21,7 @@ const YOUNG_RENTER: &[(&str, &str)] = &[
     ("your_carer", "no"),
     ("children", "0"),
     ("housing", "private"),
+    ("supported_housing", "no"),
     ("rent", "500"),
     ("rent_frequency", "monthly"),
     ("lha_area", "Central Greater Manchester"),
@@ -48,6 +49,12 @@ async fn a_young_private_renter_on_the_shared_rate_with_council_tax_going_into_w
         .choose(
             "Which of these describes your home?",
             "I rent from a private landlord",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
         )
         .await;
     journey.on_page("How much is your rent?").await;
@@ -151,6 +158,7 @@ const SOCIAL_RENTER: &[(&str, &str)] = &[
     ("your_carer", "no"),
     ("children", "0"),
     ("housing", "social"),
+    ("supported_housing", "no"),
     ("rent", "100"),
     ("rent_frequency", "weekly"),
     ("bedrooms", "2"),
@@ -186,6 +194,12 @@ async fn a_social_renter_with_a_spare_bedroom_in_glasgow() {
         .choose(
             "Which of these describes your home?",
             "I rent from a council or housing association",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
         )
         .await;
     journey.on_page("How much is your rent?").await;
@@ -229,5 +243,93 @@ async fn a_social_renter_with_a_spare_bedroom_in_glasgow() {
         text.contains("Your home has 2 bedrooms and your household is allowed 1. With 1 spare, Universal Credit counts 14% less of your rent: £60.67 a month less."),
         "{text}"
     );
+    journey.finish().await;
+}
+
+const SUPPORTED_HOUSING: &[(&str, &str)] = &[
+    ("partner", "no"),
+    ("your_age", "40"),
+    ("country", "england"),
+    ("london", "no"),
+    ("your_health", "none"),
+    ("your_disability", "none"),
+    ("your_carer", "no"),
+    ("children", "0"),
+    ("housing", "social"),
+    ("supported_housing", "supported"),
+    ("rent", "150"),
+    ("rent_frequency", "weekly"),
+    ("other_adults", "0"),
+    ("council", "Leeds"),
+    ("council_tax_band", "a"),
+    ("your_gets_none", "yes"),
+    ("savings", "0"),
+    ("your_works_now", "no"),
+    ("work_hours", "8"),
+    ("work_pay", "12.71"),
+    ("work_paid", "monthly"),
+];
+
+#[tokio::test]
+async fn a_person_in_supported_housing_keeps_housing_benefit_while_on_universal_credit() {
+    let mut journey = Journey::start("supported-housing").await;
+    about_a_single_person(&mut journey, "40").await;
+    no_health_element_or_disability_benefit(&mut journey, "No").await;
+    journey
+        .type_answer("How many children live with you?", "0")
+        .await;
+    journey
+        .choose(
+            "Which of these describes your home?",
+            "I rent from a council or housing association",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "Yes, supported housing, a refuge or a hostel",
+        )
+        .await;
+    journey.on_page("How much is your rent?").await;
+    journey.browser.fill_in("Rent", "150").await;
+    journey.browser.choose("Every week").await;
+    journey.browser.click_button("Continue").await;
+    // No bedrooms or Local Housing Allowance: Housing Benefit meets this rent.
+    journey
+        .type_answer("How many other adults live with you?", "0")
+        .await;
+    journey.council_tax("leed", "Leeds", "Band A").await;
+    journey
+        .tick("Do you get any of this money?", &["None of these"])
+        .await;
+    journey
+        .type_answer("How much do you have in savings?", "0")
+        .await;
+    journey.choose("Do you do any paid work now?", "No").await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", "8").await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "12.71")
+        .await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+    see_results(&mut journey).await;
+    let outcome = engine_outcome(SUPPORTED_HOUSING);
+    journey.assert_results_match(&outcome).await;
+    let hb = outcome
+        .now
+        .income_line(Income::HousingBenefit, Who::Household)
+        .map(|line| line.per_month)
+        .expect("Housing Benefit now");
+    // £150 a week × 52 / 12 = £650 a month, now and at 8 hours (UC is still paid).
+    assert_eq!(pounds(hb), "£650");
+    let text = journey.page_text().await;
+    for words in [
+        "Housing Benefit",
+        "Housing Benefit stays the same.",
+    ] {
+        assert!(text.contains(words), "{words:?} in:\n{text}");
+    }
     journey.finish().await;
 }

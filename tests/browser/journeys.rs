@@ -187,6 +187,7 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
     ("your_carer", "no"),
     ("children", "0"),
     ("housing", "private"),
+    ("supported_housing", "no"),
     ("rent", "650"),
     ("rent_frequency", "monthly"),
     ("lha_area", "Central Greater Manchester"),
@@ -256,6 +257,12 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .choose(
             "Which of these describes your home?",
             "I rent from a private landlord",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
         )
         .await;
     journey.on_page("How much is your rent?").await;
@@ -379,6 +386,7 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("child_1_mobility", "none"),
     ("child_benefit", "yes"),
     ("housing", "social"),
+    ("supported_housing", "no"),
     ("rent", "125"),
     ("rent_frequency", "weekly"),
     ("bedrooms", "2"),
@@ -476,6 +484,12 @@ async fn a_couple_with_children_where_one_works_more_hours() {
         .choose(
             "Which of these describes your home?",
             "I rent from a council or housing association",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
         )
         .await;
     journey.on_page("How much is your rent?").await;
@@ -654,6 +668,12 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
             "I rent from a council or housing association",
         )
         .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
+        )
+        .await;
 
     journey.on_page("How much is your rent?").await;
     journey.browser.fill_in("Rent", "six hundred").await;
@@ -747,6 +767,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         ("your_carer", "no"),
         ("children", "0"),
         ("housing", "social"),
+        ("supported_housing", "no"),
         ("rent", "600"),
         ("rent_frequency", "monthly"),
         ("bedrooms", "2"),
@@ -1025,6 +1046,7 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("child_1_mobility", "none"),
     ("child_benefit", "yes"),
     ("housing", "private"),
+    ("supported_housing", "no"),
     ("rent", "1400"),
     ("rent_frequency", "monthly"),
     ("lha_area", "Outer East London"),
@@ -1091,6 +1113,12 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
         .choose(
             "Which of these describes your home?",
             "I rent from a private landlord",
+        )
+        .await;
+    journey
+        .choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
         )
         .await;
     journey.on_page("How much is your rent?").await;

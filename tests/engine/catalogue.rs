@@ -115,6 +115,7 @@ fn every_income() -> Vec<Income> {
         Income::HighIncomeChildBenefitCharge,
         Income::ScottishChildPayment,
         Income::CouncilTaxReduction,
+        Income::HousingBenefit,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -134,7 +135,8 @@ fn every_income() -> Vec<Income> {
             | Income::Pension => {}
             Income::HighIncomeChildBenefitCharge
             | Income::ScottishChildPayment
-            | Income::CouncilTaxReduction => {}
+            | Income::CouncilTaxReduction
+            | Income::HousingBenefit => {}
         }
     }
     all
@@ -290,6 +292,10 @@ fn every_reason() -> Vec<Reason> {
             share: Rate::percent(32),
             earnings: gbp("150"),
         },
+        Reason::HousingBenefitWithUniversalCredit,
+        Reason::HousingBenefitTapered {
+            taper: Rate::percent(65),
+        },
         Reason::BenefitCapLifted {
             exemption: CapExemption::CarersAllowance,
         },
@@ -377,7 +383,9 @@ fn every_reason() -> Vec<Reason> {
             | Reason::PensionNotAffectedByWork
             | Reason::CouncilTaxReductionTapered { .. }
             | Reason::CouncilTaxReductionBanded { .. }
-            | Reason::CouncilTaxReductionEstimate { .. } => {}
+            | Reason::CouncilTaxReductionEstimate { .. }
+            | Reason::HousingBenefitWithUniversalCredit
+            | Reason::HousingBenefitTapered { .. } => {}
         }
     }
     all

@@ -13,7 +13,8 @@
 use benefit_bridge::engine::pay;
 use benefit_bridge::household::{
     CouncilTaxBand, Country, DisabilityBenefit, DisabledChildAddition, DlaCare, DlaMobility,
-    EsaGroup, NonDependantExemption, PipRate, SharedAccommodationException, UcHealth,
+    EsaGroup, NonDependantExemption, PipRate, SharedAccommodationException, SupportedAccommodation,
+    UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::period::Frequency;
@@ -125,6 +126,15 @@ fn council_tax_references() -> Vec<Situation> {
             vec![hourly("30", nlw())],
         ));
         references.push(situation(at(single(30).carers_allowance()), off_uc.clone()));
+    }
+    // Housing Benefit off UC: tapered, and (at £64.50 rent) under the 50p minimum.
+    for rent in ["150", "64.50"] {
+        references.push(situation(
+            single(30)
+                .savings("100")
+                .supported_housing(rent, SupportedAccommodation::Supported),
+            vec![hourly("16", nlw())],
+        ));
     }
     // Slough: no earnings, then each band (monthly pay: the weekly earnings are the
     // hours × pay less tax, NI and pension), and over the last.

@@ -14,6 +14,7 @@ mod dead_parameters;
 mod high_income_child_benefit_charge;
 mod home_ownership;
 mod housing;
+mod housing_benefit;
 mod new_style_esa;
 mod new_style_jsa;
 mod pay;

@@ -45,6 +45,7 @@ fn single_renter() -> Answers {
         ("children", "0"),
         ("your_gets_none", "yes"),
         ("housing", "private"),
+        ("supported_housing", "no"),
         ("rent", "650"),
         ("rent_frequency", "monthly"),
         ("lha_area", "Central Greater Manchester"),

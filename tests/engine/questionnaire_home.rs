@@ -34,6 +34,7 @@ fn young_renter() -> Answers {
         ("children", "0"),
         ("your_gets_none", "yes"),
         ("housing", "private"),
+        ("supported_housing", "no"),
         ("rent", "500"),
         ("rent_frequency", "monthly"),
         ("lha_area", "central greater manchester"),

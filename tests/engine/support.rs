@@ -6,7 +6,8 @@ use benefit_bridge::household::{
     AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, CouncilTaxBand,
     Country, DisabilityBenefit, DisabledChildAddition, EsaGroup, Household, Housing,
     IncomeNotWorkedOut, NewStyleEsa, NonDependant, NonDependantExemption, PensionIncome,
-    PrivateTenancy, Sex, SharedAccommodationException, SocialTenancy, Tenancy, UcHealth,
+    PrivateTenancy, Sex, SharedAccommodationException, SocialTenancy, SupportedAccommodation,
+    SupportedTenancy, Tenancy, UcHealth,
 };
 use benefit_bridge::money::Money;
 use benefit_bridge::outcome::{Income, Outcome, PayFigures, Snapshot, UcElement, Who};
@@ -141,6 +142,23 @@ impl HouseholdBuilder {
         if let Housing::RentingPrivately(private) = &mut self.0.housing {
             private.shared_accommodation_exception = Some(exception);
         }
+        self
+    }
+
+    /// Supported or temporary accommodation, the rent met by Housing Benefit.
+    pub fn supported_housing(
+        mut self,
+        weekly_rent: &str,
+        accommodation: SupportedAccommodation,
+    ) -> Self {
+        self.0.housing = Housing::SupportedOrTemporary(SupportedTenancy {
+            tenancy: Tenancy {
+                rent: gbp(weekly_rent),
+                frequency: Frequency::Weekly,
+                eligible_service_charges: Money::ZERO,
+            },
+            accommodation,
+        });
         self
     }
 

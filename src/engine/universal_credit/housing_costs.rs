@@ -56,7 +56,10 @@ pub fn counted_rent(household: &Household, rules: &Rules) -> Option<(Money, Mone
             let rent = eligible_rent(tenancy);
             (rent, rent, RentLimit::NotLimited)
         }
-        Housing::Owner(_) | Housing::NoHousingCosts(_) => return None,
+        // Housing Benefit meets it (`engine/housing_benefit.rs`).
+        Housing::SupportedOrTemporary(_) | Housing::Owner(_) | Housing::NoHousingCosts(_) => {
+            return None
+        }
     };
     Some(counted)
 }

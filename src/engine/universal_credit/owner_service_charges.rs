@@ -35,6 +35,7 @@ pub fn service_charges(household: &Household) -> Option<Money> {
         | Housing::RentingPrivately(_)
         | Housing::RentingSocially(_)
         | Housing::SharedOwnership(_)
+        | Housing::SupportedOrTemporary(_)
         | Housing::NoHousingCosts(_) => None,
     }
 }

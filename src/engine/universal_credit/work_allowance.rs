@@ -6,8 +6,11 @@
 //! the lower amount if it does.
 //! UNCLEAR: whether an award whose housing costs element is reduced to nil by housing
 //! cost contributions "contains an amount" for it; we treat a nil element as none.
+//! Temporary accommodation whose rent Housing Benefit meets has the lower amount, as
+//! if the award had a housing element (UC (Transitional Provisions) Regs 2014
+//! reg 5A).
 
-use crate::household::Household;
+use crate::household::{Household, Housing, SupportedAccommodation};
 use crate::money::Money;
 use crate::rules::UniversalCredit;
 
@@ -17,6 +20,21 @@ pub fn has_work_allowance(household: &Household) -> bool {
     household.has_children() || household.adults().any(|adult| adult.uc_health.has_lcw())
 }
 
+/// Reg 5A: Housing Benefit for temporary accommodation, with no UC housing element.
+fn in_temporary_accommodation(household: &Household) -> bool {
+    match &household.housing {
+        Housing::SupportedOrTemporary(supported) => match supported.accommodation {
+            SupportedAccommodation::Temporary => true,
+            SupportedAccommodation::Supported => false,
+        },
+        Housing::RentingPrivately(_)
+        | Housing::RentingSocially(_)
+        | Housing::SharedOwnership(_)
+        | Housing::Owner(_)
+        | Housing::NoHousingCosts(_) => false,
+    }
+}
+
 pub fn work_allowance(
     household: &Household,
     housing_costs_element: Money,
@@ -24,7 +42,7 @@ pub fn work_allowance(
 ) -> Money {
     if !has_work_allowance(household) {
         Money::ZERO
-    } else if housing_costs_element.is_positive() {
+    } else if housing_costs_element.is_positive() || in_temporary_accommodation(household) {
         rules.work_allowance_lower.value.0
     } else {
         rules.work_allowance_higher.value.0
