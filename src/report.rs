@@ -12,9 +12,9 @@ use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
     BenefitCapCheck, Change, ChildBenefitCharge, CouncilTaxBill, CtrCheck, CtrNotWorkedOut,
-    EarningsLimitCheck, Income, Line, MostHours, NotEntitled, NotIncluded, OtherMonths, Outcome,
-    PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
-    UniversalCreditCalculation, Who,
+    EarningsLimitCheck, HousingBenefitCheck, Income, Line, MostHours, NotEntitled, NotIncluded,
+    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold,
+    UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -69,6 +69,9 @@ pub struct SnapshotReport<'a> {
     /// How Council Tax Reduction was worked out (weekly figures), for a household
     /// that pays council tax; `{"Err": ...}` when it could not be.
     pub council_tax_reduction: Option<&'a Result<CtrCheck, CtrNotWorkedOut>>,
+    /// How Housing Benefit was worked out (weekly), for supported or temporary
+    /// accommodation.
+    pub housing_benefit: Option<&'a HousingBenefitCheck>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -214,6 +217,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
         earnings_limits: &snapshot.earnings_limits,
         high_income_child_benefit_charge: snapshot.high_income_child_benefit_charge.as_ref(),
         council_tax_reduction: snapshot.council_tax_reduction.as_ref(),
+        housing_benefit: snapshot.housing_benefit.as_ref(),
     }
 }
 

@@ -6,7 +6,6 @@ use crate::format::percent;
 use crate::money::Money;
 use crate::outcome::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, Snapshot, SpareBedroomCheck,
-    UcElement,
 };
 use crate::rules::Rules;
 
@@ -15,11 +14,7 @@ use super::{fill, Words};
 impl Words<'_> {
     /// The sentences about the rent UC counts, if the household rents.
     pub fn rent_notes(&self, snapshot: &Snapshot, rules: &Rules) -> Vec<String> {
-        let element = snapshot
-            .universal_credit
-            .elements
-            .iter()
-            .find_map(|line| housing_costs(line.kind));
+        let element = snapshot.universal_credit.rent_limit();
         match element {
             Some((rent, RentLimit::LocalHousingAllowance(check))) => {
                 self.lha_notes(rent, &check, rules)
@@ -157,20 +152,5 @@ impl Words<'_> {
             Country::NorthernIreland => words.northern_ireland,
         }
         .fill(&[])
-    }
-}
-
-/// The rent and its limit, from the housing costs element.
-fn housing_costs(element: UcElement) -> Option<(Money, RentLimit)> {
-    match element {
-        UcElement::HousingCostsElement { rent, limit, .. } => Some((rent, limit)),
-        UcElement::StandardAllowance { .. }
-        | UcElement::ChildElement { .. }
-        | UcElement::DisabledChildAddition { .. }
-        | UcElement::LcwElement
-        | UcElement::LcwraElement { .. }
-        | UcElement::CarerElement
-        | UcElement::OwnerServiceCharges { .. }
-        | UcElement::ChildcareCostsElement { .. } => None,
     }
 }

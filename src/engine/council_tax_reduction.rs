@@ -24,7 +24,7 @@ use crate::household::{CouncilTax, CouncilTaxBand};
 use crate::household::{Country, Household};
 use crate::money::{Money, Rate};
 use crate::outcome::{
-    CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme, Income, IncomeLine, Line, UcDeduction,
+    CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme, Income, IncomeLine, Line,
     UniversalCreditCalculation, Who,
 };
 use crate::period::Weekly;
@@ -122,20 +122,6 @@ fn weekly_of(monthly: Money) -> Money {
     monthly.times_fraction(12, 52)
 }
 
-/// What UC counted as unearned income this month (reg 66): the benefits and pension.
-fn unearned_monthly(uc: &UniversalCreditCalculation) -> Money {
-    uc.deductions
-        .iter()
-        .filter(|line| match line.kind {
-            UcDeduction::UnearnedIncome { .. } => true,
-            UcDeduction::EarningsReduction { .. }
-            | UcDeduction::TariffIncomeFromCapital { .. }
-            | UcDeduction::BenefitCapReduction { .. } => false,
-        })
-        .map(|line| line.per_month)
-        .sum()
-}
-
 fn tapered(
     household: &Household,
     uc: &UniversalCreditCalculation,
@@ -183,7 +169,7 @@ fn tapered(
         Money::ZERO
     }) + earnings
         - disregard
-        + weekly_of(unearned_monthly(uc)))
+        + weekly_of(uc.unearned_income()))
     .round_to_nearest_penny();
     let excess = (income - applicable_amount).at_least_zero();
     let weekly = if household.savings > rules_of.capital_limit.value {

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use crate::money::Money;
 use crate::outcome::{
     Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PerWeekAndMonth,
-    Reason, Snapshot, Threshold, UcDeduction, Who,
+    Reason, Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
 
@@ -263,20 +263,7 @@ fn why_universal_credit(
         reasons.push(Reason::OwnerServiceChargesStopWithEarnings);
     }
     // Reg 66: a benefit UC counts in full fell or stopped, or rose.
-    let unearned = |snapshot: &Snapshot| -> Money {
-        snapshot
-            .universal_credit
-            .deductions
-            .iter()
-            .filter(|line| match line.kind {
-                UcDeduction::UnearnedIncome { .. } => true,
-                UcDeduction::EarningsReduction { .. }
-                | UcDeduction::TariffIncomeFromCapital { .. }
-                | UcDeduction::BenefitCapReduction { .. } => false,
-            })
-            .map(|line| line.per_month)
-            .sum()
-    };
+    let unearned = |snapshot: &Snapshot| snapshot.universal_credit.unearned_income();
     match unearned(then).cmp(&unearned(now)) {
         core::cmp::Ordering::Less => reasons.push(Reason::UnearnedIncomeFell),
         core::cmp::Ordering::Greater => reasons.push(Reason::UnearnedIncomeRose),

@@ -21,7 +21,7 @@
 use crate::household::Housing;
 use crate::money::Money;
 use crate::outcome::{
-    HousingBenefitCheck, Income, IncomeLine, Line, UcDeduction, UniversalCreditCalculation, Who,
+    HousingBenefitCheck, Income, IncomeLine, Line, UniversalCreditCalculation, Who,
 };
 use crate::period::Weekly;
 use crate::rules::Rules;
@@ -55,17 +55,7 @@ pub fn housing_benefit(
         let applicable = allowances_amount(household, allowances, false).round_to_nearest_penny();
         let earnings = uc.earned_income.times_fraction(12, 52);
         let disregard = earnings_disregard(household, Some(allowances), rules).min(earnings);
-        let unearned: Money = uc
-            .deductions
-            .iter()
-            .filter(|line| match line.kind {
-                UcDeduction::UnearnedIncome { .. } => true,
-                UcDeduction::EarningsReduction { .. }
-                | UcDeduction::TariffIncomeFromCapital { .. }
-                | UcDeduction::BenefitCapReduction { .. } => false,
-            })
-            .map(|line| line.per_month)
-            .sum();
+        let unearned = uc.unearned_income();
         let income =
             (earnings - disregard + unearned.times_fraction(12, 52)).round_to_nearest_penny();
         let excess = (income - applicable).at_least_zero();

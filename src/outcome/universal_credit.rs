@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::money::Money;
 use crate::source::Source;
 
-use super::{DeductionLine, ElementLine};
+use super::{DeductionLine, ElementLine, RentLimit, UcDeduction, UcElement};
 
 /// Why there is no Universal Credit at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,4 +72,37 @@ pub struct UniversalCreditCalculation {
     /// The monthly award. Never below nil.
     pub award: Money,
     pub not_entitled_because: Option<NotEntitled>,
+}
+
+impl UniversalCreditCalculation {
+    /// What UC took off as unearned income (UC Regs 2013 reg 66), per month: the
+    /// benefits and pension it counts.
+    pub fn unearned_income(&self) -> Money {
+        self.deductions
+            .iter()
+            .filter(|line| match line.kind {
+                UcDeduction::UnearnedIncome { .. } => true,
+                UcDeduction::EarningsReduction { .. }
+                | UcDeduction::TariffIncomeFromCapital { .. }
+                | UcDeduction::BenefitCapReduction { .. } => false,
+            })
+            .map(|line| line.per_month)
+            .sum()
+    }
+
+    /// The rent counted for the housing costs element and what limited it, if the
+    /// award has one.
+    pub fn rent_limit(&self) -> Option<(Money, RentLimit)> {
+        self.elements.iter().find_map(|line| match line.kind {
+            UcElement::HousingCostsElement { rent, limit, .. } => Some((rent, limit)),
+            UcElement::StandardAllowance { .. }
+            | UcElement::ChildElement { .. }
+            | UcElement::DisabledChildAddition { .. }
+            | UcElement::LcwElement
+            | UcElement::LcwraElement { .. }
+            | UcElement::CarerElement
+            | UcElement::OwnerServiceCharges { .. }
+            | UcElement::ChildcareCostsElement { .. } => None,
+        })
+    }
 }

@@ -325,10 +325,7 @@ async fn a_person_in_supported_housing_keeps_housing_benefit_while_on_universal_
     // £150 a week × 52 / 12 = £650 a month, now and at 8 hours (UC is still paid).
     assert_eq!(pounds(hb), "£650");
     let text = journey.page_text().await;
-    for words in [
-        "Housing Benefit",
-        "Housing Benefit stays the same.",
-    ] {
+    for words in ["Housing Benefit", "Housing Benefit stays the same."] {
         assert!(text.contains(words), "{words:?} in:\n{text}");
     }
     journey.finish().await;

@@ -12,7 +12,7 @@ use benefit_bridge::household::{
 };
 use benefit_bridge::outcome::{
     LhaCategory, LhaCheck, LhaResult, NotWorkedOut, RentLimit, SharedRateException, Snapshot,
-    SpareBedroomCheck, UcElement,
+    SpareBedroomCheck,
 };
 use benefit_bridge::period::Frequency;
 use benefit_bridge::{Situation, RULES_2026_27};
@@ -22,19 +22,8 @@ use crate::support::*;
 fn limit(snapshot: &Snapshot) -> RentLimit {
     snapshot
         .universal_credit
-        .elements
-        .iter()
-        .find_map(|line| match line.kind {
-            UcElement::HousingCostsElement { limit, .. } => Some(limit),
-            UcElement::StandardAllowance { .. }
-            | UcElement::ChildElement { .. }
-            | UcElement::DisabledChildAddition { .. }
-            | UcElement::LcwElement
-            | UcElement::LcwraElement { .. }
-            | UcElement::CarerElement
-            | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => None,
-        })
+        .rent_limit()
+        .map(|(_, limit)| limit)
         .expect("a housing costs element")
 }
 

@@ -52,27 +52,10 @@ fn young_renter() -> Answers {
 
 fn lha_category(answers: &Answers) -> LhaCategory {
     let outcome = calculate(&questionnaire().situation(answers), &RULES_2026_27);
-    outcome
-        .now
-        .universal_credit
-        .elements
-        .iter()
-        .find_map(|line| match line.kind {
-            UcElement::HousingCostsElement {
-                limit: RentLimit::LocalHousingAllowance(check),
-                ..
-            } => Some(check.category),
-            UcElement::HousingCostsElement { .. }
-            | UcElement::StandardAllowance { .. }
-            | UcElement::ChildElement { .. }
-            | UcElement::DisabledChildAddition { .. }
-            | UcElement::LcwElement
-            | UcElement::LcwraElement { .. }
-            | UcElement::CarerElement
-            | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => None,
-        })
-        .expect("a Local Housing Allowance check")
+    match outcome.now.universal_credit.rent_limit() {
+        Some((_, RentLimit::LocalHousingAllowance(check))) => check.category,
+        other => panic!("a Local Housing Allowance check, not {other:?}"),
+    }
 }
 
 #[test]
