@@ -163,14 +163,19 @@ fn tapered(
     };
     let earnings = weekly_of(uc.earned_income);
     let disregard = earnings_disregard(household, allowances, rules).min(earnings);
-    let income = (weekly_of(if on_universal_credit {
-        uc.award
-    } else {
-        Money::ZERO
-    }) + earnings
-        - disregard
-        + weekly_of(uc.unearned_income()))
-    .round_to_nearest_penny();
+    // The UC award counted as income. Against the scheme's own allowances (Scotland),
+    // less its housing costs and childcare costs elements, which the allowances do not
+    // include (SSI 2012/303 reg 26(2)(a), carried into SSI 2021/249 reg 57 [I]);
+    // against UC's maximum amount, the whole award.
+    let uc_counted = match (on_universal_credit, rules_of.uc_applicable_amount) {
+        (false, _) => Money::ZERO,
+        (true, UcApplicableAmount::UcMaximumAmount) => uc.award,
+        (true, UcApplicableAmount::OwnAllowances) => {
+            (uc.award - uc.housing_and_childcare_elements()).at_least_zero()
+        }
+    };
+    let income = (weekly_of(uc_counted) + earnings - disregard + weekly_of(uc.unearned_income()))
+        .round_to_nearest_penny();
     let excess = (income - applicable_amount).at_least_zero();
     let weekly = if household.savings > rules_of.capital_limit.value {
         Money::ZERO
@@ -256,7 +261,8 @@ pub fn allowances_amount(
 }
 
 /// HB Regs 2006 Sch 4 (and the schemes' copies): £25 for a lone parent; £20 with a
-/// disability or carer premium; otherwise £10 for a couple, £5 for a single person.
+/// disability or carer premium, or (SSI 2021/249 Sch 3 para 4 [O]) limited capability
+/// for work or caring in UC; otherwise £10 for a couple, £5 for a single person.
 pub fn earnings_disregard(
     household: &Household,
     allowances: Option<&Allowances>,
@@ -266,6 +272,8 @@ pub fn earnings_disregard(
     let premium = allowances.is_some()
         && household.adults().any(|adult| {
             adult.carers_allowance.is_some()
+                || adult.cares_35_hours_a_week
+                || adult.uc_health.has_lcw()
                 || adult
                     .disability_benefit
                     .is_some_and(|benefit| benefit.pays_anything())

@@ -5,7 +5,8 @@
 //! reg 70 (the maximum, the eligible rent for a week; reg 80 turns a month into a
 //! week: × 12 / 52), reg 71 (65% of income over the applicable amount comes off),
 //! reg 43 (no HB with capital over £16,000), reg 75 (none under 50p a week), Sch 3
-//! (the applicable amount), Sch 4 (earnings disregards), Sch 6 para 5 (a UC
+//! (the applicable amount), Sch 4 (earnings disregards, with the additional £17.10 of
+//! para 17), Sch 6 para 5 (a UC
 //! claimant's capital is disregarded); UC (Transitional Provisions) Regs 2014
 //! reg 5(2)(a) (UC does not stop HB for specified accommodation); UC Regs 2013 Sch 1
 //! paras 3A, 3B (UC has no housing costs element for it). A household on UC gets the
@@ -14,9 +15,12 @@
 //! Not modelled: non-dependant deductions (reg 74); rent restrictions in exempt
 //! accommodation; ineligible service charges; the earnings disregard for specified
 //! and temporary accommodation from 5 October 2026 (SI 2026/753 and SI 2026/978: its
-//! amounts could not be confirmed, so off UC the answer is partial); the additional
-//! £17.10 earnings disregard; tariff income from savings; extended payments (reg 72:
-//! after income-related ESA, Income Support or income-based JSA, not after UC).
+//! amounts could not be confirmed, so off UC the answer is partial); tariff income
+//! from savings; half of pension contributions (reg 36(3)) rather than all, as UC
+//! counts them; extended payments (reg 72: after income-related ESA, Income Support
+//! or income-based JSA, not after UC).
+
+use rust_decimal::Decimal;
 
 use crate::household::Housing;
 use crate::money::Money;
@@ -54,7 +58,9 @@ pub fn housing_benefit(
         let allowances = &rules.council_tax.reduction.england_allowances;
         let applicable = allowances_amount(household, allowances, false).round_to_nearest_penny();
         let earnings = uc.earned_income.times_fraction(12, 52);
-        let disregard = earnings_disregard(household, Some(allowances), rules).min(earnings);
+        let disregard = (earnings_disregard(household, Some(allowances), rules)
+            + additional_disregard(context))
+        .min(earnings);
         let unearned = uc.unearned_income();
         let income =
             (earnings - disregard + unearned.times_fraction(12, 52)).round_to_nearest_penny();
@@ -95,4 +101,38 @@ pub fn housing_benefit(
         )
     });
     Some((line, check))
+}
+
+/// Sch 4 para 17: £17.10 more for someone 25 or over who works 30 hours a week, or 16
+/// hours in a family with a child or with a disability premium.
+fn additional_disregard(context: &Context<'_>) -> Money {
+    let household = context.household;
+    let disregards = &context.rules.council_tax.reduction.earnings_disregards;
+    let hours = |who: Who| {
+        match who {
+            Who::You => context.work.you,
+            Who::Partner => context.work.partner,
+            Who::Household | Who::Child(_) => None,
+        }
+        .map_or(Decimal::ZERO, |job| job.hours_per_week)
+    };
+    let lower = household.has_children()
+        || household.adults().any(|adult| {
+            adult
+                .disability_benefit
+                .is_some_and(|benefit| benefit.pays_anything())
+        });
+    let qualifies = context.adults().any(|(who, adult)| {
+        let needed = if lower {
+            disregards.additional_hours_family_or_disabled.value
+        } else {
+            disregards.additional_hours.value
+        };
+        hours(who) >= Decimal::from(needed) && (lower || adult.age >= 25)
+    });
+    if qualifies {
+        disregards.additional.value.0
+    } else {
+        Money::ZERO
+    }
 }

@@ -90,6 +90,26 @@ impl UniversalCreditCalculation {
             .sum()
     }
 
+    /// The housing costs and childcare costs elements, per month (a Scottish CTR
+    /// applicant's UC counts without them).
+    pub fn housing_and_childcare_elements(&self) -> Money {
+        self.elements
+            .iter()
+            .filter(|line| match line.kind {
+                UcElement::HousingCostsElement { .. }
+                | UcElement::OwnerServiceCharges { .. }
+                | UcElement::ChildcareCostsElement { .. } => true,
+                UcElement::StandardAllowance { .. }
+                | UcElement::ChildElement { .. }
+                | UcElement::DisabledChildAddition { .. }
+                | UcElement::LcwElement
+                | UcElement::LcwraElement { .. }
+                | UcElement::CarerElement => false,
+            })
+            .map(|line| line.per_month)
+            .sum()
+    }
+
     /// The rent counted for the housing costs element and what limited it, if the
     /// award has one.
     pub fn rent_limit(&self) -> Option<(Money, RentLimit)> {

@@ -122,6 +122,12 @@ pub struct EarningsDisregards {
     pub lone_parent: Cited<Weekly>,
     /// With a disability or carer premium.
     pub disabled_or_carer: Cited<Weekly>,
+    /// Housing Benefit's additional disregard (HB Regs 2006 Sch 4 para 17): for someone
+    /// 25 or over working this many hours a week, or a lone parent, a couple with a
+    /// child or someone with a disability premium working the lower number.
+    pub additional: Cited<Weekly>,
+    pub additional_hours: Cited<u32>,
+    pub additional_hours_family_or_disabled: Cited<u32>,
 }
 
 /// An income-banded scheme: a share of the bill by weekly earnings.

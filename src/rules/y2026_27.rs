@@ -325,16 +325,16 @@ pub const RULES_2026_27: Rules = Rules {
             kingston_upon_thames_council: "Kingston upon Thames",
             newham_council: "Newham",
             slough_council: "Slough",
-            // Sch 1 (reference §1): 2026/27 taken as the HB rates, as in 2024/25 and
-            // 2025/26 [I]. UNCLEAR: the child premium for 2026/27 was not found; the
-            // 2025/26 £105.85 (SSI 2025/24 reg 16 [O]) is used and the result marked
-            // as an estimate.
+            // Sch 1 paras 1-2 (rates reference §6 [M]): £75.65 / £95.55 / £150.15, child
+            // premium £109.85 (the housing reference has the child premium "not found";
+            // the rates reference's [M] figure is used). Premiums taken as the HB rates,
+            // as in 2024/25 and 2025/26 [I].
             scotland_allowances: Allowances {
                 single_under_25: weekly(75, 65, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
                 single_25_or_over: weekly(95, 55, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
                 couple: weekly(150, 15, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
-                child: weekly(105, 85, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
-                child_is_last_years: true,
+                child: weekly(109, 85, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
+                child_is_last_years: false,
                 disabled_child_premium: weekly(84, 46, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
                 disability_premium_single: weekly(44, 85, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
                 disability_premium_couple: weekly(64, 0, council_tax::REDUCTION_SCOTLAND_AMOUNTS),
@@ -360,6 +360,15 @@ pub const RULES_2026_27: Rules = Rules {
                 couple: weekly(10, 0, council_tax::EARNINGS_DISREGARDS),
                 lone_parent: weekly(25, 0, council_tax::EARNINGS_DISREGARDS),
                 disabled_or_carer: weekly(20, 0, council_tax::EARNINGS_DISREGARDS),
+                // Sch 4 para 17 (reference §5 [PE]; para 17(2)(b)(i) read by the
+                // independent check): £17.10, 30 hours (16 for a family or a
+                // disability premium), aged 25 or over.
+                additional: weekly(17, 10, council_tax::EARNINGS_DISREGARDS),
+                additional_hours: Cited::new(30, council_tax::EARNINGS_DISREGARDS),
+                additional_hours_family_or_disabled: Cited::new(
+                    16,
+                    council_tax::EARNINGS_DISREGARDS,
+                ),
             },
         },
     },

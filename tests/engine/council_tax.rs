@@ -200,10 +200,30 @@ mod reduction_in_scotland {
     }
 
     #[test]
-    fn a_family_is_an_estimate_because_this_years_child_premium_was_not_found() {
+    fn a_family_has_the_child_premium_and_the_lone_parent_rate() {
+        // Sch 1: a lone parent £95.55 + child premium £109.85 = £205.40 (rates
+        // reference §6 [M]).
         let household = owner_in("Glasgow City", Country::Scotland).child(5);
         let check = ctr(&now(&household));
-        assert!(check.estimate.contains(&CtrEstimate::ChildAmountLastYear));
+        assert_eq!(check.applicable_amount, Some(gbp("205.40")));
+        assert!(check.estimate.is_empty());
+    }
+
+    #[test]
+    fn a_private_renters_housing_element_is_not_counted_as_income() {
+        // Single, 30, in Glasgow renting privately at £400 a month (under the area's
+        // rates): UC £424.90 + £400 = £824.90. Against the Scottish allowances the UC
+        // counted leaves out the housing element (SSI 2012/303 reg 26(2)(a)): £424.90 ×
+        // 12 / 52 = £98.05, over £95.55 by £2.50: CTR £19.09 − £0.50 = £18.59, as for
+        // the owner.
+        let household = single(30)
+            .country(Country::Scotland)
+            .renting_privately("400")
+            .lha_area("Greater Glasgow")
+            .council_tax("Glasgow City", CouncilTaxBand::B);
+        let check = ctr(&now(&household));
+        assert_eq!(check.income, gbp("98.05"));
+        assert_eq!(check.weekly, gbp("18.59"));
     }
 }
 

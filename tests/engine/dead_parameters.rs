@@ -136,6 +136,18 @@ fn council_tax_references() -> Vec<Situation> {
             vec![hourly("16", nlw())],
         ));
     }
+    // HB's additional disregard: 30 hours at 25 or over; a family working 15 hours,
+    // under the 16 that gives it (well paid, so UC is nil).
+    references.push(situation(
+        single(30).supported_housing("150", SupportedAccommodation::Supported),
+        vec![hourly("30", nlw())],
+    ));
+    references.push(situation(
+        single(30)
+            .child(5)
+            .supported_housing("300", SupportedAccommodation::Supported),
+        vec![hourly("15", gbp("50"))],
+    ));
     // Slough: no earnings, then each band (monthly pay: the weekly earnings are the
     // hours × pay less tax, NI and pension), and over the last.
     references.push(situation(
