@@ -357,6 +357,7 @@ impl<'a> Words<'a> {
             NotWorkedOut::CouncilTaxReduction => words.council_tax_reduction,
             NotWorkedOut::CouncilTaxNotKnown => words.council_tax_not_known,
             NotWorkedOut::HousingBenefitOffUniversalCredit => words.housing_benefit_off_uc,
+            NotWorkedOut::HousingBenefitOtherAdults => words.housing_benefit_other_adults,
         }
         .fill(&[]);
         match item.who {

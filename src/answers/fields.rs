@@ -70,6 +70,8 @@ pub enum FieldId {
     SharedRate(SharedRateKind),
     /// One box on the extra bedroom page.
     ExtraBedroom(BedroomKind),
+    /// A renter pays council tax (not the landlord).
+    PaysCouncilTax,
     /// The council that sends the council tax bill, by name, and "I'm not sure".
     Council,
     CouncilNotSure,
@@ -144,6 +146,7 @@ impl FieldId {
             FieldId::SharedRate(kind) => format!("shared_rate_{}", kind.key()),
             FieldId::ExtraBedroom(kind) => format!("extra_bedroom_{}", kind.key()),
             FieldId::Council => "council".to_owned(),
+            FieldId::PaysCouncilTax => "pays_council_tax".to_owned(),
             FieldId::CouncilNotSure => "council_not_sure".to_owned(),
             FieldId::CouncilTaxBand => "council_tax_band".to_owned(),
             FieldId::SevereMentalImpairment(who) => person(who, "severe_mental_impairment"),
@@ -180,6 +183,7 @@ impl FieldId {
             FieldId::LhaAreaNotSure,
             FieldId::Bedrooms,
             FieldId::Council,
+            FieldId::PaysCouncilTax,
             FieldId::CouncilNotSure,
             FieldId::CouncilTaxBand,
             FieldId::ServiceCharges,
@@ -266,6 +270,7 @@ impl FieldId {
             | FieldId::EsaTimeLimit(_)
             | FieldId::LhaAreaNotSure
             | FieldId::CouncilNotSure
+            | FieldId::PaysCouncilTax
             | FieldId::SevereMentalImpairment(_)
             | FieldId::SharedRate(_)
             | FieldId::ExtraBedroom(_) => AnswerKind::Choice(ChoiceKind::YesNo),

@@ -560,7 +560,7 @@ const QUESTIONS: Questions = Questions {
     rent_title: t("How much is your rent?"),
     rent: InputQuestion {
         label: t("Rent"),
-        hint: t("Include service charges that Universal Credit can pay, such as cleaning shared areas. Do not include bills like heating or water."),
+        hint: t("If you share the tenancy with someone who is not your partner, enter your share. Include service charges for the building, such as cleaning shared areas. Do not include bills like heating or water, or charges for care or support."),
         prefix: "£",
         suffix: "",
         missing: t("Enter your rent"),
@@ -609,7 +609,7 @@ const QUESTIONS: Questions = Questions {
         summary: t("How to find your area"),
         body: &[
             t("The Local Housing Allowance is set for areas called Broad Rental Market Areas. Most are named after a city or a county, so your area may have the name of the nearest city."),
-            t("To be sure, search for \"LHA rates\" on GOV.UK: the Valuation Office Agency's page finds the area for your postcode."),
+            t("To be sure, look up your postcode: in England on the Valuation Office Agency's Local Housing Allowance page on GOV.UK, in Scotland with Rent Service Scotland on gov.scot, and in Wales with Rent Officers Wales on gov.wales."),
             t("If you are not sure, we compare your rent with the lowest rate in your country. If your rent is more than that, we show what we can and say that the answer is not complete."),
         ],
     },
@@ -629,7 +629,7 @@ const QUESTIONS: Questions = Questions {
     },
     other_adults: count(
         "How many other adults live with you?",
-        "Count everyone aged 16 or over who lives in your home, such as a grown-up son or daughter, a parent or a friend. Do not count your partner, children you get Child Benefit for, or lodgers. Enter 0 if none.",
+        "Count everyone aged 16 or over who lives in your home as part of your household, such as a grown-up son or daughter or a parent. Do not count your partner, children you get Child Benefit for, lodgers, or people who rent their own room from your landlord or share the tenancy with you. Enter 0 if none.",
         "Enter how many other adults live with you, or 0",
         "Enter the number of adults as a whole number, like 1",
         "This check can include up to {most} other adults",
@@ -700,6 +700,12 @@ const QUESTIONS: Questions = Questions {
             t("Sheltered housing for older people is usually not supported housing in this sense."),
         ],
     },
+    pays_council_tax: choice(
+        "Do you pay council tax for your home?",
+        "Choose no if your landlord pays it or it is included in your rent. This is common in shared houses, hostels and supported housing.",
+        YES_NO,
+        "Select yes if you pay council tax for your home, or no",
+    ),
     council: SearchQuestion {
         label: t("Which council do you pay council tax to?"),
         hint: t("The council's name is at the top of your council tax bill. Type part of it, then choose your council from the list."),
@@ -741,7 +747,7 @@ const QUESTIONS: Questions = Questions {
     severe_mental_impairment_help: Help {
         summary: t("What this changes"),
         body: &[
-            t("Someone with a severe mental impairment who gets a benefit such as PIP, ESA or Universal Credit with the health element is not counted for council tax. If they live alone, there is no council tax to pay. If one other adult lives there, the bill is {discount} less."),
+            t("Someone with a severe mental impairment who gets a qualifying benefit, such as the daily living part of PIP, ESA, or Universal Credit with limited capability for work, is not counted for council tax. If they live alone, there is no council tax to pay. If one other adult lives there, the bill is {discount} less."),
             t("If you think this applies but you have not asked, your council can send the form. You can ask for it to be backdated."),
         ],
     },
@@ -947,7 +953,7 @@ pub const EN: Copy = Copy {
             category_shared: t("a room in a shared home"),
             category_one_bedroom: t("a home with 1 bedroom"),
             category_bedrooms: t("a home with {bedrooms} bedrooms"),
-            shared_rate: t("You live on your own with no children, and you are under {age}, so Universal Credit uses the rate for a room in a shared home."),
+            shared_rate: t("You are single, under {age}, and have no children or other adults in your household, so Universal Credit uses the rate for a room in a shared home."),
             shared_rate_excepted: t("You are under {age}, but {reason}, so Universal Credit uses the rate for a home with 1 bedroom, not a room in a shared home."),
             excepted_disability_benefit: t("you get the daily living part of PIP or Adult Disability Payment, or the middle or highest care rate of Disability Living Allowance"),
             excepted_care_leaver: t("you were in care before you were 18"),
@@ -963,13 +969,12 @@ pub const EN: Copy = Copy {
             scotland: t("Scotland"),
             wales: t("Wales"),
             northern_ireland: t("Northern Ireland"),
-            lha_finder_link: t("Find your area on the Local Housing Allowance rates page (opens in a new tab)"),
-            lha_finder_url: t("https://lha-direct.voa.gov.uk/search.aspx"),
         },
         council_tax: CouncilTaxText {
-            bill: t("Your council tax ({council}, band {band}) is {yearly} for the year, or {monthly} a month, before any Council Tax Reduction."),
+            bill: t("Your council tax ({council}, band {band}) is about {yearly} for the year, or {monthly} a month, before any Council Tax Reduction. The council's own figure may differ a little (parish charges in England; water and sewerage charges are added in Scotland)."),
             discount_one_adult: t("That is {rate} less than the full {full}, because only one adult lives in your home."),
             discount_disregarded: t("That is {rate} less than the full {full}, because only one adult in your home is counted: someone with a severe mental impairment and a qualifying benefit is not counted."),
+            discount_all_disregarded: t("That is {rate} less than the full {full}, because no adult in your home is counted: each has a severe mental impairment and a qualifying benefit."),
             exempt: t("Your home is exempt from council tax: everyone who lives there has a severe mental impairment and a qualifying benefit, so there is nothing to pay."),
         },
         partial: PartialText {
@@ -987,8 +992,9 @@ pub const EN: Copy = Copy {
                 lha_area: t("how much of your rent Universal Credit counts, because we do not know your Local Housing Allowance area"),
                 bedrooms_in_home: t("how much of your rent Universal Credit counts, because we do not know how many bedrooms your home has"),
                 children_sexes: t("how much of your rent Universal Credit counts, because we do not know which of your children could share a bedroom"),
-                council_tax_reduction: t("Council Tax Reduction when you are not getting Universal Credit: the Welsh scheme's figures for this year were not found"),
+                council_tax_reduction: t("Council Tax Reduction: some of the scheme's figures for your household were not found (in Wales once Universal Credit stops, in Scotland with the health or carer part of Universal Credit)"),
                 council_tax_not_known: t("your council tax and Council Tax Reduction, because you were not sure of your council or your band"),
+                housing_benefit_other_adults: t("Housing Benefit for your rent: the amount it takes off for other adults who live with you is not worked out"),
                 housing_benefit_off_uc: t("Housing Benefit for your rent once Universal Credit stops: a new earnings rule for supported and temporary housing, from October 2026, could not be checked"),
                 for_partner: t("{name} (your partner)"),
             },
@@ -1181,6 +1187,8 @@ pub const EN: Copy = Copy {
         ctr_estimate_child_amount: t("This is an estimate: the amount the scheme allows for each child this year was not found, so last year's is used."),
         ctr_estimate_other_adults: t("This is an estimate: councils usually take off an amount for other adults who live with you, which is not worked out here."),
         ctr_estimate_premiums: t("This is an estimate: extra amounts some disabled people get in the scheme are not all worked out here."),
+        ctr_estimate_scheme_figures: t("This is an estimate: some of your council's figures could not be checked against its published scheme. Your council's website has it."),
+        ctr_estimate_savings: t("This is an estimate: without Universal Credit, the scheme counts some income from savings over the lower limit, which is not worked out here."),
         housing_benefit_with_universal_credit: t("While you get any Universal Credit, Housing Benefit pays all of the rent it can cover, whatever your income."),
         housing_benefit_tapered: t("With no Universal Credit, Housing Benefit goes down by {taper_pence} for each £1 of income over what it allows for your household. It may be more than this: a new earnings rule for supported and temporary housing, from October 2026, is not included."),
     },
@@ -1196,7 +1204,7 @@ pub const EN: Copy = Copy {
         rules_for_tax_year: t("The rules for tax year {tax_year}, April {first_year} to April {second_year}."),
         steady_pay_usual_month: t("Your pay is the same each week or month. Universal Credit counts the pay you get in each monthly assessment period, so if you are paid weekly, every 2 weeks or every 4 weeks, we show a usual month, and say what changes in the months with one more payday."),
         income_tax_shared_over_the_year: t("Income tax is the year's tax shared equally over the year. It counts a pension you get, and New Style ESA, Carer's Allowance or Carer Support Payment (with the Scottish Carer Supplement), but no other income."),
-        other_benefits_not_included: t("We do not yet include Housing Benefit, or help such as free school meals and free prescriptions."),
+        other_benefits_not_included: t("We do not include Housing Benefit outside supported or temporary housing, or help such as free school meals and free prescriptions."),
         tax_on_benefits_through_pay: t("New Style ESA, Carer's Allowance and Carer Support Payment are taxable. With a job, the tax on them is taken from your pay through your tax code. Without a job, any tax on them is not worked out. New Style JSA is taxable too, but its tax is settled when the claim ends, so it is not worked out here."),
     },
     scenario_names: ScenarioNameText {

@@ -330,6 +330,8 @@ pub struct Questions {
     pub extra_bedrooms_help: Help,
     pub supported_housing: ChoiceQuestion<SupportedOptions>,
     pub supported_housing_help: Help,
+    /// A renter pays council tax, or the landlord does.
+    pub pays_council_tax: ChoiceQuestion<YesNoOptions>,
     /// The council that sends the council tax bill.
     pub council: SearchQuestion,
     pub council_help: Help,
@@ -687,6 +689,8 @@ pub struct ReasonText {
     pub ctr_estimate_child_amount: Template,
     pub ctr_estimate_other_adults: Template,
     pub ctr_estimate_premiums: Template,
+    pub ctr_estimate_scheme_figures: Template,
+    pub ctr_estimate_savings: Template,
     pub housing_benefit_with_universal_credit: Template,
     /// `{taper_pence}`.
     pub housing_benefit_tapered: Template,
@@ -700,6 +704,7 @@ pub struct CouncilTaxText {
     /// `{rate}`, `{full}` (the full bill for the year).
     pub discount_one_adult: Template,
     pub discount_disregarded: Template,
+    pub discount_all_disregarded: Template,
     pub exempt: Template,
 }
 
@@ -742,9 +747,6 @@ pub struct RentText {
     pub scotland: Template,
     pub wales: Template,
     pub northern_ireland: Template,
-    /// Where to find the area.
-    pub lha_finder_link: Template,
-    pub lha_finder_url: Template,
 }
 
 /// Incomes we cannot work out yet, by name, for the partial answer.
@@ -760,6 +762,7 @@ pub struct NotIncludedText {
     pub council_tax_reduction: Template,
     pub council_tax_not_known: Template,
     pub housing_benefit_off_uc: Template,
+    pub housing_benefit_other_adults: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }

@@ -29,6 +29,10 @@ impl Words<'_> {
                 },
                 &[("rate", percent(rate)), ("full", self.money(bill.full))],
             )),
+            CouncilTaxDiscount::AllDisregarded { rate } => notes.push(fill(
+                words.discount_all_disregarded,
+                &[("rate", percent(rate)), ("full", self.money(bill.full))],
+            )),
             CouncilTaxDiscount::Exempt => notes.push(words.exempt.fill(&[])),
         }
         notes

@@ -169,6 +169,8 @@ impl Words<'_> {
                 CtrEstimate::ChildAmountLastYear => words.ctr_estimate_child_amount,
                 CtrEstimate::NonDependantDeductions => words.ctr_estimate_other_adults,
                 CtrEstimate::SomePremiums => words.ctr_estimate_premiums,
+                CtrEstimate::SchemeFiguresUnconfirmed => words.ctr_estimate_scheme_figures,
+                CtrEstimate::Savings => words.ctr_estimate_savings,
             }
             .fill(&[]),
         }

@@ -4,7 +4,7 @@
 //! Law: Local Government Finance Act 1992 (https://www.legislation.gov.uk/ukpga/1992/14)
 //! s.5 (each band's share of Band D: ninths in
 //! England and Wales, 360ths in Scotland by SSI 2016/368); s.11 (25% off when one
-//! resident is counted); Sch 1 para 2 (a person certified by a registered medical
+//! resident is counted, twice that when none is); Sch 1 para 2 (a person certified by a registered medical
 //! practitioner as severely mentally impaired, and entitled to a qualifying benefit,
 //! is disregarded); Council Tax (Exempt Dwellings) Order 1992 Class U (SI 1999/536: a
 //! home where everyone is so disregarded is exempt). Band D: the year's tables
@@ -18,7 +18,9 @@
 //! resident is disregarded but not for a severe mental impairment.
 
 use crate::household::{Adult, Country, Household};
-use crate::money::Money;
+use rust_decimal::Decimal;
+
+use crate::money::{Money, Rate};
 use crate::outcome::{CouncilTaxBill, CouncilTaxDiscount};
 use crate::rules::Rules;
 
@@ -47,8 +49,14 @@ pub fn bill(household: &Household, rules: &Rules) -> Option<CouncilTaxBill> {
             .count(),
     )
     .unwrap_or(u8::MAX);
+    // Class U: a home occupied only by severely mentally impaired people.
+    let only_impaired = !household.has_children() && household.non_dependants.is_empty();
     let discount = match counted {
-        0 => CouncilTaxDiscount::Exempt,
+        0 if only_impaired => CouncilTaxDiscount::Exempt,
+        0 => CouncilTaxDiscount::AllDisregarded {
+            // s.11(1)(b): twice the discount for one resident.
+            rate: Rate::from_percent(ct.single_person_discount.value.as_percent() * Decimal::TWO),
+        },
         1 => CouncilTaxDiscount::SinglePerson {
             rate: ct.single_person_discount.value,
             disregarded,
@@ -57,7 +65,8 @@ pub fn bill(household: &Household, rules: &Rules) -> Option<CouncilTaxBill> {
     };
     let yearly = match discount {
         CouncilTaxDiscount::None => full,
-        CouncilTaxDiscount::SinglePerson { rate, .. } => {
+        CouncilTaxDiscount::SinglePerson { rate, .. }
+        | CouncilTaxDiscount::AllDisregarded { rate } => {
             full - full.times(rate.fraction()).round_to_nearest_penny()
         }
         CouncilTaxDiscount::Exempt => Money::ZERO,

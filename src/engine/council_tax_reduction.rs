@@ -140,6 +140,16 @@ fn tapered(
         AllowanceSet::England => Some(&ctr.england_allowances),
         AllowanceSet::NotFound => None,
     };
+    // UNCLEAR: in Scotland a UC award with a health or carer element counts as income,
+    // and the scheme's matching amounts (its ESA components and carer premium for a
+    // UC applicant, reg 57 and Sch 1) were not read: not worked out, rather than a
+    // figure that counts the element as income with nothing against it.
+    if on_universal_credit
+        && rules_of.uc_applicable_amount == UcApplicableAmount::OwnAllowances
+        && uc.has_health_or_carer_element()
+    {
+        return Err(CtrNotWorkedOut::ScotlandUcElements);
+    }
     let mut estimate = Vec::new();
     let applicable_amount = match (on_universal_credit, rules_of.uc_applicable_amount) {
         (true, UcApplicableAmount::UcMaximumAmount) => weekly_of(uc.maximum_amount),
@@ -157,12 +167,15 @@ fn tapered(
             allowances_amount(
                 household,
                 allowances,
-                scheme == CtrScheme::Scotland && household.you.uc_health.has_lcw(),
+                scheme == CtrScheme::Scotland
+                    && on_universal_credit
+                    && household.you.uc_health.has_lcw(),
             )
         }
     };
     let earnings = weekly_of(uc.earned_income);
-    let disregard = earnings_disregard(household, allowances, rules).min(earnings);
+    let disregard = earnings_disregard(household, allowances, scheme == CtrScheme::Scotland, rules)
+        .min(earnings);
     // The UC award counted as income. Against the scheme's own allowances (Scotland),
     // less its housing costs and childcare costs elements, which the allowances do not
     // include (SSI 2012/303 reg 26(2)(a), carried into SSI 2021/249 reg 57 [I]);
@@ -184,8 +197,18 @@ fn tapered(
             .round_to_nearest_penny()
             .at_least_zero()
     };
-    if scheme == CtrScheme::EnglandTypical {
-        estimate.insert(0, CtrEstimate::TypicalScheme);
+    match scheme {
+        CtrScheme::EnglandTypical => estimate.insert(0, CtrEstimate::TypicalScheme),
+        // UNCLEAR: PolicyEngine's reading of the schemes (see the rules).
+        CtrScheme::KingstonUponThames | CtrScheme::Newham => {
+            estimate.insert(0, CtrEstimate::SchemeFiguresUnconfirmed);
+        }
+        CtrScheme::Scotland | CtrScheme::Wales | CtrScheme::Slough => {}
+    }
+    // Off UC, tariff income from savings over the lower capital limit is not counted.
+    if !on_universal_credit && household.savings > rules.universal_credit.capital_lower_limit.value
+    {
+        estimate.push(CtrEstimate::Savings);
     }
     if pays_contributions(household, rules) {
         estimate.push(CtrEstimate::NonDependantDeductions);
@@ -261,19 +284,20 @@ pub fn allowances_amount(
 }
 
 /// HB Regs 2006 Sch 4 (and the schemes' copies): £25 for a lone parent; £20 with a
-/// disability or carer premium, or (SSI 2021/249 Sch 3 para 4 [O]) limited capability
-/// for work or caring in UC; otherwise £10 for a couple, £5 for a single person.
+/// disability or carer premium, or in Scotland (SSI 2021/249 Sch 3 para 4 [O],
+/// `uc_elements`) limited capability for work or caring in UC; otherwise £10 for a
+/// couple, £5 for a single person.
 pub fn earnings_disregard(
     household: &Household,
     allowances: Option<&Allowances>,
+    uc_elements: bool,
     rules: &Rules,
 ) -> Money {
     let disregards = &rules.council_tax.reduction.earnings_disregards;
     let premium = allowances.is_some()
         && household.adults().any(|adult| {
             adult.carers_allowance.is_some()
-                || adult.cares_35_hours_a_week
-                || adult.uc_health.has_lcw()
+                || (uc_elements && (adult.cares_35_hours_a_week || adult.uc_health.has_lcw()))
                 || adult
                     .disability_benefit
                     .is_some_and(|benefit| benefit.pays_anything())
@@ -289,13 +313,10 @@ pub fn earnings_disregard(
     }
 }
 
-/// Another adult who pays UC's housing cost contribution would usually have a CTR
-/// deduction too, which is not worked out.
+/// Another adult 18 or over who lives there would usually have a CTR deduction, which
+/// is not worked out.
 fn pays_contributions(household: &Household, rules: &Rules) -> bool {
-    let age = rules
-        .universal_credit
-        .housing_cost_contribution_minimum_age
-        .value;
+    let age = rules.council_tax.adult_from_age.value;
     household
         .non_dependants
         .iter()
@@ -346,7 +367,8 @@ fn banded(
     } else {
         maximum.times(share.fraction()).round_to_nearest_penny()
     };
-    let mut estimate = Vec::new();
+    // UNCLEAR: the Band C cap and capital limit are PolicyEngine's reading.
+    let mut estimate = vec![CtrEstimate::SchemeFiguresUnconfirmed];
     if pays_contributions(household, rules) {
         estimate.push(CtrEstimate::NonDependantDeductions);
     }

@@ -58,7 +58,7 @@ pub fn housing_benefit(
         let allowances = &rules.council_tax.reduction.england_allowances;
         let applicable = allowances_amount(household, allowances, false).round_to_nearest_penny();
         let earnings = uc.earned_income.times_fraction(12, 52);
-        let disregard = (earnings_disregard(household, Some(allowances), rules)
+        let disregard = (earnings_disregard(household, Some(allowances), false, rules)
             + additional_disregard(context))
         .min(earnings);
         let unearned = uc.unearned_income();

@@ -119,6 +119,17 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
             income: NotWorkedOut::HousingBenefitOffUniversalCredit,
         });
     }
+    // HB Regs 2006 reg 74: other adults' deductions come off even maximum HB.
+    let other_adults = household
+        .non_dependants
+        .iter()
+        .any(|other| other.age >= rules.council_tax.adult_from_age.value);
+    if now.housing_benefit.is_some() && other_adults {
+        not_included.push(NotIncluded {
+            who: Who::Household,
+            income: NotWorkedOut::HousingBenefitOtherAdults,
+        });
+    }
     Outcome {
         tax_year: rules.tax_year,
         now,
@@ -172,8 +183,10 @@ fn matches_not_worked_out(check: Option<&Result<CtrCheck, CtrNotWorkedOut>>) -> 
 /// A private rent that could not be checked against the Local Housing Allowance, a
 /// social rent with no count of bedrooms, or children whose sexes were not given
 /// where they change the rent counted.
-fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded> {
-    let (_, counted, limit) = universal_credit::counted_rent(household, rules)?;
+fn rent_not_checked(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
+    let Some((_, counted, limit)) = universal_credit::counted_rent(household, rules) else {
+        return Vec::new();
+    };
     let with_sexes = |sex: Sex| {
         let mut said = household.clone();
         for child in &mut said.children {
@@ -185,7 +198,7 @@ fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded>
         && [Sex::Boy, Sex::Girl]
             .into_iter()
             .any(|sex| with_sexes(sex) != Some(counted));
-    let income = match limit {
+    let limit_not_checked = match limit {
         RentLimit::LocalHousingAllowance(check) => (check.result == LhaResult::NotChecked)
             .then_some(NotWorkedOut::LocalHousingAllowanceArea),
         RentLimit::SpareBedrooms(check) => check
@@ -193,12 +206,15 @@ fn rent_not_checked(household: &Household, rules: &Rules) -> Option<NotIncluded>
             .is_none()
             .then_some(NotWorkedOut::BedroomsInHome),
         RentLimit::NotLimited => None,
-    }
-    .or(sexes_matter.then_some(NotWorkedOut::ChildrenSexes))?;
-    Some(NotIncluded {
-        who: Who::Household,
-        income,
-    })
+    };
+    limit_not_checked
+        .into_iter()
+        .chain(sexes_matter.then_some(NotWorkedOut::ChildrenSexes))
+        .map(|income| NotIncluded {
+            who: Who::Household,
+            income,
+        })
+        .collect()
 }
 
 /// The months that hold one more payday for each frequency something is paid at

@@ -33,8 +33,13 @@ pub enum CouncilTaxDiscount {
         rate: Rate,
         disregarded: u8,
     },
-    /// Everyone who lives there is disregarded for a severe mental impairment: the
-    /// home is exempt (Class U).
+    /// Every adult is disregarded, and children live there too: the discount for no
+    /// resident counted (s.11(1)(b)).
+    AllDisregarded {
+        rate: Rate,
+    },
+    /// Only people with a severe mental impairment live there: the home is exempt
+    /// (Class U).
     Exempt,
 }
 
@@ -86,6 +91,10 @@ pub enum CtrEstimate {
     NonDependantDeductions,
     /// Premiums for severe disability and enhanced disability are not worked out.
     SomePremiums,
+    /// Some of the council's figures could not be checked against its scheme.
+    SchemeFiguresUnconfirmed,
+    /// Off UC, savings over £6,000 would count as some income; not worked out.
+    Savings,
 }
 
 /// CTR could not be worked out in a situation.
@@ -96,4 +105,7 @@ pub enum CtrNotWorkedOut {
     WalesAllowances,
     /// The council was not found in the year's table.
     CouncilNotKnown,
+    /// Scotland, on UC with a health (LCW or LCWRA) or carer element: the scheme's
+    /// amounts that match them (SSI 2021/249 reg 57, Sch 1) were not read.
+    ScotlandUcElements,
 }

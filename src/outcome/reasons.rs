@@ -282,4 +282,7 @@ pub enum NotWorkedOut {
     /// Housing Benefit once UC stops, in supported or temporary accommodation: the
     /// earnings disregard from 5 October 2026 could not be confirmed.
     HousingBenefitOffUniversalCredit,
+    /// Housing Benefit with other adults living there: their deductions (HB Regs 2006
+    /// reg 74) are not worked out.
+    HousingBenefitOtherAdults,
 }

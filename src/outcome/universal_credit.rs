@@ -90,6 +90,21 @@ impl UniversalCreditCalculation {
             .sum()
     }
 
+    /// The award has a health element (LCW or LCWRA) or the carer element.
+    pub fn has_health_or_carer_element(&self) -> bool {
+        self.elements.iter().any(|line| match line.kind {
+            UcElement::LcwElement | UcElement::LcwraElement { .. } | UcElement::CarerElement => {
+                true
+            }
+            UcElement::StandardAllowance { .. }
+            | UcElement::ChildElement { .. }
+            | UcElement::DisabledChildAddition { .. }
+            | UcElement::HousingCostsElement { .. }
+            | UcElement::OwnerServiceCharges { .. }
+            | UcElement::ChildcareCostsElement { .. } => false,
+        })
+    }
+
     /// The housing costs and childcare costs elements, per month (a Scottish CTR
     /// applicant's UC counts without them).
     pub fn housing_and_childcare_elements(&self) -> Money {

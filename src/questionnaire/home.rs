@@ -112,15 +112,43 @@ pub fn pays_council_tax(answers: &Answers) -> bool {
     let home = answers
         .chosen(FieldId::Home)
         .is_some_and(|home| match home {
-            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership | Home::Owns => true,
+            Home::Owns => true,
+            // A renter's landlord may pay it (shared houses, hostels, supported housing).
+            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership => {
+                answers.chosen(FieldId::PaysCouncilTax) != Some(YesNo::No)
+            }
             Home::NoRent => false,
         });
-    home && answers.chosen(FieldId::Country) != Some(Country::NorthernIreland)
+    home && in_great_britain(answers)
+}
+
+/// Northern Ireland has domestic rates, not council tax.
+fn in_great_britain(answers: &Answers) -> bool {
+    answers.chosen(FieldId::Country) != Some(Country::NorthernIreland)
+}
+
+pub fn pays_council_tax_page(questionnaire: &Questionnaire<'_>) -> BuiltPage {
+    BuiltPage::single(choice_field(
+        FieldId::PaysCouncilTax,
+        &questionnaire.copy.questions.pays_council_tax,
+        &[YesNo::Yes, YesNo::No],
+        no_gaps,
+        &[],
+    ))
 }
 
 /// The council, the band, and for each adult with a qualifying benefit, whether a
 /// doctor has certified a severe mental impairment (LGFA 1992 Sch 1 para 2).
 fn council_tax_pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
+    let renter = answers
+        .chosen(FieldId::Home)
+        .is_some_and(|home| match home {
+            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership => true,
+            Home::Owns | Home::NoRent => false,
+        });
+    if renter && in_great_britain(answers) {
+        pages.push(PageId::PaysCouncilTax);
+    }
     if !pays_council_tax(answers) {
         return;
     }
@@ -176,7 +204,8 @@ fn asks_child_sexes(answers: &Answers, rules: &Rules) -> bool {
     if children_under_16(answers).len() < 2 {
         return false;
     }
-    // All boys (the fewest bedrooms) against boys and girls in turn (more).
+    // All the same sex (the fewest bedrooms) against sexes not known (the engine then
+    // gives each older child a bedroom: the most).
     could_change_rent(
         answers,
         rules,
@@ -186,8 +215,8 @@ fn asks_child_sexes(answers: &Answers, rules: &Rules) -> bool {
             }
         },
         |household| {
-            for (index, child) in household.children.iter_mut().enumerate() {
-                child.sex = Some(if index % 2 == 0 { Sex::Boy } else { Sex::Girl });
+            for child in &mut household.children {
+                child.sex = None;
             }
         },
     )

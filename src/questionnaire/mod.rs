@@ -68,6 +68,7 @@ pub enum PageId {
     ChildSexes,
     SharedRate,
     ExtraBedrooms,
+    PaysCouncilTax,
     Council,
     CouncilTaxBand,
     SevereMentalImpairment(Person),
@@ -176,6 +177,7 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildSexes => home::child_sexes(answers, self),
             PageId::SharedRate => home::shared_rate(answers, self),
             PageId::ExtraBedrooms => home::extra_bedrooms(answers, self),
+            PageId::PaysCouncilTax => home::pays_council_tax_page(self),
             PageId::Council => home::council(answers, self),
             PageId::CouncilTaxBand => home::council_tax_band(answers, self),
             PageId::SevereMentalImpairment(person) => home::severe_mental_impairment(person, self),
@@ -259,6 +261,7 @@ impl<'a> Questionnaire<'a> {
             | PageId::ChildSexes
             | PageId::SharedRate
             | PageId::ExtraBedrooms
+            | PageId::PaysCouncilTax
             | PageId::Council
             | PageId::CouncilTaxBand
             | PageId::SevereMentalImpairment(_)

@@ -17,9 +17,7 @@ use crate::household::{
     PrivateTenancy, SharedAccommodationException, SocialTenancy, SupportedAccommodation,
     SupportedTenancy, Tenancy, UcHealth,
 };
-use crate::limits::{
-    MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNGEST_OTHER_ADULT, YOUNG_PERSON_FROM,
-};
+use crate::limits::{MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNG_PERSON_FROM};
 use crate::money::Money;
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -253,17 +251,22 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
             frequency: Frequency::Monthly,
             children: childcare_children,
         });
-    // Renters are asked how many other adults live with them, then how many of them
-    // pay a housing cost contribution (that page gives the age and lists who not to
-    // count). The others are recorded as under the age that pays: the answers do not
-    // say whether they are younger or exempt, and neither changes the bedrooms or the
-    // contributions.
+    // Renters and owners are asked how many other adults live with them; renters whose
+    // rent UC helps with, then how many of them pay a housing cost contribution (that
+    // page gives the age and lists who not to count). The others are recorded as 18:
+    // the answers do not say whether they are younger than the age that pays or
+    // exempt, and neither changes the bedrooms or the contributions; at 18 they are
+    // counted for council tax (LGFA 1992 Sch 1 para 1), as most other adults are.
     let other_adults = if rents || pays_council_tax(answers) {
         whole(answers, FieldId::OtherAdults)
     } else {
         0
     };
-    let paying = whole(answers, FieldId::OtherAdultsPaying).min(other_adults);
+    let paying = if rents && !supported(answers) {
+        whole(answers, FieldId::OtherAdultsPaying).min(other_adults)
+    } else {
+        0
+    };
     let contribution_age = rules
         .universal_credit
         .housing_cost_contribution_minimum_age
@@ -273,7 +276,7 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
             age: if index < paying {
                 contribution_age
             } else {
-                YOUNGEST_OTHER_ADULT
+                rules.council_tax.adult_from_age.value
             },
             exempt_because: None,
         })

@@ -27,6 +27,7 @@ const YOUNG_RENTER: &[(&str, &str)] = &[
     ("lha_area", "Central Greater Manchester"),
     ("other_adults", "0"),
     ("shared_rate_none", "yes"),
+    ("pays_council_tax", "yes"),
     ("council", "Manchester"),
     ("council_tax_band", "a"),
     ("your_gets_none", "yes"),
@@ -94,7 +95,9 @@ async fn a_young_private_renter_on_the_shared_rate_with_council_tax_going_into_w
     journey
         .tick("Do any of these apply to you?", &["None of these"])
         .await;
-    journey.council_tax("manch", "Manchester", "Band A").await;
+    journey
+        .renter_council_tax("manch", "Manchester", "Band A")
+        .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
         .await;
@@ -135,7 +138,7 @@ async fn a_young_private_renter_on_the_shared_rate_with_council_tax_going_into_w
         "Universal Credit counts your rent only up to the Local Housing Allowance for Central Greater Manchester: £411.58 a month for a room in a shared home. Your rent is £500 a month, so you pay the other £88.42 a month from your other money.".to_owned(),
         "You live on your own with no children, and you are under 35, so Universal Credit uses the rate for a room in a shared home.".to_owned(),
         format!(
-            "Your council tax (Manchester, band A) is {} for the year, or {} a month, before any Council Tax Reduction.",
+            "Your council tax (Manchester, band A) is about {} for the year, or {} a month, before any Council Tax Reduction.",
             pounds(bill.yearly),
             pounds(bill.per_month)
         ),
@@ -164,6 +167,7 @@ const SOCIAL_RENTER: &[(&str, &str)] = &[
     ("bedrooms", "2"),
     ("other_adults", "0"),
     ("extra_bedroom_none", "yes"),
+    ("pays_council_tax", "yes"),
     ("council", "Glasgow City"),
     ("council_tax_band", "b"),
     ("your_gets_none", "yes"),
@@ -218,7 +222,9 @@ async fn a_social_renter_with_a_spare_bedroom_in_glasgow() {
             &["None of these"],
         )
         .await;
-    journey.council_tax("glas", "Glasgow City", "Band B").await;
+    journey
+        .renter_council_tax("glas", "Glasgow City", "Band B")
+        .await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
         .await;
@@ -260,6 +266,7 @@ const SUPPORTED_HOUSING: &[(&str, &str)] = &[
     ("rent", "150"),
     ("rent_frequency", "weekly"),
     ("other_adults", "0"),
+    ("pays_council_tax", "yes"),
     ("council", "Leeds"),
     ("council_tax_band", "a"),
     ("your_gets_none", "yes"),
@@ -298,7 +305,7 @@ async fn a_person_in_supported_housing_keeps_housing_benefit_while_on_universal_
     journey
         .type_answer("How many other adults live with you?", "0")
         .await;
-    journey.council_tax("leed", "Leeds", "Band A").await;
+    journey.renter_council_tax("leed", "Leeds", "Band A").await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
         .await;

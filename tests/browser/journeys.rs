@@ -99,8 +99,14 @@ impl Journey {
         self.search("Which area do you live in?", typed, area).await;
     }
 
-    /// The council, then its band; and for someone with a qualifying benefit, no
-    /// severe mental impairment certificate.
+    /// A renter who pays council tax: yes, then the council and its band.
+    pub async fn renter_council_tax(&mut self, typed: &str, council: &str, band: &str) {
+        self.choose("Do you pay council tax for your home?", "Yes")
+            .await;
+        self.council_tax(typed, council, band).await;
+    }
+
+    /// The council, then its band.
     pub async fn council_tax(&mut self, typed: &str, council: &str, band: &str) {
         self.search("Which council do you pay council tax to?", typed, council)
             .await;
@@ -192,6 +198,7 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
     ("rent_frequency", "monthly"),
     ("lha_area", "Central Greater Manchester"),
     ("other_adults", "0"),
+    ("pays_council_tax", "yes"),
     ("council", "Manchester"),
     ("council_tax_band", "a"),
     ("your_severe_mental_impairment", "no"),
@@ -275,7 +282,9 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     journey
         .type_answer("How many other adults live with you?", "0")
         .await;
-    journey.council_tax("manch", "Manchester", "Band A").await;
+    journey
+        .renter_council_tax("manch", "Manchester", "Band A")
+        .await;
     journey
         .choose(
             "Has a doctor confirmed that you have a severe mental impairment, for council tax?",
@@ -391,6 +400,7 @@ const COUPLE_WITH_CHILDREN: &[(&str, &str)] = &[
     ("rent_frequency", "weekly"),
     ("bedrooms", "2"),
     ("other_adults", "0"),
+    ("pays_council_tax", "yes"),
     ("council", "Cardiff"),
     ("council_tax_band", "b"),
     ("partner_severe_mental_impairment", "no"),
@@ -502,7 +512,9 @@ async fn a_couple_with_children_where_one_works_more_hours() {
     journey
         .type_answer("How many other adults live with you?", "0")
         .await;
-    journey.council_tax("card", "Cardiff", "Band B").await;
+    journey
+        .renter_council_tax("card", "Cardiff", "Band B")
+        .await;
     journey
         .choose(
             "Has a doctor confirmed that your partner has a severe mental impairment, for council tax?",
@@ -703,7 +715,9 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
             "1",
         )
         .await;
-    journey.council_tax("glas", "Glasgow City", "Band C").await;
+    journey
+        .renter_council_tax("glas", "Glasgow City", "Band C")
+        .await;
     // Continue with no box ticked: the page asks for one.
     journey.on_page("Do you get any of this money?").await;
     journey.browser.click_button("Continue").await;
@@ -773,6 +787,7 @@ async fn a_person_who_enters_a_bad_value_sees_the_error_and_corrects_it() {
         ("bedrooms", "2"),
         ("other_adults", "1"),
         ("other_adults_paying", "1"),
+        ("pays_council_tax", "yes"),
         ("council", "Glasgow City"),
         ("council_tax_band", "c"),
         ("your_gets_none", "yes"),
@@ -1051,6 +1066,7 @@ const WEEKLY_PAID_LONE_PARENT: &[(&str, &str)] = &[
     ("rent_frequency", "monthly"),
     ("lha_area", "Outer East London"),
     ("other_adults", "0"),
+    ("pays_council_tax", "yes"),
     ("council", "Newham"),
     ("council_tax_band", "c"),
     ("your_gets_none", "yes"),
@@ -1129,7 +1145,7 @@ async fn a_weekly_paid_lone_parent_sees_the_usual_month_and_the_months_with_5_pa
     journey
         .type_answer("How many other adults live with you?", "0")
         .await;
-    journey.council_tax("newh", "Newham", "Band C").await;
+    journey.renter_council_tax("newh", "Newham", "Band C").await;
     journey
         .tick("Do you get any of this money?", &["None of these"])
         .await;

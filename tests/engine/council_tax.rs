@@ -297,3 +297,61 @@ mod reduction_in_england {
         assert_eq!(check.estimate, [CtrEstimate::TypicalScheme]);
     }
 }
+
+mod from_the_review {
+    use super::*;
+    use benefit_bridge::household::{SupportedAccommodation, UcHealth};
+    use benefit_bridge::outcome::CtrNotWorkedOut;
+
+    #[test]
+    fn a_parent_whose_only_adult_is_disregarded_gets_half_off_not_the_exemption() {
+        // Class U is for a home occupied only by severely mentally impaired people;
+        // with a child there, no adult is counted: s.11(1)(b), twice 25% = 50%.
+        // Leeds band B £1,776.23 less 50% (£888.115 → £888.12) = £888.11.
+        let pip = DisabilityBenefit::Pip {
+            daily_living: PipRate::Standard,
+            mobility: PipRate::None,
+        };
+        let household = owner_in("Leeds", Country::England)
+            .child(8)
+            .disability_benefit(pip)
+            .severe_mental_impairment();
+        let bill = outcome_with_you_working(&household, hourly("8", nlw()))
+            .council_tax
+            .expect("a bill");
+        assert!(matches!(
+            bill.discount,
+            CouncilTaxDiscount::AllDisregarded { .. }
+        ));
+        assert_eq!(bill.yearly, gbp("888.11"));
+    }
+
+    #[test]
+    fn scotland_on_uc_with_the_lcwra_element_is_not_worked_out() {
+        // The scheme's amounts for a UC award with a health element were not read.
+        let household =
+            owner_in("Glasgow City", Country::Scotland).health(UcHealth::LcwraPre2026Claimant);
+        let outcome = outcome_with_you_working(&household, hourly("8", nlw()));
+        assert_eq!(
+            outcome.now.council_tax_reduction,
+            Some(Err(CtrNotWorkedOut::ScotlandUcElements))
+        );
+        assert!(outcome
+            .not_included
+            .iter()
+            .any(|item| item.income == NotWorkedOut::CouncilTaxReduction));
+    }
+
+    #[test]
+    fn housing_benefit_with_another_adult_is_partial() {
+        // HB Regs 2006 reg 74: a deduction for the other adult, not worked out.
+        let household = single(40)
+            .non_dependant(30, None)
+            .supported_housing("150", SupportedAccommodation::Supported);
+        let outcome = outcome_with_you_working(&household, hourly("8", nlw()));
+        assert!(outcome
+            .not_included
+            .iter()
+            .any(|item| item.income == NotWorkedOut::HousingBenefitOtherAdults));
+    }
+}

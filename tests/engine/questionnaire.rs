@@ -50,6 +50,7 @@ fn single_renter() -> Answers {
         ("rent_frequency", "monthly"),
         ("lha_area", "Central Greater Manchester"),
         ("other_adults", "0"),
+        ("pays_council_tax", "yes"),
         ("council", "Manchester"),
         ("council_tax_band", "a"),
         ("your_severe_mental_impairment", "no"),

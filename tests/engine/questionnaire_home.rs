@@ -39,6 +39,7 @@ fn young_renter() -> Answers {
         ("rent_frequency", "monthly"),
         ("lha_area", "central greater manchester"),
         ("other_adults", "0"),
+        ("pays_council_tax", "yes"),
         ("council", "Manchester"),
         ("council_tax_band", "a"),
         ("savings", "0"),
@@ -277,4 +278,36 @@ fn childrens_sexes_are_asked_only_where_they_change_the_rent_counted() {
     let page = questionnaire().page(PageId::ChildSexes, &answers);
     assert_eq!(page.fields[0].id, FieldId::ChildSex(0));
     assert_eq!(page.fields[0].label, "Your first child, aged 12");
+}
+
+#[test]
+fn sexes_are_asked_for_four_children_whose_sharing_depends_on_them() {
+    // Children of 12, 5, 11 and 4 in a 4-bedroom social home: all one sex, 3 rooms
+    // allowed; older ones apart, 4. The page is asked (the review's case).
+    let mut answers = young_renter();
+    set(&mut answers, "your_age", "40");
+    set(&mut answers, "housing", "social");
+    set(&mut answers, "bedrooms", "4");
+    set(&mut answers, "children", "4");
+    for (index, age) in ["12", "5", "11", "4"].into_iter().enumerate() {
+        set(&mut answers, &format!("child_{index}_age"), age);
+        set(&mut answers, &format!("child_{index}_care"), "none");
+        set(&mut answers, &format!("child_{index}_mobility"), "none");
+    }
+    set(&mut answers, "child_benefit", "yes");
+    assert!(questionnaire()
+        .pages(&answers)
+        .contains(&PageId::ChildSexes));
+}
+
+#[test]
+fn a_renter_whose_landlord_pays_council_tax_is_not_asked_for_the_council() {
+    let mut answers = young_renter();
+    set(&mut answers, "pays_council_tax", "no");
+    let pages = questionnaire().pages(&answers);
+    assert!(pages.contains(&PageId::PaysCouncilTax));
+    assert!(!pages.contains(&PageId::Council));
+    let outcome = calculate(&questionnaire().situation(&answers), &RULES_2026_27);
+    assert_eq!(outcome.council_tax, None);
+    assert!(outcome.now.council_tax_reduction.is_none());
 }

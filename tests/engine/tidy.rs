@@ -157,8 +157,6 @@ const OFFICIAL: &[&str] = &[
     "https://www.kingston.gov.uk/",
     "https://www.newham.gov.uk/",
     "https://www.slough.gov.uk/",
-    // The Valuation Office Agency's Local Housing Allowance search.
-    "https://lha-direct.voa.gov.uk/",
 ];
 
 fn rust_files(path: &Path, files: &mut Vec<PathBuf>) {
