@@ -624,12 +624,12 @@ const QUESTIONS: Questions = Questions {
         summary: t("Why we ask about bedrooms"),
         body: &[
             t("If a council or housing association home has more bedrooms than your household is allowed, Universal Credit pays less towards the rent. This is sometimes called the bedroom tax."),
-            t("Your household is allowed a bedroom for you (and your partner), for each other adult, and for children, who may share: two children of the same sex, or two children under 10."),
+            t("Your household is allowed a bedroom for you (and your partner), for each other adult, and for children, who may share: two children of the same sex, or two children under {under}."),
         ],
     },
     other_adults: count(
         "How many other adults live with you?",
-        "Count everyone aged 16 or over who lives in your home as part of your household, such as a grown-up son or daughter or a parent. Do not count your partner, children you get Child Benefit for, lodgers, or people who rent their own room from your landlord or share the tenancy with you. Enter 0 if none.",
+        "Count everyone aged {age} or over who lives in your home as part of your household, such as a grown-up son or daughter or a parent. Do not count your partner, children you get Child Benefit for, lodgers, or people who rent their own room from your landlord or share the tenancy with you. Enter 0 if none.",
         "Enter how many other adults live with you, or 0",
         "Enter the number of adults as a whole number, like 1",
         "This check can include up to {most} other adults",
@@ -645,7 +645,7 @@ const QUESTIONS: Questions = Questions {
         legend: t("Do any of these apply to you?"),
         hint: t("Universal Credit usually pays single people under {age} the rate for a room in a shared home. It pays the rate for a home of your own if one of these applies. Select all that apply."),
         options: SharedRateOptions {
-            care_leaver: option_hint("You were in care before you were 18", "For people aged 18 to 24"),
+            care_leaver: option_hint("You were in care before you were {from}", "For people aged {from} to {to}"),
             homeless_hostel: option("You lived in hostels for homeless people for 3 months or more and accepted support to move on"),
             public_protection: option("You are managed under multi-agency public protection arrangements (MAPPA)"),
             domestic_abuse: option_hint("You have experienced domestic abuse since you were 16", "You need a letter from someone like a doctor, police officer, social worker or support service"),
@@ -688,7 +688,7 @@ const QUESTIONS: Questions = Questions {
         "The rent of these homes is paid by Housing Benefit from your council, not by Universal Credit.",
         SupportedOptions {
             no: option("No"),
-            supported: option_hint("Yes, supported housing, a refuge or a hostel", "Where you get care, support or supervision from your landlord or a support provider"),
+            supported: option_hint("Yes, supported housing, a refuge or a hostel", "Your landlord is a council, housing association, charity or voluntary group, and you get care, support or supervision there"),
             temporary: option_hint("Yes, temporary accommodation from the council", "Where the council has housed you because you were homeless"),
         },
         "Select if your home is supported housing or temporary accommodation",
@@ -752,7 +752,7 @@ const QUESTIONS: Questions = Questions {
         ],
     },
     child_sexes_title: t("Are your children boys or girls?"),
-    child_sexes_hint: t("Children under 16 can share a bedroom with a child of the same sex, so this changes how many bedrooms your household is allowed."),
+    child_sexes_hint: t("Children under {age} can share a bedroom with a child of the same sex, so this changes how many bedrooms your household is allowed."),
     child_sex: choice(
         "Your {ordinal} child, aged {age}",
         "",
@@ -995,7 +995,7 @@ pub const EN: Copy = Copy {
                 council_tax_reduction: t("Council Tax Reduction: some of the scheme's figures for your household were not found (in Wales once Universal Credit stops, in Scotland with the health or carer part of Universal Credit)"),
                 council_tax_not_known: t("your council tax and Council Tax Reduction, because you were not sure of your council or your band"),
                 housing_benefit_other_adults: t("Housing Benefit for your rent: the amount it takes off for other adults who live with you is not worked out"),
-                housing_benefit_off_uc: t("Housing Benefit for your rent once Universal Credit stops: a new earnings rule for supported and temporary housing, from October 2026, could not be checked"),
+                housing_benefit_off_uc: t("Housing Benefit for your rent once Universal Credit stops: a new earnings rule for supported and temporary housing from October 2026, and some amounts for disabled people, are not included, so it may be more"),
                 for_partner: t("{name} (your partner)"),
             },
         },

@@ -435,7 +435,18 @@ pub fn bedrooms(questionnaire: &Questionnaire<'_>) -> BuiltPage {
         &q.bedrooms,
         &[],
     ))
-    .with_help(HelpView::new(&q.bedrooms_help, &[]))
+    .with_help(HelpView::new(
+        &q.bedrooms_help,
+        &[(
+            "under",
+            questionnaire
+                .rules
+                .size_criteria
+                .children_of_either_sex_share_under
+                .value
+                .to_string(),
+        )],
+    ))
 }
 
 /// An owner's service charges (UC Regs 2013 Sch 5), each month.
@@ -471,7 +482,15 @@ pub fn other_adults(questionnaire: &Questionnaire<'_>) -> BuiltPage {
             most: MOST_OTHER_ADULTS,
         },
         &questionnaire.copy.questions.other_adults,
-        &[],
+        &[(
+            "age",
+            questionnaire
+                .rules
+                .size_criteria
+                .own_bedroom_from_age
+                .value
+                .to_string(),
+        )],
     ))
 }
 
@@ -500,7 +519,18 @@ pub fn child_sexes(answers: &Answers, questionnaire: &Questionnaire<'_>) -> Buil
     let words = Words::for_page(questionnaire.copy);
     BuiltPage {
         title: Some(q.child_sexes_title.fill(&[])),
-        hint: q.child_sexes_hint.fill(&[]),
+        hint: fill(
+            q.child_sexes_hint,
+            &[(
+                "age",
+                questionnaire
+                    .rules
+                    .size_criteria
+                    .own_bedroom_from_age
+                    .value
+                    .to_string(),
+            )],
+        ),
         help: None,
         fields: children_under_16(answers)
             .into_iter()
@@ -537,7 +567,14 @@ pub fn shared_rate(answers: &Answers, questionnaire: &Questionnaire<'_>) -> Buil
         })
         .map(|kind| (FieldId::SharedRate(kind), kind))
         .collect();
-    let gaps = [("age", size.shared_accommodation_under.value.to_string())];
+    let gaps = [
+        ("age", size.shared_accommodation_under.value.to_string()),
+        ("from", size.care_leaver_from.value.to_string()),
+        (
+            "to",
+            size.care_leaver_under.value.saturating_sub(1).to_string(),
+        ),
+    ];
     BuiltPage {
         title: Some(fill(q.shared_rate.legend, &gaps)),
         hint: fill(q.shared_rate.hint, &gaps),

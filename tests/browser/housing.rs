@@ -136,7 +136,7 @@ async fn a_young_private_renter_on_the_shared_rate_with_council_tax_going_into_w
     let bill = outcome.council_tax.expect("a council tax bill");
     for words in [
         "Universal Credit counts your rent only up to the Local Housing Allowance for Central Greater Manchester: £411.58 a month for a room in a shared home. Your rent is £500 a month, so you pay the other £88.42 a month from your other money.".to_owned(),
-        "You live on your own with no children, and you are under 35, so Universal Credit uses the rate for a room in a shared home.".to_owned(),
+        "You are single, under 35, and have no children or other adults in your household, so Universal Credit uses the rate for a room in a shared home.".to_owned(),
         format!(
             "Your council tax (Manchester, band A) is about {} for the year, or {} a month, before any Council Tax Reduction.",
             pounds(bill.yearly),
