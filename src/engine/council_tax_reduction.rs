@@ -170,6 +170,8 @@ fn tapered(
                 scheme == CtrScheme::Scotland
                     && on_universal_credit
                     && household.you.uc_health.has_lcw(),
+                // Sch 1 para 3 [O]: the disabled child premium only without UC.
+                !on_universal_credit,
             )
         }
     };
@@ -234,6 +236,7 @@ pub fn allowances_amount(
     household: &Household,
     allowances: &Allowances,
     single_at_any_age: bool,
+    disabled_child_premium: bool,
 ) -> Money {
     let you = &household.you;
     let personal = if household.is_couple() {
@@ -248,7 +251,7 @@ pub fn allowances_amount(
         household
             .children
             .iter()
-            .filter(|child| child.disability_benefit.is_some())
+            .filter(|child| disabled_child_premium && child.disability_benefit.is_some())
             .count(),
     )
     .unwrap_or(u32::MAX);

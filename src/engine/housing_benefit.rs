@@ -56,7 +56,8 @@ pub fn housing_benefit(
         (None, None, eligible_rent)
     } else {
         let allowances = &rules.council_tax.reduction.england_allowances;
-        let applicable = allowances_amount(household, allowances, false).round_to_nearest_penny();
+        let applicable =
+            allowances_amount(household, allowances, false, true).round_to_nearest_penny();
         let earnings = uc.earned_income.times_fraction(12, 52);
         let disregard = (earnings_disregard(household, Some(allowances), false, rules)
             + additional_disregard(context))
