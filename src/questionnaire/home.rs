@@ -155,6 +155,19 @@ fn council_tax_pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) 
     pages.push(PageId::Council);
     pages.push(PageId::CouncilTaxBand);
     let household = to_situation::household(answers, rules);
+    // Asked only where a disregard could change the bill (not, say, with two other
+    // adults counted anyway).
+    let bill_if = |disregarded: bool| {
+        let mut changed = household.clone();
+        changed.you.severe_mental_impairment = disregarded;
+        if let Some(partner) = changed.partner.as_mut() {
+            partner.severe_mental_impairment = disregarded;
+        }
+        council_tax::bill(&changed, rules).map(|bill| bill.yearly)
+    };
+    if bill_if(true) == bill_if(false) {
+        return;
+    }
     for person in people(answers) {
         let adult = match person {
             Person::You => Some(&household.you),

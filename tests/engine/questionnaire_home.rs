@@ -311,3 +311,23 @@ fn a_renter_whose_landlord_pays_council_tax_is_not_asked_for_the_council() {
     assert_eq!(outcome.council_tax, None);
     assert!(outcome.now.council_tax_reduction.is_none());
 }
+
+#[test]
+fn the_severe_mental_impairment_question_is_asked_only_where_it_could_change_the_bill() {
+    // PIP daily living is a qualifying benefit. Living alone, a disregard changes the
+    // bill; with two other adults counted anyway, it cannot.
+    let mut answers = young_renter();
+    set(&mut answers, "your_age", "40");
+    set(&mut answers, "your_disability", "pip");
+    set(&mut answers, "your_daily_living", "standard");
+    set(&mut answers, "your_mobility", "none");
+    let person = benefit_bridge::answers::Person::You;
+    assert!(questionnaire()
+        .pages(&answers)
+        .contains(&PageId::SevereMentalImpairment(person)));
+    set(&mut answers, "other_adults", "2");
+    set(&mut answers, "other_adults_paying", "2");
+    assert!(!questionnaire()
+        .pages(&answers)
+        .contains(&PageId::SevereMentalImpairment(person)));
+}
