@@ -2,12 +2,12 @@
 //! and the discounts for the adults counted.
 //!
 //! Law: Local Government Finance Act 1992 (https://www.legislation.gov.uk/ukpga/1992/14)
-//! s.5 (each band's share of Band D: ninths in
-//! England and Wales, 360ths in Scotland by SSI 2016/368); s.11 (25% off when one
-//! resident is counted, twice that when none is); Sch 1 para 2 (a person certified by a registered medical
-//! practitioner as severely mentally impaired, and entitled to a qualifying benefit,
-//! is disregarded); Council Tax (Exempt Dwellings) Order 1992 Class U (SI 1999/536: a
-//! home where everyone is so disregarded is exempt). Band D: the year's tables
+//! s.5 (each band's share of Band D: ninths in England and Wales, 360ths in Scotland
+//! by SSI 2016/368); s.11 (25% off when one resident is counted, twice that when none
+//! is); Sch 1 para 2 (a person certified by a registered medical practitioner as
+//! severely mentally impaired, and entitled to a qualifying benefit, is disregarded);
+//! Council Tax (Exempt Dwellings) Order 1992 Class U (SI 1999/536: a home occupied
+//! only by people so disregarded is exempt). Band D: the year's tables
 //! (`rules/tables.rs`).
 //! Qualifying benefits here: PIP or ADP daily living, DLA or CDP care at the middle
 //! or highest rate, ESA, and UC with limited capability for work (housing reference
@@ -17,9 +17,9 @@
 //! reduction; second homes and empty homes; the whole bill in Wales when every
 //! resident is disregarded but not for a severe mental impairment.
 
-use crate::household::{Adult, Country, Household};
 use rust_decimal::Decimal;
 
+use crate::household::{Adult, Country, Household};
 use crate::money::{Money, Rate};
 use crate::outcome::{CouncilTaxBill, CouncilTaxDiscount};
 use crate::rules::Rules;
