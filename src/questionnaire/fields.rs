@@ -18,6 +18,8 @@ use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
 use crate::money::Money;
 use crate::period::Frequency;
 
+use super::search::Search;
+
 /// How a field is entered and read, with its limits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldKind {
@@ -106,64 +108,6 @@ pub struct Field {
     pub exclusive: bool,
     /// A search field's names and what matches the text typed so far.
     pub search: Option<Search>,
-}
-
-/// The names a search field accepts, those that match what is typed (shown to choose
-/// from), and the "I'm not sure" box beside it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Search {
-    pub names: Vec<&'static str>,
-    pub suggestions: Vec<&'static str>,
-    /// How many match, in words, for screen readers ("3 areas match").
-    pub matches: String,
-    pub not_sure: FieldId,
-    pub not_sure_label: String,
-}
-
-/// The most matches a search field lists.
-const MOST_SUGGESTIONS: usize = 8;
-
-impl Search {
-    /// The name typed, if it is one of the names (ignoring case and spaces around it).
-    pub fn chosen(&self, text: &str) -> Option<&'static str> {
-        let text = text.trim();
-        self.names
-            .iter()
-            .copied()
-            .find(|name| name.eq_ignore_ascii_case(text))
-    }
-
-    /// The names that match `text`: each word typed starts a word of the name (so
-    /// "manch" finds "Central Greater Manchester"); names that start with it first.
-    pub fn suggest(names: &[&'static str], text: &str) -> Vec<&'static str> {
-        let words = |text: &str| -> Vec<String> {
-            text.split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|word| !word.is_empty())
-                .map(str::to_ascii_lowercase)
-                .collect()
-        };
-        let typed = words(text);
-        if typed.is_empty() {
-            return Vec::new();
-        }
-        let found: Vec<&'static str> = names
-            .iter()
-            .copied()
-            .filter(|name| {
-                let name_words = words(name);
-                typed
-                    .iter()
-                    .all(|word| name_words.iter().any(|own| own.starts_with(word.as_str())))
-            })
-            .collect();
-        let first = typed.first().cloned().unwrap_or_default();
-        let (mut starts, others): (Vec<&'static str>, Vec<&'static str>) = found
-            .into_iter()
-            .partition(|name| name.to_ascii_lowercase().starts_with(&first));
-        starts.extend(others);
-        starts.truncate(MOST_SUGGESTIONS);
-        starts
-    }
 }
 
 /// The words for each option of one kind.

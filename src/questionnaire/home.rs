@@ -8,25 +8,20 @@
 //! UC counts is compared with and without the answer in question.
 
 use crate::answers::{
-    parse_money, parse_whole, Answers, BandChoice, BedroomKind, FieldId, Home, Person,
-    SharedRateKind, SupportedChoice, YesNo,
+    parse_money, parse_whole, Answers, BedroomKind, FieldId, Home, Person, SharedRateKind,
+    SupportedChoice, YesNo,
 };
-use crate::copy::SearchQuestion;
 use crate::describe::{fill, Words};
-use crate::engine::council_tax;
 use crate::engine::universal_credit::counted_rent;
-use crate::household::{
-    AdditionalBedroom, CouncilTaxBand, Country, Household, Housing, Sex,
-    SharedAccommodationException,
-};
+use crate::household::{AdditionalBedroom, Household, Housing, Sex, SharedAccommodationException};
 use crate::limits::{MOST_BEDROOMS, MOST_OTHER_ADULTS, MOST_RENT, YOUNG_PERSON_FROM};
 use crate::rules::Rules;
 
 use super::children::{child_age, child_count};
-use super::fields::{
-    box_fields, choice_field, input_field, no_gaps, FieldKind, Search, FREQUENCIES,
-};
+use super::council_tax;
+use super::fields::{box_fields, choice_field, input_field, no_gaps, FieldKind, FREQUENCIES};
 use super::flow::people;
+use super::search::search_field;
 use super::to_situation;
 use super::{BuiltPage, HelpView, PageId, Questionnaire};
 
@@ -38,7 +33,7 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
             pages.push(PageId::SupportedHousing);
             pages.push(PageId::Rent);
             pages.push(PageId::OtherAdults);
-            council_tax_pages(answers, rules, pages);
+            council_tax::pages(answers, rules, pages);
         }
         Some(home @ (Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership)) => {
             if home != Home::SharedOwnership {
@@ -63,7 +58,7 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
             if asks_extra_bedrooms(answers, rules) {
                 pages.push(PageId::ExtraBedrooms);
             }
-            council_tax_pages(answers, rules, pages);
+            council_tax::pages(answers, rules, pages);
         }
         Some(Home::Owns) => {
             pages.push(PageId::ServiceCharges);
@@ -71,11 +66,11 @@ pub fn pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
             if charges.is_ok_and(|charges| charges.is_positive()) {
                 pages.push(PageId::OnUcNineMonths);
             }
-            if pays_council_tax(answers) {
+            if council_tax::pays_council_tax(answers) {
                 // For the single person discount.
                 pages.push(PageId::OtherAdults);
             }
-            council_tax_pages(answers, rules, pages);
+            council_tax::pages(answers, rules, pages);
         }
         // Someone who lives with family or friends is not usually the one liable.
         Some(Home::NoRent) | None => {}
@@ -104,79 +99,6 @@ pub fn supported_housing(questionnaire: &Questionnaire<'_>) -> BuiltPage {
         &[],
     ))
     .with_help(HelpView::new(&q.supported_housing_help, &[]))
-}
-
-/// A renter or an owner in Great Britain pays council tax (Northern Ireland has
-/// domestic rates).
-pub fn pays_council_tax(answers: &Answers) -> bool {
-    let home = answers
-        .chosen(FieldId::Home)
-        .is_some_and(|home| match home {
-            Home::Owns => true,
-            // A renter's landlord may pay it (shared houses, hostels, supported housing).
-            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership => {
-                answers.chosen(FieldId::PaysCouncilTax) != Some(YesNo::No)
-            }
-            Home::NoRent => false,
-        });
-    home && in_great_britain(answers)
-}
-
-/// Northern Ireland has domestic rates, not council tax.
-fn in_great_britain(answers: &Answers) -> bool {
-    answers.chosen(FieldId::Country) != Some(Country::NorthernIreland)
-}
-
-pub fn pays_council_tax_page(questionnaire: &Questionnaire<'_>) -> BuiltPage {
-    BuiltPage::single(choice_field(
-        FieldId::PaysCouncilTax,
-        &questionnaire.copy.questions.pays_council_tax,
-        &[YesNo::Yes, YesNo::No],
-        no_gaps,
-        &[],
-    ))
-}
-
-/// The council, the band, and for each adult with a qualifying benefit, whether a
-/// doctor has certified a severe mental impairment (LGFA 1992 Sch 1 para 2).
-fn council_tax_pages(answers: &Answers, rules: &Rules, pages: &mut Vec<PageId>) {
-    let renter = answers
-        .chosen(FieldId::Home)
-        .is_some_and(|home| match home {
-            Home::RentsPrivately | Home::RentsSocially | Home::SharedOwnership => true,
-            Home::Owns | Home::NoRent => false,
-        });
-    if renter && in_great_britain(answers) {
-        pages.push(PageId::PaysCouncilTax);
-    }
-    if !pays_council_tax(answers) {
-        return;
-    }
-    pages.push(PageId::Council);
-    pages.push(PageId::CouncilTaxBand);
-    let household = to_situation::household(answers, rules);
-    // Asked only where a disregard could change the bill (not, say, with two other
-    // adults counted anyway).
-    let bill_if = |disregarded: bool| {
-        let mut changed = household.clone();
-        changed.you.severe_mental_impairment = disregarded;
-        if let Some(partner) = changed.partner.as_mut() {
-            partner.severe_mental_impairment = disregarded;
-        }
-        council_tax::bill(&changed, rules).map(|bill| bill.yearly)
-    };
-    if bill_if(true) == bill_if(false) {
-        return;
-    }
-    for person in people(answers) {
-        let adult = match person {
-            Person::You => Some(&household.you),
-            Person::Partner => household.partner.as_ref(),
-        };
-        if adult.is_some_and(council_tax::has_qualifying_benefit) {
-            pages.push(PageId::SevereMentalImpairment(person));
-        }
-    }
 }
 
 /// How many other adults live there, if said.
@@ -304,137 +226,21 @@ pub fn rent(questionnaire: &Questionnaire<'_>) -> BuiltPage {
 /// country that match.
 pub fn lha_area(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
     let country = to_situation::household(answers, questionnaire.rules).country;
-    let names: Vec<&'static str> = questionnaire
+    let names = questionnaire
         .rules
         .tables()
         .lha_areas
         .iter()
         .filter(|area| area.country == country)
-        .map(|area| area.name)
-        .collect();
+        .map(|area| area.name);
     let q = &questionnaire.copy.questions;
-    search_page(
+    BuiltPage::single(search_field(
         answers,
         [FieldId::LhaArea, FieldId::LhaAreaNotSure],
         &q.lha_area,
-        names,
-    )
+        names.collect(),
+    ))
     .with_help(HelpView::new(&q.lha_area_help, &[]))
-}
-
-/// The council that sends the council tax bill, from the councils of the country.
-pub fn council(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
-    let country = to_situation::household(answers, questionnaire.rules).country;
-    let names: Vec<&'static str> = questionnaire
-        .rules
-        .tables()
-        .councils
-        .iter()
-        .filter(|council| council.country == country)
-        .map(|council| council.name)
-        .collect();
-    let q = &questionnaire.copy.questions;
-    search_page(
-        answers,
-        [FieldId::Council, FieldId::CouncilNotSure],
-        &q.council,
-        names,
-    )
-    .with_help(HelpView::new(&q.council_help, &[]))
-}
-
-/// The band: A to H, and I in Wales.
-pub fn council_tax_band(answers: &Answers, questionnaire: &Questionnaire<'_>) -> BuiltPage {
-    let country = to_situation::household(answers, questionnaire.rules).country;
-    let bands: Vec<BandChoice> = CouncilTaxBand::ALL
-        .into_iter()
-        .filter(|&band| band != CouncilTaxBand::I || country == Country::Wales)
-        .map(BandChoice::Band)
-        .chain([BandChoice::NotSure])
-        .collect();
-    BuiltPage::single(choice_field(
-        FieldId::CouncilTaxBand,
-        &questionnaire.copy.questions.council_tax_band,
-        &bands,
-        |band| match band {
-            BandChoice::Band(band) => vec![("band", band.letter().to_owned())],
-            BandChoice::NotSure => Vec::new(),
-        },
-        &[],
-    ))
-}
-
-pub fn severe_mental_impairment(person: Person, questionnaire: &Questionnaire<'_>) -> BuiltPage {
-    let q = &questionnaire.copy.questions;
-    let discount =
-        crate::format::percent(questionnaire.rules.council_tax.single_person_discount.value);
-    BuiltPage::single(choice_field(
-        FieldId::SevereMentalImpairment(person),
-        super::by_person(
-            person,
-            &q.your_severe_mental_impairment,
-            &q.partner_severe_mental_impairment,
-        ),
-        &[YesNo::Yes, YesNo::No],
-        no_gaps,
-        &[],
-    ))
-    .with_help(HelpView::new(
-        &q.severe_mental_impairment_help,
-        &[("discount", discount)],
-    ))
-}
-
-/// A name typed and chosen from `names` that match, with "I'm not sure" beside it.
-fn search_page(
-    answers: &Answers,
-    [id, not_sure]: [FieldId; 2],
-    q: &SearchQuestion,
-    names: Vec<&'static str>,
-) -> BuiltPage {
-    let text = answers.text(id);
-    let search = Search {
-        suggestions: if names
-            .iter()
-            .any(|name| name.eq_ignore_ascii_case(text.trim()))
-        {
-            Vec::new()
-        } else {
-            Search::suggest(&names, text)
-        },
-        names,
-        matches: String::new(),
-        not_sure,
-        not_sure_label: q.not_sure.fill(&[]),
-    };
-    let matches = match search.suggestions.len() {
-        _ if text.trim().is_empty() || search.chosen(text).is_some() => String::new(),
-        0 => q.matches_none.fill(&[]),
-        1 => q.matches_one.fill(&[]),
-        n => fill(q.matches_many, &[("n", n.to_string())]),
-    };
-    let messages = super::fields::Messages {
-        missing: q.missing.fill(&[]),
-        not_a_number: fill(q.no_match, &[("text", text.trim().to_owned())]),
-        misplaced_comma: String::new(),
-        too_precise: String::new(),
-        too_small: String::new(),
-        too_large: String::new(),
-        conflict: String::new(),
-    };
-    BuiltPage::single(super::fields::Field {
-        id,
-        key: id.key(),
-        kind: FieldKind::Search,
-        label: q.label.fill(&[]),
-        hint: q.hint.fill(&[]),
-        options: Vec::new(),
-        prefix: "",
-        suffix: "",
-        exclusive: false,
-        search: Some(Search { matches, ..search }),
-        messages,
-    })
 }
 
 pub fn bedrooms(questionnaire: &Questionnaire<'_>) -> BuiltPage {

@@ -11,17 +11,20 @@ mod about_you;
 mod check_answers;
 mod checks;
 mod children;
+mod council_tax;
 mod fields;
 mod flow;
 mod health;
 mod home;
 mod incomes;
 mod money;
+mod search;
 mod to_situation;
 mod work;
 
 pub use checks::{check_field, FieldError};
-pub use fields::{Field, FieldKind, Messages, OptionView, Search};
+pub use fields::{Field, FieldKind, Messages, OptionView};
+pub use search::Search;
 
 use crate::answers::{Answers, FieldId, Person};
 use crate::copy::{Copy, Help};
@@ -177,10 +180,12 @@ impl<'a> Questionnaire<'a> {
             PageId::ChildSexes => home::child_sexes(answers, self),
             PageId::SharedRate => home::shared_rate(answers, self),
             PageId::ExtraBedrooms => home::extra_bedrooms(answers, self),
-            PageId::PaysCouncilTax => home::pays_council_tax_page(self),
-            PageId::Council => home::council(answers, self),
-            PageId::CouncilTaxBand => home::council_tax_band(answers, self),
-            PageId::SevereMentalImpairment(person) => home::severe_mental_impairment(person, self),
+            PageId::PaysCouncilTax => council_tax::pays_council_tax_page(self),
+            PageId::Council => council_tax::council(answers, self),
+            PageId::CouncilTaxBand => council_tax::council_tax_band(answers, self),
+            PageId::SevereMentalImpairment(person) => {
+                council_tax::severe_mental_impairment(person, self)
+            }
             PageId::ServiceCharges => home::service_charges(self),
             PageId::OnUcNineMonths => home::on_uc_9_months(self),
             PageId::OtherAdults => home::other_adults(self),

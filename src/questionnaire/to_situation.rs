@@ -26,8 +26,9 @@ use crate::situation::Situation;
 use crate::work::Job;
 
 use super::children::{asks_born_before_2017, child_count};
+use super::council_tax::pays_council_tax;
 use super::flow::people;
-use super::home::{pays_council_tax, supported};
+use super::home::supported;
 use super::incomes::{counts_esa, gets};
 
 fn whole(answers: &Answers, field: FieldId) -> u32 {
