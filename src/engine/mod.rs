@@ -26,6 +26,7 @@ pub mod income_tax;
 pub mod national_insurance;
 pub mod new_style_esa;
 pub mod new_style_jsa;
+mod not_included;
 pub mod pay;
 pub mod paydays;
 pub mod pension_income;
@@ -34,12 +35,11 @@ pub mod sweep;
 pub mod universal_credit;
 pub mod workplace_pension;
 
-use crate::household::{ChildcareCosts, Household, IncomeNotWorkedOut, Sex};
+use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{
-    CtrCheck, CtrNotWorkedOut, Income, IncomeLine, LhaResult, Line, NotIncluded, NotWorkedOut,
-    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, RentLimit, ScenarioOutcome, ScenarioWork,
-    Snapshot, Threshold, Who,
+    Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
+    ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -97,39 +97,7 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         .iter()
         .map(|scenario| scenario_outcome(household, scenario, &now, now_year, rules))
         .collect();
-    let mut not_included = not_included(household, rules);
-    // Council Tax Reduction that could not be worked out, now or with the work.
-    let ctr_not_worked_out = core::iter::once(&now)
-        .chain(scenarios.iter().map(|scenario| &scenario.snapshot))
-        .any(|snapshot| matches_not_worked_out(snapshot.council_tax_reduction.as_ref()));
-    if ctr_not_worked_out {
-        not_included.push(NotIncluded {
-            who: Who::Household,
-            income: NotWorkedOut::CouncilTaxReduction,
-        });
-    }
-    // Housing Benefit off UC leaves out the 2026 earnings disregard (not confirmed).
-    let hb_off_uc = core::iter::once(&now)
-        .chain(scenarios.iter().map(|scenario| &scenario.snapshot))
-        .filter_map(|snapshot| snapshot.housing_benefit)
-        .any(|check| !check.on_universal_credit);
-    if hb_off_uc {
-        not_included.push(NotIncluded {
-            who: Who::Household,
-            income: NotWorkedOut::HousingBenefitOffUniversalCredit,
-        });
-    }
-    // HB Regs 2006 reg 74: other adults' deductions come off even maximum HB.
-    let other_adults = household
-        .non_dependants
-        .iter()
-        .any(|other| other.age >= rules.council_tax.adult_from_age.value);
-    if now.housing_benefit.is_some() && other_adults {
-        not_included.push(NotIncluded {
-            who: Who::Household,
-            income: NotWorkedOut::HousingBenefitOtherAdults,
-        });
-    }
+    let not_included = not_included::not_included(household, &now, &scenarios, rules);
     Outcome {
         tax_year: rules.tax_year,
         now,
@@ -141,80 +109,6 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         not_included,
         council_tax: council_tax::bill(household, rules),
     }
-}
-
-/// The incomes each adult has that are not worked out, then what the rent check
-/// could not settle.
-fn not_included(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
-    let adults = core::iter::once((Who::You, &household.you)).chain(
-        household
-            .partner
-            .as_ref()
-            .map(|partner| (Who::Partner, partner)),
-    );
-    adults
-        .flat_map(|(who, adult)| {
-            adult
-                .incomes_not_worked_out
-                .iter()
-                .map(move |&income| NotIncluded {
-                    who,
-                    income: match income {
-                        IncomeNotWorkedOut::LegacyBenefits => NotWorkedOut::LegacyBenefits,
-                        IncomeNotWorkedOut::PensionCredit => NotWorkedOut::PensionCredit,
-                        IncomeNotWorkedOut::StudentIncome => NotWorkedOut::StudentIncome,
-                        IncomeNotWorkedOut::SomethingElse => NotWorkedOut::SomethingElse,
-                        IncomeNotWorkedOut::CouncilTaxReduction => NotWorkedOut::CouncilTaxNotKnown,
-                    },
-                })
-        })
-        .chain(rent_not_checked(household, rules))
-        .collect()
-}
-
-/// Council Tax Reduction was due to be worked out but could not be.
-fn matches_not_worked_out(check: Option<&Result<CtrCheck, CtrNotWorkedOut>>) -> bool {
-    match check {
-        Some(Err(_)) => true,
-        Some(Ok(_)) | None => false,
-    }
-}
-
-/// A private rent that could not be checked against the Local Housing Allowance, a
-/// social rent with no count of bedrooms, or children whose sexes were not given
-/// where they change the rent counted.
-fn rent_not_checked(household: &Household, rules: &Rules) -> Vec<NotIncluded> {
-    let Some((_, counted, limit)) = universal_credit::counted_rent(household, rules) else {
-        return Vec::new();
-    };
-    let with_sexes = |sex: Sex| {
-        let mut said = household.clone();
-        for child in &mut said.children {
-            child.sex = child.sex.or(Some(sex));
-        }
-        universal_credit::counted_rent(&said, rules).map(|(_, counted, _)| counted)
-    };
-    let sexes_matter = household.children.iter().any(|child| child.sex.is_none())
-        && [Sex::Boy, Sex::Girl]
-            .into_iter()
-            .any(|sex| with_sexes(sex) != Some(counted));
-    let limit_not_checked = match limit {
-        RentLimit::LocalHousingAllowance(check) => (check.result == LhaResult::NotChecked)
-            .then_some(NotWorkedOut::LocalHousingAllowanceArea),
-        RentLimit::SpareBedrooms(check) => check
-            .in_home
-            .is_none()
-            .then_some(NotWorkedOut::BedroomsInHome),
-        RentLimit::NotLimited => None,
-    };
-    limit_not_checked
-        .into_iter()
-        .chain(sexes_matter.then_some(NotWorkedOut::ChildrenSexes))
-        .map(|income| NotIncluded {
-            who: Who::Household,
-            income,
-        })
-        .collect()
 }
 
 /// The months that hold one more payday for each frequency something is paid at
