@@ -11,6 +11,26 @@ use crate::benefits_and_work::{
 };
 use crate::journeys::{engine_outcome, Journey};
 
+/// No other money, no savings, no work now; the work in mind at £12.71 an hour,
+/// paid monthly.
+async fn no_other_money_and_work_in_mind(journey: &mut Journey, hours: &str) {
+    journey
+        .tick("Do you get any of this money?", &["None of these"])
+        .await;
+    journey
+        .type_answer("How much do you have in savings?", "0")
+        .await;
+    journey.choose("Do you do any paid work now?", "No").await;
+    journey.on_page("What work are you thinking about?").await;
+    journey.browser.fill_in("Hours a week", hours).await;
+    journey
+        .browser
+        .fill_in("Pay for each hour, before tax", "12.71")
+        .await;
+    journey.browser.choose("Every month").await;
+    journey.browser.click_button("Continue").await;
+}
+
 const YOUNG_RENTER: &[(&str, &str)] = &[
     ("partner", "no"),
     ("your_age", "22"),
@@ -98,21 +118,7 @@ async fn a_young_private_renter_on_the_shared_rate_with_council_tax_going_into_w
     journey
         .renter_council_tax("manch", "Manchester", "Band A")
         .await;
-    journey
-        .tick("Do you get any of this money?", &["None of these"])
-        .await;
-    journey
-        .type_answer("How much do you have in savings?", "0")
-        .await;
-    journey.choose("Do you do any paid work now?", "No").await;
-    journey.on_page("What work are you thinking about?").await;
-    journey.browser.fill_in("Hours a week", "16").await;
-    journey
-        .browser
-        .fill_in("Pay for each hour, before tax", "12.71")
-        .await;
-    journey.browser.choose("Every month").await;
-    journey.browser.click_button("Continue").await;
+    no_other_money_and_work_in_mind(&mut journey, "16").await;
     journey.on_page("Check your answers").await;
     let text = journey.page_text().await;
     for answer in ["Central Greater Manchester", "Manchester", "Band A"] {
@@ -225,21 +231,7 @@ async fn a_social_renter_with_a_spare_bedroom_in_glasgow() {
     journey
         .renter_council_tax("glas", "Glasgow City", "Band B")
         .await;
-    journey
-        .tick("Do you get any of this money?", &["None of these"])
-        .await;
-    journey
-        .type_answer("How much do you have in savings?", "0")
-        .await;
-    journey.choose("Do you do any paid work now?", "No").await;
-    journey.on_page("What work are you thinking about?").await;
-    journey.browser.fill_in("Hours a week", "20").await;
-    journey
-        .browser
-        .fill_in("Pay for each hour, before tax", "12.71")
-        .await;
-    journey.browser.choose("Every month").await;
-    journey.browser.click_button("Continue").await;
+    no_other_money_and_work_in_mind(&mut journey, "20").await;
     see_results(&mut journey).await;
     let outcome = engine_outcome(SOCIAL_RENTER);
     journey.assert_results_match(&outcome).await;
@@ -306,21 +298,7 @@ async fn a_person_in_supported_housing_keeps_housing_benefit_while_on_universal_
         .type_answer("How many other adults live with you?", "0")
         .await;
     journey.renter_council_tax("leed", "Leeds", "Band A").await;
-    journey
-        .tick("Do you get any of this money?", &["None of these"])
-        .await;
-    journey
-        .type_answer("How much do you have in savings?", "0")
-        .await;
-    journey.choose("Do you do any paid work now?", "No").await;
-    journey.on_page("What work are you thinking about?").await;
-    journey.browser.fill_in("Hours a week", "8").await;
-    journey
-        .browser
-        .fill_in("Pay for each hour, before tax", "12.71")
-        .await;
-    journey.browser.choose("Every month").await;
-    journey.browser.click_button("Continue").await;
+    no_other_money_and_work_in_mind(&mut journey, "8").await;
     see_results(&mut journey).await;
     let outcome = engine_outcome(SUPPORTED_HOUSING);
     journey.assert_results_match(&outcome).await;
