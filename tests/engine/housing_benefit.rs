@@ -82,3 +82,20 @@ fn temporary_accommodation_has_the_lower_work_allowance() {
         gbp("340.66")
     );
 }
+
+#[test]
+fn at_30_hours_the_additional_disregard_of_17_10_counts_too() {
+    // HB Regs 2006 Sch 4 para 17: aged 25 or over and working 30 hours.
+    // 30 × £12.71 = £381.30 a week, × 52 / 12 = £1,652.30 a month. Deductions (UC
+    // counts pay after them): tax (£1,652.30 − £1,047.50) × 20% = £120.96; NI
+    // (£1,652.30 − £1,048) × 8% = £48.344 → £48.34; pension (£1,652.30 − £520) × 5% =
+    // £56.615 → £56.62 with its relief. Earned income £1,426.38; UC nil.
+    // Weekly £1,426.38 × 12 / 52 = £329.16… less £5 and £17.10: £307.06; over £95.55
+    // by £211.51; 65% = £137.4815; HB £150 − £137.4815 = £12.5185 → £12.52.
+    let outcome = outcome_with_you_working(&in_supported_housing(), hourly("30", nlw()));
+    let snapshot = &outcome.scenarios[0].snapshot;
+    assert_eq!(snapshot.universal_credit.earned_income, gbp("1426.38"));
+    let check = snapshot.housing_benefit.expect("Housing Benefit");
+    assert_eq!(check.income, Some(gbp("307.06")));
+    assert_eq!(check.weekly, gbp("12.52"));
+}
