@@ -141,6 +141,10 @@ impl<'a> Words<'a> {
             Income::ScottishChildPayment => &words.scottish_child_payment,
             Income::CouncilTaxReduction => &words.council_tax_reduction,
             Income::HousingBenefit => &words.housing_benefit,
+            Income::FreePrescriptions => &words.free_prescriptions,
+            Income::FreeSchoolMeals => &words.free_school_meals,
+            Income::HealthyStart => &words.healthy_start,
+            Income::WarmHomeDiscount => &words.warm_home_discount,
         }
     }
 
@@ -163,6 +167,8 @@ impl<'a> Words<'a> {
     /// Why a kind of line changes when someone works, in general.
     pub fn why_changes(&self, income: Income, who: Who, rules: &Rules) -> String {
         let charge = &rules.high_income_child_benefit_charge;
+        let help = &rules.passported_help;
+        let meals = &help.free_school_meals;
         fill(
             self.income_text(income, who).why_changes,
             &[
@@ -185,6 +191,25 @@ impl<'a> Words<'a> {
                         .child_under_age
                         .value
                         .to_string(),
+                ),
+                (
+                    "prescription_certificate",
+                    self.money(help.nhs_health_costs.prepayment_certificate_12_months.value),
+                ),
+                ("meal_value", self.money(meals.meal_value.value)),
+                ("school_days", meals.school_days_a_year.value.to_string()),
+                ("meals_from_age", meals.from_age.value.to_string()),
+                (
+                    "healthy_start_under_one",
+                    self.money(help.healthy_start.weekly_under_one.value.0),
+                ),
+                (
+                    "healthy_start_one_to_four",
+                    self.money(help.healthy_start.weekly_one_to_four.value.0),
+                ),
+                (
+                    "warm_home_discount",
+                    self.money(help.warm_home_discount.per_winter.value),
                 ),
             ],
         )

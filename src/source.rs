@@ -343,3 +343,33 @@ pub mod housing_benefit {
         "https://www.legislation.gov.uk/uksi/2014/1230/regulation/5A",
     );
 }
+
+/// Help that comes with Universal Credit ("passported" help).
+pub mod passported_help {
+    use super::Source;
+
+    pub const NHS_HEALTH_COSTS_ON_UNIVERSAL_CREDIT: Source = Source::new(
+        "NHS Business Services Authority: help with health costs on Universal Credit",
+        "https://www.nhsbsa.nhs.uk/help-nhs-prescription-costs/free-nhs-prescriptions/hwhc-universal-credit",
+    );
+    pub const PRESCRIPTION_CHARGES_2026_27: Source = Source::new(
+        "Written Ministerial Statement HCWS1091, 24 November 2025: NHS prescription charges frozen for 2026/27",
+        "https://questions-statements.parliament.uk/written-statements/detail/2025-11-24/HCWS1091",
+    );
+    pub const FREE_SCHOOL_MEALS_ON_UNIVERSAL_CREDIT: Source = Source::new(
+        "Free school meals for every child in a household on Universal Credit in England, from September 2026 (DfE, 5 June 2025)",
+        "https://www.gov.uk/government/news/free-school-meals-expansion",
+    );
+    pub const SCHOOL_MEAL_FUNDING: Source = Source::new(
+        "DfE universal infant free school meals: conditions of grant (a rate per meal, 190 meals a year)",
+        "https://www.gov.uk/government/publications/universal-infant-free-school-meals-uifsm-2024-to-2025",
+    );
+    pub const HEALTHY_START: Source = Source::new(
+        "Healthy Start (NHS Business Services Authority)",
+        "https://www.healthystart.nhs.uk/",
+    );
+    pub const WARM_HOME_DISCOUNT: Source = Source::new(
+        "The Warm Home Discount Scheme (gov.uk)",
+        "https://www.gov.uk/the-warm-home-discount-scheme",
+    );
+}

@@ -1135,6 +1135,26 @@ pub const EN: Copy = Copy {
             t("Paid for each child under {child_payment_age} while you get any Universal Credit. It stops if earnings take your Universal Credit to nil."),
             "Scottish Child Payment stays the same.",
         ),
+        free_prescriptions: line(
+            "Free NHS prescriptions (what they save)",
+            t("Counted at {prescription_certificate} a year, the price of a 12-month prescription prepayment certificate: what someone who needs regular medicine would pay without this help, a twelfth of it each month. Dental treatment and sight tests are free too; we have not put a value on them."),
+            "You keep free prescriptions.",
+        ),
+        free_school_meals: line(
+            "Free school meals (what they save)",
+            t("Counted at {meal_value} a meal for {school_days} school days a year, for each child from {meals_from_age} to 18. Younger children get free school meals whatever your income."),
+            "You keep free school meals.",
+        ),
+        healthy_start: line(
+            "Healthy Start",
+            t("Money on a card for milk, fruit, vegetables and vitamins: {healthy_start_under_one} a week for each child under 1 and {healthy_start_one_to_four} a week for each child from 1 until 4. It is also paid from the 10th week of pregnancy, which we have not counted."),
+            "You keep Healthy Start.",
+        ),
+        warm_home_discount: line(
+            "Warm Home Discount (a twelfth of it)",
+            t("{warm_home_discount} off your electricity bill each winter, if you get Universal Credit on the qualifying date and the bill is in your or your partner's name. We count a twelfth of it each month."),
+            "You keep the Warm Home Discount.",
+        ),
         for_partner: t("{name} (your partner)"),
         for_child: t("{name} ({nth} child)"),
     },
@@ -1190,6 +1210,10 @@ pub const EN: Copy = Copy {
         ctr_estimate_scheme_figures: t("This is an estimate: some of your council's figures could not be checked against its published scheme. Your council's website has it."),
         ctr_estimate_savings: t("This is an estimate: without Universal Credit, the scheme counts some income from savings over the lower limit, which is not worked out here."),
         housing_benefit_with_universal_credit: t("While you get any Universal Credit, Housing Benefit pays all of the rent it can cover, whatever your income."),
+        help_kept_under_pay_limit: t("You keep it while you get some Universal Credit and your household's take-home pay is {limit} a month or less. Your take-home pay could go up by {headroom} a month before you lose it."),
+        help_lost_over_pay_limit: t("Lost: your household's take-home pay of {take_home} a month is over the limit of {limit}."),
+        help_kept_with_universal_credit: t("You keep it while you get any Universal Credit, whatever you earn."),
+        help_stops_with_universal_credit: t("Lost, because no Universal Credit is left: it comes only with Universal Credit."),
         housing_benefit_tapered: t("With no Universal Credit, Housing Benefit goes down by {taper_pence} for each £1 of income over what it allows for your household. It may be more than this: a new earnings rule for supported and temporary housing, from October 2026, is not included."),
     },
     cap_exemptions: CapExemptionText {

@@ -444,6 +444,14 @@ pub struct IncomeText {
     pub high_income_child_benefit_charge: LineText,
     /// `{child_payment_age}`: paid for children under this age.
     pub scottish_child_payment: LineText,
+    /// Help that comes with Universal Credit. Their `why_changes` say what each is
+    /// worth: `{prescription_certificate}`, `{meal_value}`, `{school_days}`,
+    /// `{meals_from_age}`, `{healthy_start_under_one}`,
+    /// `{healthy_start_one_to_four}`, `{warm_home_discount}`.
+    pub free_prescriptions: LineText,
+    pub free_school_meals: LineText,
+    pub healthy_start: LineText,
+    pub warm_home_discount: LineText,
     /// `{name}`: a line that is the partner's (other than pay).
     pub for_partner: Template,
     /// `{name}` and `{nth}`: a line that is a child's.
@@ -694,6 +702,12 @@ pub struct ReasonText {
     pub housing_benefit_with_universal_credit: Template,
     /// `{taper_pence}`.
     pub housing_benefit_tapered: Template,
+    /// `{limit}`, `{headroom}`: take-home pay a month.
+    pub help_kept_under_pay_limit: Template,
+    /// `{limit}`, `{take_home}`.
+    pub help_lost_over_pay_limit: Template,
+    pub help_kept_with_universal_credit: Template,
+    pub help_stops_with_universal_credit: Template,
 }
 
 /// The council tax bill in words.

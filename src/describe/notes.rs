@@ -90,7 +90,8 @@ impl Words<'_> {
                 | Threshold::OwnerServiceChargesStopWithEarnings
                 | Threshold::BenefitStopsWithWork { .. }
                 | Threshold::HighIncomeChildBenefitCharge { .. }
-                | Threshold::ScottishChildPaymentStopsWithUniversalCredit => {}
+                | Threshold::ScottishChildPaymentStopsWithUniversalCredit
+                | Threshold::PassportedHelpLost(_) => {}
             }
         }
         for (who, limit) in no_assessment {

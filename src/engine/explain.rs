@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 
 use crate::money::Money;
 use crate::outcome::{
-    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PerWeekAndMonth,
-    Reason, Snapshot, Threshold, Who,
+    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PassportTest,
+    PerWeekAndMonth, Reason, Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
 
@@ -94,7 +94,11 @@ fn why(
                         | Income::HighIncomeChildBenefitCharge
                         | Income::ScottishChildPayment
                         | Income::CouncilTaxReduction
-                        | Income::HousingBenefit => false,
+                        | Income::HousingBenefit
+                        | Income::FreePrescriptions
+                        | Income::FreeSchoolMeals
+                        | Income::HealthyStart
+                        | Income::WarmHomeDiscount => false,
                     }
             });
             if kept && overlapping {
@@ -115,6 +119,10 @@ fn why(
         }
         Income::ScottishChildPayment => vec![Reason::ScottishChildPaymentStopsWithUniversalCredit],
         Income::CouncilTaxReduction => why_council_tax_reduction(then),
+        Income::FreePrescriptions
+        | Income::FreeSchoolMeals
+        | Income::HealthyStart
+        | Income::WarmHomeDiscount => why_passported_help(income, then),
         Income::HousingBenefit => match &then.housing_benefit {
             Some(check) if check.on_universal_credit => {
                 vec![Reason::HousingBenefitWithUniversalCredit]
@@ -123,6 +131,28 @@ fn why(
             None => Vec::new(),
         },
     }
+}
+
+/// Whether the household keeps help that comes with UC in the scenario, and the
+/// headroom or the limit it went over.
+fn why_passported_help(income: Income, then: &Snapshot) -> Vec<Reason> {
+    let Some(check) = then.passported_help.iter().find(|check| check.help == income) else {
+        return Vec::new();
+    };
+    let reason = match (check.test, check.qualifies()) {
+        (PassportTest::TakeHomePay { limit, take_home }, true) => Reason::HelpKeptUnderPayLimit {
+            limit,
+            headroom: limit - take_home,
+        },
+        (PassportTest::TakeHomePay { limit, take_home }, false) if check.on_universal_credit => {
+            Reason::HelpLostOverPayLimit { limit, take_home }
+        }
+        (PassportTest::UniversalCredit, true) => Reason::HelpKeptWithUniversalCredit,
+        (PassportTest::TakeHomePay { .. } | PassportTest::UniversalCredit, false) => {
+            Reason::HelpStopsWithUniversalCredit
+        }
+    };
+    vec![reason]
 }
 
 /// How the scheme works out Council Tax Reduction, and why it is an estimate if it is.

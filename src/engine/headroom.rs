@@ -137,6 +137,10 @@ fn test(
         | Income::ChildBenefit
         | Income::HighIncomeChildBenefitCharge
         | Income::ScottishChildPayment
+        | Income::FreePrescriptions
+        | Income::FreeSchoolMeals
+        | Income::HealthyStart
+        | Income::WarmHomeDiscount
         | Income::CouncilTaxReduction
         | Income::HousingBenefit => None,
     }

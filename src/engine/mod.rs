@@ -19,6 +19,9 @@ pub mod council_tax;
 pub mod council_tax_reduction;
 pub mod disability_benefits;
 mod explain;
+pub mod free_prescriptions;
+pub mod free_school_meals;
+pub mod healthy_start;
 pub mod headroom;
 pub mod high_income_child_benefit_charge;
 pub mod housing_benefit;
@@ -28,11 +31,13 @@ pub mod new_style_esa;
 pub mod new_style_jsa;
 mod not_included;
 pub mod pay;
+pub mod passported_help;
 pub mod paydays;
 pub mod pension_income;
 pub mod scottish_child_payment;
 pub mod sweep;
 pub mod universal_credit;
+pub mod warm_home_discount;
 pub mod workplace_pension;
 
 use crate::household::{ChildcareCosts, Household};
@@ -416,6 +421,12 @@ pub fn snapshot(
             income.extend(line);
             check
         });
+    // Help that comes with UC, priced in: lost at its own point as pay rises.
+    let passported_help = passported_help::checks(&context, &uc);
+    for check in &passported_help {
+        income.extend(passported_help::line(check));
+        thresholds_reached.extend(passported_help::lost_with_earnings(check, &uc));
+    }
     let total = PerWeekAndMonth::from_monthly(income.iter().map(|line| line.per_month).sum());
     Snapshot {
         pay: pay.to_vec(),
@@ -426,6 +437,7 @@ pub fn snapshot(
         earnings_limits,
         council_tax_reduction,
         housing_benefit,
+        passported_help,
         high_income_child_benefit_charge: child_benefit_charge,
     }
 }

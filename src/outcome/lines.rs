@@ -54,6 +54,15 @@ pub enum Income {
     CouncilTaxReduction,
     /// Housing Benefit for supported or temporary accommodation (HB Regs 2006).
     HousingBenefit,
+    /// Free NHS prescriptions and other health costs in England on UC: counted at
+    /// what they would cost (passported help, `PassportCheck`).
+    FreePrescriptions,
+    /// Free school meals in England for the children of a household on UC.
+    FreeSchoolMeals,
+    /// Healthy Start payments for a child under 4, on UC with low take-home pay.
+    HealthyStart,
+    /// The Warm Home Discount, a twelfth of the winter's amount each month.
+    WarmHomeDiscount,
 }
 
 /// Which standard allowance (UC Regs 2013 reg 36).

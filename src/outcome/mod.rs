@@ -11,6 +11,7 @@ mod council_tax;
 mod housing;
 mod housing_benefit;
 mod lines;
+mod passports;
 mod pay;
 mod reasons;
 mod universal_credit;
@@ -27,6 +28,7 @@ pub use lines::{
     AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
     StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
+pub use passports::{PassportCheck, PassportTest};
 pub use pay::{PayFigures, Payslip, PersonPay};
 pub use reasons::{
     Assumption, EarningsLimitCheck, EarningsRule, MostHours, NotIncluded, NotWorkedOut, Reason,
@@ -62,6 +64,9 @@ pub struct Snapshot {
     pub council_tax_reduction: Option<Result<CtrCheck, CtrNotWorkedOut>>,
     /// How Housing Benefit was worked out, for supported or temporary accommodation.
     pub housing_benefit: Option<HousingBenefitCheck>,
+    /// Each kind of help that comes with Universal Credit this household could have,
+    /// whether it has it in this situation, and the pay at which it is lost.
+    pub passported_help: Vec<PassportCheck>,
 }
 
 impl Snapshot {

@@ -127,6 +127,21 @@ pub enum Reason {
     HousingBenefitTapered {
         taper: Rate,
     },
+    /// Passported help kept while UC lasts and take-home pay is at most `limit` a
+    /// month: `headroom` more take-home pay would keep it.
+    HelpKeptUnderPayLimit {
+        limit: Money,
+        headroom: Money,
+    },
+    /// Passported help lost: take-home pay of `take_home` is over `limit` a month.
+    HelpLostOverPayLimit {
+        limit: Money,
+        take_home: Money,
+    },
+    /// Passported help kept as long as any UC is paid.
+    HelpKeptWithUniversalCredit,
+    /// Passported help lost with the last penny of UC.
+    HelpStopsWithUniversalCredit,
 }
 
 /// Which earnings rule a benefit applies to work.
@@ -195,6 +210,9 @@ pub enum Threshold {
     /// Payment, but income has taken UC to nil, so the payment stops
     /// (SSI 2020/351 reg 15).
     ScottishChildPaymentStopsWithUniversalCredit,
+    /// Help that comes with Universal Credit (the income line it would be) is lost:
+    /// take-home pay is over its limit, or income has taken UC to nil.
+    PassportedHelpLost(Income),
 }
 
 impl Threshold {
@@ -216,6 +234,8 @@ impl Threshold {
             Threshold::HighIncomeChildBenefitCharge { .. } => true,
             // The whole payment stops with the last penny of UC.
             Threshold::ScottishChildPaymentStopsWithUniversalCredit => true,
+            // The whole value of the help goes at once.
+            Threshold::PassportedHelpLost(_) => true,
         }
     }
 }

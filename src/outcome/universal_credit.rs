@@ -105,6 +105,21 @@ impl UniversalCreditCalculation {
         })
     }
 
+    /// The award has a child element (for at least one child).
+    pub fn has_child_element(&self) -> bool {
+        self.elements.iter().any(|line| match line.kind {
+            UcElement::ChildElement { .. } => true,
+            UcElement::StandardAllowance { .. }
+            | UcElement::DisabledChildAddition { .. }
+            | UcElement::LcwElement
+            | UcElement::LcwraElement { .. }
+            | UcElement::CarerElement
+            | UcElement::HousingCostsElement { .. }
+            | UcElement::OwnerServiceCharges { .. }
+            | UcElement::ChildcareCostsElement { .. } => false,
+        })
+    }
+
     /// The housing costs and childcare costs elements, per month (a Scottish CTR
     /// applicant's UC counts without them).
     pub fn housing_and_childcare_elements(&self) -> Money {

@@ -5,6 +5,7 @@
 //! Every figure is `Cited`: a figure without a source does not compile.
 
 mod council_tax;
+mod passported_help;
 mod tables;
 mod y2026_27;
 
@@ -13,6 +14,9 @@ pub use council_tax::{
     EarningsDisregards, TaperedScheme, UcApplicableAmount,
 };
 
+pub use passported_help::{
+    FreeSchoolMeals, HealthyStart, NhsHealthCosts, PassportedHelp, WarmHomeDiscount,
+};
 pub use tables::{CouncilArea, LhaArea, Tables};
 pub use y2026_27::{RULES_2026_27, TABLES_2026_27};
 
@@ -107,6 +111,7 @@ pub struct Rules {
     pub carers_allowance: CarersAllowanceRates,
     pub high_income_child_benefit_charge: HighIncomeChildBenefitCharge,
     pub scottish_child_payment: ScottishChildPayment,
+    pub passported_help: PassportedHelp,
 }
 
 /// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72

@@ -398,11 +398,13 @@ pub const RULES_2026_27: Rules = Rules {
         // read here.
         child_under_age: Cited::new(16, source::SCOTTISH_CHILD_PAYMENT_ELIGIBILITY),
     },
+    passported_help: passported_help::PASSPORTED_HELP,
 };
 
 mod council_tax;
 mod council_tax_band_d;
 mod lha_areas;
+mod passported_help;
 
 /// The published tables for 2026/27 (see `rules::tables`).
 pub const TABLES_2026_27: Tables = Tables {

@@ -97,19 +97,26 @@ mod the_benefit_cap_is_tested_in_each_period {
         // against 12 × £1,835.00 = £22,020.00: £12,447.40 more, £239.37 a week on
         // average (÷ 52), where a usual month's weekly equivalent is £187.72
         // (£813.44 × 12 / 52).
+        // With the help that comes with UC (England, on UC all year): the Warm Home
+        // Discount £150 / 12 = £12.50 every month, and free prescriptions £114.50 / 12
+        // = £9.54 while take-home pay is at most £935 (a child element): now £1,857.04;
+        // a usual month (£813.44) £2,670.48, the same £813.44 better off; the months
+        // with 5 paydays (£1,016.80, over £935) lose the prescriptions: £3,332.47.
+        // The year: 8 × £2,670.48 + 4 × £3,332.47 = £34,693.72 (£2,891.14 a month),
+        // against 12 × £1,857.04 = £22,284.48: £12,409.24 more, £238.64 a week.
         let outcome = outcome(&lone_parent(), job());
         let scenario = &outcome.scenarios[0];
-        assert_eq!(outcome.now_year_average.per_month, gbp("1835.00"));
-        assert_eq!(scenario.year_average.per_month, gbp("2872.28"));
+        assert_eq!(outcome.now_year_average.per_month, gbp("1857.04"));
+        assert_eq!(scenario.year_average.per_month, gbp("2891.14"));
         assert_eq!(scenario.better_off.per_month, gbp("813.44"));
-        assert_eq!(scenario.better_off.per_week, gbp("239.37"));
+        assert_eq!(scenario.better_off.per_week, gbp("238.64"));
         let headline =
             benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN).headline(scenario);
         assert_eq!(
             headline,
             "You would be about £187.72 a week (£813.44 a month) better off working 16 hours \
              a week. That is in most months. Over the whole year, with the months that have \
-             one more payday, you would be about £239.37 a week better off on average."
+             one more payday, you would be about £238.64 a week better off on average."
         );
     }
 }

@@ -91,11 +91,14 @@ fn the_young_renter_example_matches_its_worked_example() {
     // £863.17 (£474.74) = £275.42. CTR income (£275.42 + £863.17) × 12 / 52 − £5 =
     // £257.75; over £173.11 by £84.64, 20% = £16.928; £22.17 − £16.928 → £5.24 a
     // week, £22.71 a month. Better off: £866.78 + £275.42 + £22.71 − £750.16 −
-    // £96.07 = £318.68.
+    // £96.07 = £318.68. With the help that comes with UC: the Warm Home Discount
+    // (£150 / 12 = £12.50) stays while UC lasts; free prescriptions (£114.50 / 12 =
+    // £9.54) go, as take-home pay of £863.17 is over £435 (no child, no LCW): better
+    // off £318.68 − £9.54 = £309.14.
     let outcome = calculate(&example("young-renter-council-tax.json"), &RULES_2026_27);
     assert_eq!(
         headline(&outcome),
-        (gbp("750.16"), vec![(gbp("275.42"), gbp("318.68"))])
+        (gbp("750.16"), vec![(gbp("275.42"), gbp("309.14"))])
     );
     assert!(!outcome.is_partial());
 }
@@ -108,6 +111,8 @@ fn the_single_renter_example_matches_its_worked_example() {
     // £866.78 − £239.89 = £626.89. 30 hours paid weekly, in a usual month of 4 paydays
     // (universal_credit::weekly_pay_counts_the_paydays_in_each_assessment_period):
     // take-home £1,327.16, UC £1,015.35; better off £1,327.16 − £489.35 = £837.81.
+    // Free prescriptions (£9.54 a month) are kept to £935 of take-home pay with LCWRA:
+    // at 8 and 16 hours, but not at 30 (£1,327.16): better off £828.27.
     let outcome = calculate(&example("single-renter-lcwra.json"), &RULES_2026_27);
     assert_eq!(
         headline(&outcome),
@@ -116,7 +121,7 @@ fn the_single_renter_example_matches_its_worked_example() {
             vec![
                 (gbp("1497.21"), gbp("440.61") - gbp("7.49")),
                 (gbp("1264.81"), gbp("626.89")),
-                (gbp("1015.35"), gbp("837.81")),
+                (gbp("1015.35"), gbp("837.81") - gbp("9.54")),
             ]
         )
     );
@@ -162,11 +167,13 @@ fn the_scottish_taxpayer_example_matches_its_worked_example() {
     // a year / 12 = £287.58; NI (£2,500 − £1,048) × 8% = £116.16; pension (£2,500 −
     // £520) × 5% = £99.00 (£79.20 from pay). Take-home £2,017.06; earned income
     // £1,997.26; taper 55% × (£1,997.26 − £427) = £863.64, more than the maximum: no
-    // UC. Better off £2,017.06 − £844.90 = £1,172.16.
+    // UC. Better off £2,017.06 − £844.90 = £1,172.16, less the Warm Home Discount
+    // that goes with UC (£150 / 12 = £12.50; prescriptions are free in Scotland):
+    // £1,159.66.
     let outcome = calculate(&example("scottish-taxpayer.json"), &RULES_2026_27);
     assert_eq!(
         headline(&outcome),
-        (gbp("844.90"), vec![(gbp("0"), gbp("1172.16"))])
+        (gbp("844.90"), vec![(gbp("0"), gbp("1159.66"))])
     );
 }
 

@@ -116,6 +116,10 @@ fn every_income() -> Vec<Income> {
         Income::ScottishChildPayment,
         Income::CouncilTaxReduction,
         Income::HousingBenefit,
+        Income::FreePrescriptions,
+        Income::FreeSchoolMeals,
+        Income::HealthyStart,
+        Income::WarmHomeDiscount,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -137,6 +141,10 @@ fn every_income() -> Vec<Income> {
             | Income::ScottishChildPayment
             | Income::CouncilTaxReduction
             | Income::HousingBenefit => {}
+            Income::FreePrescriptions
+            | Income::FreeSchoolMeals
+            | Income::HealthyStart
+            | Income::WarmHomeDiscount => {}
         }
     }
     all
@@ -231,6 +239,16 @@ fn every_reason() -> Vec<Reason> {
         Reason::NoPay,
         Reason::PayAfterDeductions,
         Reason::NotMeansTested,
+        Reason::HelpKeptUnderPayLimit {
+            limit: gbp("935"),
+            headroom: gbp("505"),
+        },
+        Reason::HelpLostOverPayLimit {
+            limit: gbp("435"),
+            take_home: gbp("600"),
+        },
+        Reason::HelpKeptWithUniversalCredit,
+        Reason::HelpStopsWithUniversalCredit,
         Reason::ChildBenefitNotAffectedByWork,
         Reason::HighIncomeChildBenefitCharge {
             percent: 50,
@@ -353,6 +371,10 @@ fn every_reason() -> Vec<Reason> {
     }
     for reason in &all {
         match reason {
+            Reason::HelpKeptUnderPayLimit { .. }
+            | Reason::HelpLostOverPayLimit { .. }
+            | Reason::HelpKeptWithUniversalCredit
+            | Reason::HelpStopsWithUniversalCredit => {}
             Reason::NoPay
             | Reason::PayAfterDeductions
             | Reason::NotMeansTested

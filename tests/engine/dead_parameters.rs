@@ -383,6 +383,16 @@ fn references() -> Vec<Situation> {
                 .renting_privately("700"),
             vec![hourly("16", nlw()), salary("40000")],
         ),
+        // Healthy Start for a baby under 1 and a child of 2, in Wales, on UC with no
+        // take-home pay now, and with 8 hours' pay (under £408 a month).
+        situation(
+            single(24)
+                .country(Country::Wales)
+                .child(0)
+                .child(2)
+                .renting_socially("400", Frequency::Monthly, "0"),
+            vec![hourly("8", nlw())],
+        ),
     ]);
     all
 }

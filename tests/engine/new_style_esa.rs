@@ -25,7 +25,9 @@ fn esa(snapshot: &benefit_bridge::outcome::Snapshot) -> benefit_bridge::money::M
 fn support_group_esa_comes_off_universal_credit_in_full() {
     // ESA: £95.55 + £50.35 = £145.90 a week; × 52 / 12 = £632.2333… → £632.23.
     // UC maximum: £424.90 + LCWRA £429.80 + rent £600 = £1,454.70; less ESA £632.23
-    // = £822.47.
+    // = £822.47. The total is the maximum amount, and the help that comes with UC:
+    // free prescriptions (£114.50 / 12 = £9.54) and the Warm Home Discount (£150 / 12
+    // = £12.50).
     let household = single(30)
         .health(UcHealth::LcwraPre2026Claimant)
         .renting_privately("600")
@@ -33,7 +35,10 @@ fn support_group_esa_comes_off_universal_credit_in_full() {
     let snapshot = now(&household);
     assert_eq!(esa(&snapshot), gbp("632.23"));
     assert_eq!(uc(&snapshot), gbp("822.47"));
-    assert_eq!(snapshot.total.per_month, gbp("1454.70"));
+    assert_eq!(
+        snapshot.total.per_month,
+        gbp("1454.70") + gbp("9.54") + gbp("12.50")
+    );
 }
 
 #[test]

@@ -56,10 +56,11 @@ fn a_scottish_lone_parent_on_uc_gets_it_for_two_children_under_16() {
         snapshot.universal_credit.award_before_benefit_cap + gbp("194.78")
     );
     assert_eq!(cap.reduction, gbp("92.56"));
-    // The total counts it.
+    // The total counts it, and the Warm Home Discount that comes with UC (£150 / 12;
+    // prescriptions are free in Scotland for everyone).
     assert_eq!(
         snapshot.total.per_month,
-        uc(&snapshot) + gbp("194.78") + gbp("244.40")
+        uc(&snapshot) + gbp("194.78") + gbp("244.40") + gbp("12.50")
     );
 }
 

@@ -153,6 +153,10 @@ const OFFICIAL: &[&str] = &[
     "https://gov.wales/",
     "https://assets.publishing.service.gov.uk/",
     "https://www.nidirect.gov.uk/",
+    "https://questions-statements.parliament.uk/",
+    // The NHS bodies that run help with health costs and Healthy Start.
+    "https://www.nhsbsa.nhs.uk/",
+    "https://www.healthystart.nhs.uk/",
     // Councils' own Council Tax Reduction schemes.
     "https://www.kingston.gov.uk/",
     "https://www.newham.gov.uk/",

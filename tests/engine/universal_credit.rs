@@ -184,8 +184,12 @@ fn couple_with_three_children_one_born_before_2017_and_one_disabled() {
         gbp("131.30")
     );
     // Take-home: £1,408.33 − £72.16 − £28.83 − £35.54 = £1,271.80.
-    // Total: £1,271.80 + £1,831.76 + £131.30 + £272.35 = £3,507.21.
-    assert_eq!(snapshot.total.per_month, gbp("3507.21"));
+    // Help that comes with UC: free school meals for the child of 12 (£2.66 × 190
+    // school days / 12 = £42.12), the Warm Home Discount (£150 / 12 = £12.50); not free
+    // prescriptions (take-home pay £1,262.92 is over £935) or Healthy Start (no child
+    // under 4).
+    // Total: £1,271.80 + £1,831.76 + £131.30 + £272.35 + £42.12 + £12.50 = £3,561.83.
+    assert_eq!(snapshot.total.per_month, gbp("3561.83"));
 }
 
 #[test]

@@ -1,0 +1,88 @@
+//! Help that comes with Universal Credit ("passported" help), priced in: each kind is
+//! worth money, and each is lost at its own point when pay rises, which can cost more
+//! than the pay rise brings. One file per kind of help; this one keeps the list, in
+//! the order the lines are shown, and the tests they share.
+//!
+//! Law: none of its own; each kind's file cites who gives it and on what terms.
+//! The values are what the help would cost to buy (the prices each file names), per
+//! month: a once-a-year amount is shown as a twelfth of it.
+
+use crate::household::Household;
+use crate::money::Money;
+use crate::outcome::{
+    IncomeLine, Line, NotEntitled, PassportCheck, PassportTest, Threshold,
+    UniversalCreditCalculation, Who,
+};
+
+use super::benefits::Context;
+use super::{free_prescriptions, free_school_meals, healthy_start, warm_home_discount};
+
+/// One kind of help: its check for this household, or `None` where the household
+/// could not have it whatever it earned (no child of the age, or free for everyone
+/// where it lives).
+pub type Passport = fn(&Context<'_>, &UniversalCreditCalculation) -> Option<PassportCheck>;
+
+/// Every kind of passported help, in the order the lines are shown.
+pub const PASSPORTS: &[Passport] = &[
+    free_prescriptions::check,
+    free_school_meals::check,
+    healthy_start::check,
+    warm_home_discount::check,
+];
+
+/// Each kind of help this household could have, had or not in this situation.
+pub fn checks(context: &Context<'_>, uc: &UniversalCreditCalculation) -> Vec<PassportCheck> {
+    PASSPORTS
+        .iter()
+        .filter_map(|passport| passport(context, uc))
+        .collect()
+}
+
+/// The help's line, counted in the household's money, when the household has it.
+pub fn line(check: &PassportCheck) -> Option<IncomeLine> {
+    check.qualifies().then(|| {
+        Line::monthly(
+            check.help,
+            Who::Household,
+            check.worth_per_month,
+            check.source,
+        )
+    })
+}
+
+/// Help lost because of income: a cliff edge. Not for a household that never had
+/// Universal Credit for another reason (savings over the limit).
+pub fn lost_with_earnings(check: &PassportCheck, uc: &UniversalCreditCalculation) -> Option<Threshold> {
+    let over_pay_limit = match check.test {
+        PassportTest::TakeHomePay { limit, take_home } => take_home > limit,
+        PassportTest::UniversalCredit => false,
+    };
+    let uc_ended_by_income = uc.not_entitled_because == Some(NotEntitled::IncomeTooHigh);
+    (!check.qualifies() && (over_pay_limit || uc_ended_by_income))
+        .then_some(Threshold::PassportedHelpLost(check.help))
+}
+
+/// The test on the household's take-home pay in the assessment period: both
+/// partners' earnings after tax, National Insurance and pension contributions, as
+/// Universal Credit counts them.
+pub fn take_home_pay_test(limit: Money, uc: &UniversalCreditCalculation) -> PassportTest {
+    PassportTest::TakeHomePay {
+        limit,
+        take_home: uc.earned_income,
+    }
+}
+
+/// Universal Credit above nil.
+pub fn on_universal_credit(uc: &UniversalCreditCalculation) -> bool {
+    uc.award.is_positive()
+}
+
+/// The children aged from `from` up to and including `to`.
+pub fn children_aged(household: &Household, from: u8, to: u8) -> u32 {
+    let count = household
+        .children
+        .iter()
+        .filter(|child| (from..=to).contains(&child.age))
+        .count();
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
