@@ -29,6 +29,17 @@ pub fn pounds(amount: Money) -> String {
     }
 }
 
+/// Small amounts in pence ("80p"), anything from £1 as `pounds` ("£3.96").
+pub fn pence_or_pounds(amount: Money) -> String {
+    let rounded = amount.round_to_nearest_penny();
+    if rounded.is_positive() && rounded < Money::pounds(1) {
+        let pence = rounded.decimal() * rust_decimal::Decimal::ONE_HUNDRED;
+        format!("{}p", pence.normalize())
+    } else {
+        pounds(rounded)
+    }
+}
+
 /// Like `pounds`, but always with a sign: "+£12.50", "-£3", "£0".
 pub fn change(amount: Money) -> String {
     if amount.is_positive() {
@@ -56,6 +67,14 @@ pub fn pence_per_pound(rate: Rate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn small_amounts_are_written_in_pence() {
+        assert_eq!(pence_or_pounds(gbp("0.80")), "80p");
+        assert_eq!(pence_or_pounds(gbp("0.05")), "5p");
+        assert_eq!(pence_or_pounds(gbp("2")), "£2");
+        assert_eq!(pence_or_pounds(gbp("3.96")), "£3.96");
+    }
 
     fn gbp(text: &str) -> Money {
         Money::from_decimal(text.parse().expect("a test literal"))

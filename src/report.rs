@@ -12,9 +12,9 @@ use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
     BenefitCapCheck, Change, ChildBenefitCharge, CouncilTaxBill, CtrCheck, CtrNotWorkedOut,
-    EarningsLimitCheck, HousingBenefitCheck, Income, Line, MostHours, NotEntitled, NotIncluded,
-    OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot, Threshold,
-    UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    EarningsLimitCheck, HousingBenefitCheck, Income, Line, MostHours, NextPounds, NotEntitled,
+    NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot,
+    Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -109,9 +109,19 @@ pub struct ScenarioReport<'a> {
     /// For each benefit the work keeps, the most hours a week at the same hourly pay
     /// that keep it.
     pub most_hours: &'a [MostHours],
+    /// What is kept of the next £10 earned in a usual month, and where the rest goes.
+    pub next_pounds: Option<NextPoundsReport<'a>>,
     /// `per_month` in a usual month, `per_week` on average over the year. `null` when
     /// the answer is partial (an income is not worked out).
     pub better_off: Option<PerWeekAndMonth>,
+}
+
+/// The next £10, its figures and its sentence.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextPoundsReport<'a> {
+    #[serde(flatten)]
+    pub figures: &'a NextPounds,
+    pub words: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -173,6 +183,10 @@ fn scenario_report<'a>(
             .map(|change| change_report(change, words))
             .collect(),
         most_hours: &scenario.most_hours,
+        next_pounds: scenario.next_pounds.as_ref().map(|next| NextPoundsReport {
+            figures: next,
+            words: words.next_pounds(next),
+        }),
         better_off: (!partial).then_some(scenario.better_off),
     }
 }

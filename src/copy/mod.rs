@@ -518,6 +518,46 @@ pub struct OtherMonthsText {
     pub four_weekly: Template,
 }
 
+/// What is kept of the next pounds earned, and where the rest goes. `{extra}`,
+/// `{kept}` (or `{lost}`), `{parts}`: the parts joined as a list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextPoundsText {
+    /// `{extra}`.
+    pub heading: Template,
+    pub you_keep: Template,
+    pub partner_keep: Template,
+    /// Nothing comes off.
+    pub you_keep_all: Template,
+    pub partner_keep_all: Template,
+    /// A cliff edge within the next pounds: the household ends up with less.
+    pub you_lose: Template,
+    pub partner_lose: Template,
+    /// Each part: `{amount}`, and `{name}` for a line.
+    pub income_tax: Template,
+    pub national_insurance: Template,
+    pub pension: Template,
+    pub line_falls: Template,
+    pub line_rises: Template,
+    /// The last join of a list: "a, b and c".
+    pub and: Template,
+}
+
+/// Help that comes with Universal Credit, each kind with its value and its limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PassportedHelpText {
+    pub heading: Template,
+    pub intro: Template,
+    /// `{amount}`: what it is worth a month.
+    pub worth: Template,
+    /// Where a kind of help is free for everyone, or not counted.
+    pub prescriptions_free_wales: Template,
+    pub prescriptions_free_scotland: Template,
+    pub prescriptions_free_northern_ireland: Template,
+    pub school_meals_not_counted_wales: Template,
+    pub school_meals_not_counted_scotland: Template,
+    pub best_start_foods_not_counted: Template,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ResultsText {
     pub title: Template,
@@ -570,6 +610,8 @@ pub struct ResultsText {
     pub protected_rate_six_months: Template,
     pub protected_rate_six_months_partner: Template,
     pub other_months: OtherMonthsText,
+    pub next_pounds: NextPoundsText,
+    pub passported_help: PassportedHelpText,
     pub not_sure_health: Template,
     /// `{benefit}`, `{headroom}`, `{limit}`, `{hours_limit}`: a benefit kept with the work.
     pub headroom_money: Template,

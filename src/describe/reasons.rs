@@ -152,15 +152,19 @@ impl Words<'_> {
             ),
             Reason::HelpKeptUnderPayLimit { limit, headroom } => fill(
                 words.help_kept_under_pay_limit,
-                &[("limit", self.money(limit)), ("headroom", self.money(headroom))],
+                &[
+                    ("limit", self.money(limit)),
+                    ("headroom", self.money(headroom)),
+                ],
             ),
             Reason::HelpLostOverPayLimit { limit, take_home } => fill(
                 words.help_lost_over_pay_limit,
-                &[("limit", self.money(limit)), ("take_home", self.money(take_home))],
+                &[
+                    ("limit", self.money(limit)),
+                    ("take_home", self.money(take_home)),
+                ],
             ),
-            Reason::HelpKeptWithUniversalCredit => {
-                words.help_kept_with_universal_credit.fill(&[])
-            }
+            Reason::HelpKeptWithUniversalCredit => words.help_kept_with_universal_credit.fill(&[]),
             Reason::HelpStopsWithUniversalCredit => {
                 words.help_stops_with_universal_credit.fill(&[])
             }

@@ -136,7 +136,11 @@ fn why(
 /// Whether the household keeps help that comes with UC in the scenario, and the
 /// headroom or the limit it went over.
 fn why_passported_help(income: Income, then: &Snapshot) -> Vec<Reason> {
-    let Some(check) = then.passported_help.iter().find(|check| check.help == income) else {
+    let Some(check) = then
+        .passported_help
+        .iter()
+        .find(|check| check.help == income)
+    else {
         return Vec::new();
     };
     let reason = match (check.test, check.qualifies()) {

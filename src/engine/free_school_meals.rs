@@ -9,8 +9,8 @@
 //! infant free school meals, for each child from year 3 of school to 18 (aged 7 to
 //! 18 here); younger children have free meals at school whatever the income
 //! (universal infant free school meals, Education Act 1996 s.512ZA), so Universal
-//! Credit adds nothing for them. Per month: the year's meals ÷ 12, to the nearest
-//! penny.
+//! Credit adds nothing for them. Per month: each child's meals for a year ÷ 12, to
+//! the nearest penny.
 //! Not modelled: Wales and Scotland, whose rules differ (the page says so); a
 //! child of 7 still in year 2; whether a young person of 16 to 18 is in school or
 //! college (every qualifying young person is counted); a child not at school.
@@ -37,15 +37,15 @@ pub fn check(context: &Context<'_>, uc: &UniversalCreditCalculation) -> Option<P
     if children == 0 {
         return None;
     }
-    let per_child_per_year = rules
+    // Each child's meals for a year ÷ 12, to the nearest penny, then added up.
+    let per_child = rules
         .meal_value
         .value
-        .times_fraction(rules.school_days_a_year.value, 1);
+        .times_fraction(rules.school_days_a_year.value, 12)
+        .round_to_nearest_penny();
     Some(PassportCheck {
         help: Income::FreeSchoolMeals,
-        worth_per_month: per_child_per_year
-            .times_fraction(children, 12)
-            .round_to_nearest_penny(),
+        worth_per_month: per_child.times_fraction(children, 1),
         on_universal_credit: on_universal_credit(uc),
         test: PassportTest::UniversalCredit,
         source: FREE_SCHOOL_MEALS_ON_UNIVERSAL_CREDIT,

@@ -21,17 +21,18 @@ pub mod disability_benefits;
 mod explain;
 pub mod free_prescriptions;
 pub mod free_school_meals;
-pub mod healthy_start;
 pub mod headroom;
+pub mod healthy_start;
 pub mod high_income_child_benefit_charge;
 pub mod housing_benefit;
 pub mod income_tax;
 pub mod national_insurance;
 pub mod new_style_esa;
 pub mod new_style_jsa;
+pub mod next_pounds;
 mod not_included;
-pub mod pay;
 pub mod passported_help;
+pub mod pay;
 pub mod paydays;
 pub mod pension_income;
 pub mod scottish_child_payment;
@@ -189,6 +190,7 @@ pub fn scenario_outcome(
     let work = Work::with_scenario(household, scenario);
     let snapshot = snapshot(household, work, Paydays::USUAL, rules);
     let most_hours = headroom::most_hours(household, work, &snapshot, rules);
+    let next_pounds = next_pounds::next_pounds(household, work, &snapshot, rules);
     let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let year = year_total(&snapshot, &other_months);
@@ -210,6 +212,7 @@ pub fn scenario_outcome(
         year_average: year_average(year),
         changes,
         most_hours,
+        next_pounds,
         better_off,
     }
 }

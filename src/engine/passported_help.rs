@@ -52,7 +52,10 @@ pub fn line(check: &PassportCheck) -> Option<IncomeLine> {
 
 /// Help lost because of income: a cliff edge. Not for a household that never had
 /// Universal Credit for another reason (savings over the limit).
-pub fn lost_with_earnings(check: &PassportCheck, uc: &UniversalCreditCalculation) -> Option<Threshold> {
+pub fn lost_with_earnings(
+    check: &PassportCheck,
+    uc: &UniversalCreditCalculation,
+) -> Option<Threshold> {
     let over_pay_limit = match check.test {
         PassportTest::TakeHomePay { limit, take_home } => take_home > limit,
         PassportTest::UniversalCredit => false,

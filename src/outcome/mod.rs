@@ -11,6 +11,7 @@ mod council_tax;
 mod housing;
 mod housing_benefit;
 mod lines;
+mod next_pounds;
 mod passports;
 mod pay;
 mod reasons;
@@ -28,6 +29,7 @@ pub use lines::{
     AdditionRate, DeductionLine, ElementLine, Income, IncomeLine, LcwraRate, Line, PerWeekAndMonth,
     StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
+pub use next_pounds::{LineDifference, NextPounds};
 pub use passports::{PassportCheck, PassportTest};
 pub use pay::{PayFigures, Payslip, PersonPay};
 pub use reasons::{
@@ -131,6 +133,9 @@ pub struct ScenarioOutcome {
     /// For each benefit the work keeps, the most hours at the same hourly pay that
     /// keep it.
     pub most_hours: Vec<MostHours>,
+    /// What is kept of the next £10 of pay in a usual month, and where the rest
+    /// goes; `None` when nobody works in the scenario.
+    pub next_pounds: Option<NextPounds>,
     /// Scenario total less the total now, positive when better off: `per_month` in a
     /// usual month, `per_week` on average over the year (with the months that hold
     /// one more payday).

@@ -17,6 +17,8 @@ mod housing;
 mod housing_benefit;
 mod new_style_esa;
 mod new_style_jsa;
+mod next_pounds;
+mod passported_help;
 mod pay;
 mod properties;
 mod questionnaire;
