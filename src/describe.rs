@@ -45,6 +45,9 @@ pub fn your_hours(scenario: &ScenarioOutcome) -> Decimal {
 pub struct HealthSaid {
     pub not_sure: Vec<Who>,
     pub protected_by_claim_date: Vec<Who>,
+    /// Who has been found to have LCW or LCWRA (UC Regs 2013 reg 41: it stays while
+    /// they work).
+    pub found_limited_capability: Vec<Who>,
     pub child_maintenance: bool,
     /// Whose New Style ESA was said to be past its 365-day limit (left out).
     pub esa_time_limit_reached: Vec<Who>,

@@ -605,6 +605,9 @@ pub struct ResultsText {
     /// sure of (or waiting for) their health element.
     pub no_new_health_assessment: Template,
     pub no_new_health_assessment_partner: Template,
+    /// Someone found to have LCW or LCWRA who works in the scenario (reg 41).
+    pub health_decision_kept: Template,
+    pub health_decision_kept_partner: Template,
     /// `{protected}`, `{new}`: a pre-2026 LCWRA claimant whose UC stops because of
     /// earnings.
     pub protected_rate_six_months: Template,

@@ -101,6 +101,24 @@ impl Words<'_> {
             };
             notes.push(fill(template, &[("limit", self.money(limit))]));
         }
+        // Reg 41(1)(b), (2), (3): earnings do not end an LCW or LCWRA decision already
+        // made; DWP can review it.
+        for who in &health.found_limited_capability {
+            if scenario
+                .snapshot
+                .pay
+                .iter()
+                .any(|person| person.who == *who)
+            {
+                notes.push(
+                    match who {
+                        Who::Partner => words.health_decision_kept_partner,
+                        Who::You | Who::Household | Who::Child(_) => words.health_decision_kept,
+                    }
+                    .fill(&[]),
+                );
+            }
+        }
         notes.extend(self.earnings_limit_notes(outcome, scenario));
         // SSI 2020/351 reg 15: Scottish Child Payment goes with the last penny of UC.
         let scottish_child_payment_now: Money = outcome

@@ -316,6 +316,18 @@ impl<'a> Questionnaire<'a> {
             })
             .map(|&person| by_person(person, Who::You, Who::Partner))
             .collect();
+        let found_limited_capability = people
+            .iter()
+            .filter(|&&person| match answers.chosen(FieldId::Health(person)) {
+                Some(
+                    crate::answers::Health::Lcwra
+                    | crate::answers::Health::Lcw
+                    | crate::answers::Health::LcwElement,
+                ) => true,
+                Some(crate::answers::Health::No | crate::answers::Health::NotSure) | None => false,
+            })
+            .map(|&person| by_person(person, Who::You, Who::Partner))
+            .collect();
         let child_maintenance = people.iter().any(|&person| {
             incomes::gets(
                 answers,
@@ -331,6 +343,7 @@ impl<'a> Questionnaire<'a> {
         HealthSaid {
             not_sure,
             protected_by_claim_date,
+            found_limited_capability,
             child_maintenance,
             esa_time_limit_reached,
         }

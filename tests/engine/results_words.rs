@@ -82,6 +82,7 @@ fn someone_waiting_for_a_health_assessment_is_told_what_earnings_stop_it() {
     let health = HealthSaid {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
+        found_limited_capability: Vec::new(),
         child_maintenance: false,
         esa_time_limit_reached: Vec::new(),
     };
@@ -109,6 +110,7 @@ fn the_health_assessment_note_is_about_the_partner_when_it_is_the_partner_waitin
     let health = HealthSaid {
         not_sure: vec![Who::Partner],
         protected_by_claim_date: Vec::new(),
+        found_limited_capability: Vec::new(),
         child_maintenance: false,
         esa_time_limit_reached: Vec::new(),
     };
@@ -124,6 +126,26 @@ fn the_health_assessment_note_is_about_the_partner_when_it_is_the_partner_waitin
 }
 
 #[test]
+fn someone_found_to_have_lcwra_hears_that_work_does_not_end_it() {
+    // UC Regs 2013 reg 41: an existing LCW or LCWRA decision stays while working,
+    // though DWP can review it. Said to whoever works in the scenario, not to others.
+    let household = couple(30, 30)
+        .health(UcHealth::LcwraPre2026Claimant)
+        .renting_privately("500");
+    let outcome = outcome(&household, hourly("16", nlw()));
+    let health = HealthSaid {
+        found_limited_capability: vec![Who::You, Who::Partner],
+        ..HealthSaid::default()
+    };
+    let note = notes(&outcome, health).join(" ");
+    assert!(
+        note.contains("Working does not end that by itself: it stays while you work, though DWP can review it"),
+        "{note}"
+    );
+    assert!(!note.contains("Your partner has been found"), "{note}");
+}
+
+#[test]
 fn a_weekly_paid_persons_assessment_note_counts_the_months_with_5_paydays() {
     // 17 hours at £12.71 paid weekly: £216.07 a week; 4 paydays £864.28 (under
     // £881.23), 5 paydays £1,080.35 (over it): the note is given.
@@ -134,6 +156,7 @@ fn a_weekly_paid_persons_assessment_note_counts_the_months_with_5_paydays() {
     let health = HealthSaid {
         not_sure: vec![Who::You],
         protected_by_claim_date: Vec::new(),
+        found_limited_capability: Vec::new(),
         child_maintenance: false,
         esa_time_limit_reached: Vec::new(),
     };
@@ -153,6 +176,7 @@ fn a_pre_2026_claimant_whose_uc_stops_hears_about_the_six_months() {
     let health = HealthSaid {
         not_sure: Vec::new(),
         protected_by_claim_date: vec![Who::You],
+        found_limited_capability: Vec::new(),
         child_maintenance: false,
         esa_time_limit_reached: Vec::new(),
     };
