@@ -12,9 +12,9 @@ use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
     BenefitCapCheck, Change, ChildBenefitCharge, CouncilTaxBill, CtrCheck, CtrNotWorkedOut,
-    EarningsLimitCheck, HousingBenefitCheck, Income, Line, MostHours, NextPounds, NotEntitled,
-    NotIncluded, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome, Snapshot,
-    Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    EarningsLimitCheck, HelpNotCounted, HousingBenefitCheck, Income, Line, MostHours, NextPounds,
+    NotEntitled, NotIncluded, OtherMonths, Outcome, PassportCheck, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -72,6 +72,9 @@ pub struct SnapshotReport<'a> {
     /// How Housing Benefit was worked out (weekly), for supported or temporary
     /// accommodation.
     pub housing_benefit: Option<&'a HousingBenefitCheck>,
+    /// Each kind of help that comes with UC this household could have: its value, its
+    /// test (a take-home pay limit, or any UC), whether it is had.
+    pub passported_help: &'a [PassportCheck],
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -140,6 +143,8 @@ pub struct Report<'a> {
     pub not_included: &'a [NotIncluded],
     /// The council tax bill for the year, for a household that pays it.
     pub council_tax: Option<&'a CouncilTaxBill>,
+    /// Help that comes with benefits where the household lives but is not counted.
+    pub help_not_counted: &'a [HelpNotCounted],
 }
 
 /// The outcome with labels and reasons in `copy`'s words.
@@ -164,6 +169,7 @@ pub fn report<'a>(outcome: &'a Outcome, copy: &Copy) -> Report<'a> {
         partial: outcome.is_partial(),
         not_included: &outcome.not_included,
         council_tax: outcome.council_tax.as_ref(),
+        help_not_counted: &outcome.help_not_counted,
     }
 }
 
@@ -232,6 +238,7 @@ fn snapshot<'a>(snapshot: &'a Snapshot, words: &Words<'_>) -> SnapshotReport<'a>
         high_income_child_benefit_charge: snapshot.high_income_child_benefit_charge.as_ref(),
         council_tax_reduction: snapshot.council_tax_reduction.as_ref(),
         housing_benefit: snapshot.housing_benefit.as_ref(),
+        passported_help: &snapshot.passported_help,
     }
 }
 

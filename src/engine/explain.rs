@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 
 use crate::money::Money;
 use crate::outcome::{
-    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PassportTest,
+    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PassportCheck,
     PerWeekAndMonth, Reason, Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
@@ -136,27 +136,11 @@ fn why(
 /// Whether the household keeps help that comes with UC in the scenario, and the
 /// headroom or the limit it went over.
 fn why_passported_help(income: Income, then: &Snapshot) -> Vec<Reason> {
-    let Some(check) = then
-        .passported_help
+    then.passported_help
         .iter()
-        .find(|check| check.help == income)
-    else {
-        return Vec::new();
-    };
-    let reason = match (check.test, check.qualifies()) {
-        (PassportTest::TakeHomePay { limit, take_home }, true) => Reason::HelpKeptUnderPayLimit {
-            limit,
-            headroom: limit - take_home,
-        },
-        (PassportTest::TakeHomePay { limit, take_home }, false) if check.on_universal_credit => {
-            Reason::HelpLostOverPayLimit { limit, take_home }
-        }
-        (PassportTest::UniversalCredit, true) => Reason::HelpKeptWithUniversalCredit,
-        (PassportTest::TakeHomePay { .. } | PassportTest::UniversalCredit, false) => {
-            Reason::HelpStopsWithUniversalCredit
-        }
-    };
-    vec![reason]
+        .filter(|check| check.help == income)
+        .map(PassportCheck::status)
+        .collect()
 }
 
 /// How the scheme works out Council Tax Reduction, and why it is an estimate if it is.

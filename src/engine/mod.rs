@@ -114,6 +114,7 @@ pub fn calculate(situation: &Situation, rules: &Rules) -> Outcome {
         assumptions: explain::ASSUMPTIONS.to_vec(),
         not_included,
         council_tax: council_tax::bill(household, rules),
+        help_not_counted: passported_help::not_counted(household, rules),
     }
 }
 

@@ -7,12 +7,13 @@
 //! The values are what the help would cost to buy (the prices each file names), per
 //! month: a once-a-year amount is shown as a twelfth of it.
 
-use crate::household::Household;
+use crate::household::{Country, Household};
 use crate::money::Money;
 use crate::outcome::{
-    IncomeLine, Line, NotEntitled, PassportCheck, PassportTest, Threshold,
+    HelpNotCounted, IncomeLine, Line, NotEntitled, PassportCheck, PassportTest, Threshold,
     UniversalCreditCalculation, Who,
 };
+use crate::rules::Rules;
 
 use super::benefits::Context;
 use super::{free_prescriptions, free_school_meals, healthy_start, warm_home_discount};
@@ -78,6 +79,33 @@ pub fn take_home_pay_test(limit: Money, uc: &UniversalCreditCalculation) -> Pass
 /// Universal Credit above nil.
 pub fn on_universal_credit(uc: &UniversalCreditCalculation) -> bool {
     uc.award.is_positive()
+}
+
+/// Help where the household lives that is free for everyone, or whose rules are not
+/// worked out here (said on the page, so nobody thinks it was counted).
+pub fn not_counted(household: &Household, rules: &Rules) -> Vec<HelpNotCounted> {
+    let country = household.country;
+    let mut not_counted = Vec::new();
+    match country {
+        Country::England => {}
+        Country::Wales | Country::Scotland | Country::NorthernIreland => {
+            not_counted.push(HelpNotCounted::PrescriptionsFreeForEveryone { country });
+        }
+    }
+    // School age: from reception (4) to 18.
+    let at_school = children_aged(household, 4, 18) > 0;
+    match country {
+        Country::Wales | Country::Scotland if at_school => {
+            not_counted.push(HelpNotCounted::SchoolMealsNotWorkedOut { country });
+        }
+        Country::England | Country::Wales | Country::Scotland | Country::NorthernIreland => {}
+    }
+    let under_age = rules.passported_help.healthy_start.child_under_age.value;
+    if country == Country::Scotland && children_aged(household, 0, under_age.saturating_sub(1)) > 0
+    {
+        not_counted.push(HelpNotCounted::BestStartFoodsNotWorkedOut);
+    }
+    not_counted
 }
 
 /// The children aged from `from` up to and including `to`.

@@ -30,7 +30,7 @@ pub use lines::{
     StandardAllowanceRate, UcDeduction, UcElement, Who,
 };
 pub use next_pounds::{LineDifference, NextPounds};
-pub use passports::{PassportCheck, PassportTest};
+pub use passports::{HelpNotCounted, PassportCheck, PassportTest};
 pub use pay::{PayFigures, Payslip, PersonPay};
 pub use reasons::{
     Assumption, EarningsLimitCheck, EarningsRule, MostHours, NotIncluded, NotWorkedOut, Reason,
@@ -164,6 +164,8 @@ pub struct Outcome {
     pub not_included: Vec<NotIncluded>,
     /// The council tax bill for the year, for a household that pays it.
     pub council_tax: Option<CouncilTaxBill>,
+    /// Help that comes with benefits where the household lives but is not counted.
+    pub help_not_counted: Vec<HelpNotCounted>,
 }
 
 impl Outcome {

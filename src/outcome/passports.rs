@@ -7,7 +7,8 @@ use serde::Serialize;
 use crate::money::Money;
 use crate::source::Source;
 
-use super::Income;
+use super::{Income, Reason};
+use crate::country::Country;
 
 /// The test a kind of passported help makes of the household.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -35,6 +36,19 @@ pub struct PassportCheck {
     pub source: Source,
 }
 
+/// Help that comes with benefits where the household lives, but that is not counted
+/// here: free for everyone there, or rules not worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "help")]
+pub enum HelpNotCounted {
+    /// Prescriptions are free for everyone in Wales, Scotland and Northern Ireland.
+    PrescriptionsFreeForEveryone { country: Country },
+    /// Free school meals in Wales or Scotland: their own rules, not worked out.
+    SchoolMealsNotWorkedOut { country: Country },
+    /// Scotland's Best Start Foods (instead of Healthy Start): not worked out.
+    BestStartFoodsNotWorkedOut,
+}
+
 impl PassportCheck {
     /// The household has this help in this situation.
     pub fn qualifies(&self) -> bool {
@@ -43,6 +57,26 @@ impl PassportCheck {
                 PassportTest::UniversalCredit => true,
                 PassportTest::TakeHomePay { limit, take_home } => take_home <= limit,
             }
+    }
+
+    /// Whether the help is kept in this situation, and the headroom or the limit it
+    /// went over.
+    pub fn status(&self) -> Reason {
+        match (self.test, self.qualifies()) {
+            (PassportTest::TakeHomePay { limit, take_home }, true) => {
+                Reason::HelpKeptUnderPayLimit {
+                    limit,
+                    headroom: limit - take_home,
+                }
+            }
+            (PassportTest::TakeHomePay { limit, take_home }, false) if self.on_universal_credit => {
+                Reason::HelpLostOverPayLimit { limit, take_home }
+            }
+            (PassportTest::UniversalCredit, true) => Reason::HelpKeptWithUniversalCredit,
+            (PassportTest::TakeHomePay { .. } | PassportTest::UniversalCredit, false) => {
+                Reason::HelpStopsWithUniversalCredit
+            }
+        }
     }
 
     /// How much more take-home pay a month keeps the help (while some Universal
