@@ -24,6 +24,9 @@ fn situation() -> Situation {
             }),
             partner: None,
             childcare_costs: None,
+            volunteering: Vec::new(),
+            study: Vec::new(),
+            self_employment: Vec::new(),
         });
     situation.scenarios.truncate(3);
     situation

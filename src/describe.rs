@@ -12,8 +12,11 @@ mod council_tax;
 mod headline;
 mod next_pounds;
 mod notes;
+mod passported_help;
 mod reasons;
 mod rent;
+
+pub use passported_help::HelpWords;
 
 use reasons::charge_takes_all_at;
 
@@ -149,6 +152,8 @@ impl<'a> Words<'a> {
             Income::FreeSchoolMeals => &words.free_school_meals,
             Income::HealthyStart => &words.healthy_start,
             Income::WarmHomeDiscount => &words.warm_home_discount,
+            Income::SelfEmployment => &words.self_employment,
+            Income::StudentLoan => &words.student_loan,
         }
     }
 
@@ -387,6 +392,8 @@ impl<'a> Words<'a> {
             NotWorkedOut::CouncilTaxNotKnown => words.council_tax_not_known,
             NotWorkedOut::HousingBenefitOffUniversalCredit => words.housing_benefit_off_uc,
             NotWorkedOut::HousingBenefitOtherAdults => words.housing_benefit_other_adults,
+            NotWorkedOut::BenefitsWhileStudying => words.benefits_while_studying,
+            NotWorkedOut::BenefitsWhileSelfEmployed => words.benefits_while_self_employed,
         }
         .fill(&[]);
         match item.who {

@@ -1,9 +1,10 @@
-//! A "what if": work for either or both adults, and childcare, to compare with now.
+//! A "what if": work for either or both adults, and childcare, to compare with now;
+//! or unpaid volunteering.
 
 use serde::{Deserialize, Serialize};
 
 use crate::household::ChildcareCosts;
-use crate::work::Job;
+use crate::work::{Job, SelfEmployment, Study, Volunteering};
 
 /// A "what if": work for either or both adults, compared with now.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,4 +22,13 @@ pub struct Scenario {
     /// Childcare costs in this scenario; absent means the same as now.
     #[serde(default)]
     pub childcare_costs: Option<ChildcareCosts>,
+    /// Unpaid volunteering in this scenario, by either adult.
+    #[serde(default)]
+    pub volunteering: Vec<Volunteering>,
+    /// Study on a course, by either adult.
+    #[serde(default)]
+    pub study: Vec<Study>,
+    /// Self-employment, by either adult.
+    #[serde(default)]
+    pub self_employment: Vec<SelfEmployment>,
 }

@@ -25,7 +25,7 @@ use crate::money::Money;
 use crate::period::Frequency;
 use crate::rules::{tables_for, RULES_2026_27};
 use crate::scenario::Scenario;
-use crate::work::{Job, PensionContribution};
+use crate::work::{Job, PensionContribution, Person};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -389,19 +389,24 @@ fn check_childcare(
     }
 }
 
-fn check_job(job: &Job, field: &str, problems: &mut Problems) {
-    let hours = job.hours_per_week;
+/// Hours a week: from 0 to the most, to the hundredth.
+fn check_hours(hours: Decimal, field: &str, problems: &mut Problems) {
     if hours.is_sign_negative() || hours > Decimal::from(MOST_HOURS_A_WEEK) {
         problems.add(
-            format!("{field}.hours_per_week"),
+            field.to_owned(),
             format!("must be between 0 and {MOST_HOURS_A_WEEK}"),
         );
     } else if hours.normalize().scale() > 2 {
-        problems.add(
-            format!("{field}.hours_per_week"),
-            "must have no more than 2 decimal places",
-        );
+        problems.add(field.to_owned(), "must have no more than 2 decimal places");
     }
+}
+
+fn check_job(job: &Job, field: &str, problems: &mut Problems) {
+    check_hours(
+        job.hours_per_week,
+        &format!("{field}.hours_per_week"),
+        problems,
+    );
     match (job.hourly_pay, job.annual_salary) {
         (Some(hourly), None) => {
             problems.money(&format!("{field}.hourly_pay"), hourly);
@@ -461,6 +466,87 @@ fn check_scenario(
             );
         } else {
             check_job(job, &format!("{field}.partner"), problems);
+        }
+    }
+    let no_partner = |who: Person| who == Person::Partner && household.partner.is_none();
+    for (index, volunteering) in scenario.volunteering.iter().enumerate() {
+        let field = format!("{field}.volunteering[{index}]");
+        if no_partner(volunteering.who) {
+            problems.add(
+                format!("{field}.who"),
+                "there is no partner in the household",
+            );
+        }
+        check_hours(
+            volunteering.hours_per_week,
+            &format!("{field}.hours_per_week"),
+            problems,
+        );
+    }
+    for (index, study) in scenario.study.iter().enumerate() {
+        let field = format!("{field}.study[{index}]");
+        if no_partner(study.who) {
+            problems.add(
+                format!("{field}.who"),
+                "there is no partner in the household",
+            );
+        }
+        problems.money(
+            &format!("{field}.maintenance_loan_per_year"),
+            study.maintenance_loan_per_year,
+        );
+        if !(1..=12).contains(&study.months_counted) {
+            problems.add(format!("{field}.months_counted"), "must be from 1 to 12");
+        }
+    }
+    for (index, work) in scenario.self_employment.iter().enumerate() {
+        let field = format!("{field}.self_employment[{index}]");
+        if no_partner(work.who) {
+            problems.add(
+                format!("{field}.who"),
+                "there is no partner in the household",
+            );
+        }
+        check_hours(
+            work.hours_per_week,
+            &format!("{field}.hours_per_week"),
+            problems,
+        );
+        problems.money(&format!("{field}.profit_per_month"), work.profit_per_month);
+        // Tax is worked out on the profit alone: a job as well would share the
+        // personal allowance, which is not worked out.
+        let job = match work.who {
+            Person::You => scenario.you.as_ref().or(household.you.job.as_ref()),
+            Person::Partner => scenario.partner.as_ref().or(household
+                .partner
+                .as_ref()
+                .and_then(|partner| partner.job.as_ref())),
+        };
+        if job.is_some_and(Job::is_working) {
+            problems.add(
+                format!("{field}.who"),
+                "someone self-employed cannot also have a job in the same scenario (give the job 0 hours)",
+            );
+        }
+    }
+    for who in [Person::You, Person::Partner] {
+        if scenario
+            .self_employment
+            .iter()
+            .filter(|work| work.who == who)
+            .count()
+            > 1
+            || scenario
+                .study
+                .iter()
+                .filter(|study| study.who == who)
+                .count()
+                > 1
+        {
+            problems.add(
+                field.to_owned(),
+                "give each person at most one self-employment and one course",
+            );
         }
     }
     if let Some(childcare) = &scenario.childcare_costs {

@@ -373,3 +373,41 @@ pub mod passported_help {
         "https://www.gov.uk/the-warm-home-discount-scheme",
     );
 }
+
+/// Study and self-employment in Universal Credit.
+pub mod work_and_study {
+    use super::Source;
+
+    pub const CLASS_4: Source = Source::new(
+        "Social Security Contributions and Benefits Act 1992 s.15 (Class 4 contributions)",
+        "https://www.legislation.gov.uk/ukpga/1992/4/section/15",
+    );
+    pub const MINIMUM_WAGE_BY_AGE: Source = Source::new(
+        "National Minimum Wage Regs 2015 reg 4A (the rates below 21)",
+        "https://www.gov.uk/national-minimum-wage-rates",
+    );
+    pub const SELF_EMPLOYED_EARNINGS: Source = Source::new(
+        "UC Regs 2013 reg 57 (self-employed earnings)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/57",
+    );
+    pub const MINIMUM_INCOME_FLOOR: Source = Source::new(
+        "UC Regs 2013 reg 62 (minimum income floor)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/62",
+    );
+    pub const EXPECTED_HOURS: Source = Source::new(
+        "UC Regs 2013 regs 88 and 90 (expected hours, the individual threshold)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/90",
+    );
+    pub const STUDENTS: Source = Source::new(
+        "UC Regs 2013 regs 12 and 14 (full-time students and the exceptions)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/14",
+    );
+    pub const STUDENT_INCOME: Source = Source::new(
+        "UC Regs 2013 reg 71 (student income: spread over the course year, less £110)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/71",
+    );
+    pub const VOLUNTEERING: Source = Source::new(
+        "UC Regs 2013 reg 60(4)(a); ESA Regs 2013 reg 39(1)(e) (unpaid work for a charity or voluntary organisation)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/60",
+    );
+}

@@ -1,4 +1,5 @@
-//! Paid work as an employee: hours, pay, how often it is paid, and the pension.
+//! What an adult does: paid work as an employee (hours, pay, how often it is paid,
+//! and the pension), unpaid volunteering, study, or self-employment.
 //!
 //! Used both for the work someone does now (in the household) and for the work in a
 //! "what if" scenario, so it sits apart from both.
@@ -83,4 +84,61 @@ pub enum PensionScheme {
     ReliefAtSource,
     /// The contribution is taken from pay before tax (a "net pay arrangement").
     NetPay,
+}
+
+/// One of the two adults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Person {
+    You,
+    Partner,
+}
+
+/// Unpaid volunteering for a charity or voluntary organisation: hours a week. It
+/// changes no money (`engine/volunteering.rs`), but the page says why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Volunteering {
+    pub who: Person,
+    #[serde(deserialize_with = "crate::exact_number::hours")]
+    pub hours_per_week: Decimal,
+}
+
+/// Study on a course, in a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Study {
+    pub who: Person,
+    /// A full-time course (UC Regs 2013 reg 12): Universal Credit then only through
+    /// an exception (reg 14). Part-time study changes nothing but the student income.
+    pub full_time: bool,
+    /// The most maintenance loan the student could get for the course year, whether
+    /// taken or not (reg 69); for a postgraduate loan, 30% of it. Nil without one.
+    #[serde(default)]
+    pub maintenance_loan_per_year: Money,
+    /// The assessment periods of the course year in which the loan counts (reg 68(1):
+    /// from the one the course year starts in, leaving out the one the long vacation
+    /// starts in and those in it): 9 for a course from September to June.
+    #[serde(default = "nine")]
+    pub months_counted: u32,
+}
+
+const fn nine() -> u32 {
+    9
+}
+
+/// Self-employment, in a scenario: the work, and the profit it makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SelfEmployment {
+    pub who: Person,
+    /// Usual hours a week.
+    #[serde(deserialize_with = "crate::exact_number::hours")]
+    pub hours_per_week: Decimal,
+    /// Profit a month: what the business takes in, less allowable expenses, before
+    /// income tax and National Insurance.
+    pub profit_per_month: Money,
+    /// In the 12-month start-up period (UC Regs 2013 reg 63): no minimum income floor.
+    #[serde(default)]
+    pub start_up_period: bool,
 }

@@ -452,6 +452,8 @@ pub struct IncomeText {
     pub free_school_meals: LineText,
     pub healthy_start: LineText,
     pub warm_home_discount: LineText,
+    pub self_employment: LineText,
+    pub student_loan: LineText,
     /// `{name}`: a line that is the partner's (other than pay).
     pub for_partner: Template,
     /// `{name}` and `{nth}`: a line that is a child's.
@@ -592,6 +594,7 @@ pub struct ResultsText {
     pub try_hint: Template,
     /// `{limit}`.
     pub no_uc_capital: Template,
+    pub no_uc_full_time_student: Template,
     pub uc_nil: Template,
     /// `{threshold}`: the benefit cap now, and how earnings lift it.
     pub benefit_cap_applies: Template,
@@ -605,6 +608,8 @@ pub struct ResultsText {
     /// sure of (or waiting for) their health element.
     pub no_new_health_assessment: Template,
     pub no_new_health_assessment_partner: Template,
+    /// A scenario with unpaid volunteering.
+    pub volunteering_changes_nothing: Template,
     /// Someone found to have LCW or LCWRA who works in the scenario (reg 41).
     pub health_decision_kept: Template,
     pub health_decision_kept_partner: Template,
@@ -752,6 +757,15 @@ pub struct ReasonText {
     /// `{limit}`, `{take_home}`.
     pub help_lost_over_pay_limit: Template,
     pub help_kept_with_universal_credit: Template,
+    pub self_employed_profit_after_tax: Template,
+    /// `{floor}`.
+    pub minimum_income_floor_applied: Template,
+    pub minimum_income_floor_start_up_period: Template,
+    pub minimum_income_floor_not_applied: Template,
+    pub full_time_student_no_universal_credit: Template,
+    /// `{per_month}`, `{months}`, `{disregard}`.
+    pub student_income_counted: Template,
+    pub student_loan_twelfth: Template,
     pub help_stops_with_universal_credit: Template,
 }
 
@@ -822,6 +836,8 @@ pub struct NotIncludedText {
     pub council_tax_not_known: Template,
     pub housing_benefit_off_uc: Template,
     pub housing_benefit_other_adults: Template,
+    pub benefits_while_studying: Template,
+    pub benefits_while_self_employed: Template,
     /// `{name}`: an income that is the partner's.
     pub for_partner: Template,
 }
@@ -855,6 +871,13 @@ pub struct ScenarioNameText {
     pub hours_only: Template,
     /// `{who}`.
     pub not_working: Template,
+    /// `{who}`, `{hours}`, `{profit}` (a month).
+    pub self_employed: Template,
+    /// `{who}`, `{hours}`.
+    pub volunteering: Template,
+    /// `{who}`.
+    pub full_time_study: Template,
+    pub part_time_study: Template,
     pub separator: Template,
     pub no_paid_work: Template,
 }

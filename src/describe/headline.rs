@@ -7,7 +7,7 @@ use crate::copy::Template;
 use crate::format::hours;
 use crate::money::Money;
 use crate::outcome::{PerWeekAndMonth, ScenarioOutcome};
-use crate::work::Job;
+use crate::work::{Job, Person};
 
 use super::{fill, your_hours, Words};
 
@@ -23,13 +23,42 @@ impl Words<'_> {
             return name.clone();
         }
         let words = &self.copy.scenario_names;
-        let parts: Vec<String> = [
-            (words.you, scenario.work.you),
-            (words.partner, scenario.work.partner),
-        ]
-        .into_iter()
-        .filter_map(|(who, job)| job.map(|job| self.job_description(who, &job)))
-        .collect();
+        let whose = |person: Person| match person {
+            Person::You => words.you,
+            Person::Partner => words.partner,
+        };
+        let work = &scenario.work;
+        let mut parts: Vec<String> = [(words.you, work.you), (words.partner, work.partner)]
+            .into_iter()
+            .filter_map(|(who, job)| job.map(|job| self.job_description(who, &job)))
+            .collect();
+        parts.extend(work.self_employment.iter().map(|business| {
+            fill(
+                words.self_employed,
+                &[
+                    ("who", whose(business.who).fill(&[])),
+                    ("hours", self.hours(business.hours_per_week)),
+                    ("profit", self.money(business.profit_per_month)),
+                ],
+            )
+        }));
+        parts.extend(work.volunteering.iter().map(|volunteering| {
+            fill(
+                words.volunteering,
+                &[
+                    ("who", whose(volunteering.who).fill(&[])),
+                    ("hours", self.hours(volunteering.hours_per_week)),
+                ],
+            )
+        }));
+        parts.extend(work.study.iter().map(|study| {
+            let template = if study.full_time {
+                words.full_time_study
+            } else {
+                words.part_time_study
+            };
+            fill(template, &[("who", whose(study.who).fill(&[]))])
+        }));
         if parts.is_empty() {
             words.no_paid_work.fill(&[])
         } else {

@@ -55,6 +55,9 @@ impl Words<'_> {
                     notes.push(fill(template, &rates));
                 }
             }
+            Some(NotEntitled::FullTimeStudent) => {
+                notes.push(words.no_uc_full_time_student.fill(&[]))
+            }
             None => {}
         }
         notes.extend(self.rent_notes(&scenario.snapshot, rules));
@@ -118,6 +121,10 @@ impl Words<'_> {
                     .fill(&[]),
                 );
             }
+        }
+        // UC Regs 2013 reg 60(4)(a); ESA Regs 2013 reg 39(1)(e).
+        if !scenario.work.volunteering.is_empty() {
+            notes.push(words.volunteering_changes_nothing.fill(&[]));
         }
         notes.extend(self.earnings_limit_notes(outcome, scenario));
         // SSI 2020/351 reg 15: Scottish Child Payment goes with the last penny of UC.

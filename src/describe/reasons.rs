@@ -164,6 +164,33 @@ impl Words<'_> {
                     ("take_home", self.money(take_home)),
                 ],
             ),
+            Reason::SelfEmployedProfitAfterTax => words.self_employed_profit_after_tax.fill(&[]),
+            Reason::MinimumIncomeFloorApplied { floor } => fill(
+                words.minimum_income_floor_applied,
+                &[("floor", self.money(floor))],
+            ),
+            Reason::MinimumIncomeFloorStartUpPeriod => {
+                words.minimum_income_floor_start_up_period.fill(&[])
+            }
+            Reason::MinimumIncomeFloorNotApplied => {
+                words.minimum_income_floor_not_applied.fill(&[])
+            }
+            Reason::FullTimeStudentNoUniversalCredit => {
+                words.full_time_student_no_universal_credit.fill(&[])
+            }
+            Reason::StudentIncomeCounted {
+                per_month,
+                months,
+                disregard,
+            } => fill(
+                words.student_income_counted,
+                &[
+                    ("per_month", self.money(per_month)),
+                    ("months", months.to_string()),
+                    ("disregard", self.money(disregard)),
+                ],
+            ),
+            Reason::StudentLoanTwelfth => words.student_loan_twelfth.fill(&[]),
             Reason::HelpKeptWithUniversalCredit => words.help_kept_with_universal_credit.fill(&[]),
             Reason::HelpStopsWithUniversalCredit => {
                 words.help_stops_with_universal_credit.fill(&[])

@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 
 use crate::money::Money;
 use crate::outcome::{
-    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, NotEntitled, PassportCheck,
-    PerWeekAndMonth, Reason, Snapshot, Threshold, Who,
+    Assumption, Change, EarningsLimitCheck, Income, IncomeLine, MinimumIncomeFloor, NotEntitled,
+    PassportCheck, PerWeekAndMonth, Reason, Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
 
@@ -95,6 +95,8 @@ fn why(
                         | Income::ScottishChildPayment
                         | Income::CouncilTaxReduction
                         | Income::HousingBenefit
+                        | Income::SelfEmployment
+                        | Income::StudentLoan
                         | Income::FreePrescriptions
                         | Income::FreeSchoolMeals
                         | Income::HealthyStart
@@ -123,6 +125,8 @@ fn why(
         | Income::FreeSchoolMeals
         | Income::HealthyStart
         | Income::WarmHomeDiscount => why_passported_help(income, then),
+        Income::SelfEmployment => vec![Reason::SelfEmployedProfitAfterTax],
+        Income::StudentLoan => vec![Reason::StudentLoanTwelfth],
         Income::HousingBenefit => match &then.housing_benefit {
             Some(check) if check.on_universal_credit => {
                 vec![Reason::HousingBenefitWithUniversalCredit]
@@ -230,6 +234,9 @@ fn why_universal_credit(
             limit: rules.universal_credit.capital_upper_limit.value,
         }];
     }
+    if uc.not_entitled_because == Some(NotEntitled::FullTimeStudent) {
+        return vec![Reason::FullTimeStudentNoUniversalCredit];
+    }
     let mut reasons = Vec::new();
     if then_amount == now_amount {
         reasons.push(Reason::UniversalCreditUnchanged);
@@ -280,8 +287,38 @@ fn why_universal_credit(
     if service_charges_stop(then) && !service_charges_stop(now) {
         reasons.push(Reason::OwnerServiceChargesStopWithEarnings);
     }
-    // Reg 66: a benefit UC counts in full fell or stopped, or rose.
-    let unearned = |snapshot: &Snapshot| snapshot.universal_credit.unearned_income();
+    // UC Regs 2013 regs 57, 62, 63: self-employed earnings and the floor.
+    for earnings in &uc.self_employment {
+        reasons.push(match earnings.minimum_income_floor {
+            MinimumIncomeFloor::Applies { .. } if earnings.counted > earnings.after_tax => {
+                Reason::MinimumIncomeFloorApplied {
+                    floor: earnings.counted,
+                }
+            }
+            MinimumIncomeFloor::Applies { .. } => continue,
+            MinimumIncomeFloor::StartUpPeriod => Reason::MinimumIncomeFloorStartUpPeriod,
+            MinimumIncomeFloor::NotAllWorkRequirements => Reason::MinimumIncomeFloorNotApplied,
+        });
+    }
+    // Regs 68 to 71: student income.
+    for income in &uc.student_income {
+        reasons.push(Reason::StudentIncomeCounted {
+            per_month: income.per_month,
+            months: income.months_counted,
+            disregard: income.disregard,
+        });
+    }
+    // Reg 66: a benefit UC counts in full fell or stopped, or rose (student income
+    // has its own reason above).
+    let unearned = |snapshot: &Snapshot| {
+        let student: Money = snapshot
+            .universal_credit
+            .student_income
+            .iter()
+            .map(|income| income.counted)
+            .sum();
+        snapshot.universal_credit.unearned_income() - student
+    };
     match unearned(then).cmp(&unearned(now)) {
         core::cmp::Ordering::Less => reasons.push(Reason::UnearnedIncomeFell),
         core::cmp::Ordering::Greater => reasons.push(Reason::UnearnedIncomeRose),

@@ -141,6 +141,8 @@ fn test(
         | Income::FreeSchoolMeals
         | Income::HealthyStart
         | Income::WarmHomeDiscount
+        | Income::SelfEmployment
+        | Income::StudentLoan
         | Income::CouncilTaxReduction
         | Income::HousingBenefit => None,
     }

@@ -36,6 +36,8 @@ pub mod pay;
 pub mod paydays;
 pub mod pension_income;
 pub mod scottish_child_payment;
+pub mod self_employment;
+pub mod study;
 pub mod sweep;
 pub mod universal_credit;
 pub mod warm_home_discount;
@@ -51,8 +53,8 @@ use crate::period::Frequency;
 use crate::rules::Rules;
 use crate::scenario::Scenario;
 use crate::situation::Situation;
-use crate::source::{TAKE_HOME_PAY, WRA_2012_S8};
-use crate::work::{Job, PensionContribution};
+use crate::source::{work_and_study, TAKE_HOME_PAY, WRA_2012_S8};
+use crate::work::{Job, PensionContribution, SelfEmployment, Study};
 
 use benefits::{Award, Context, AFTER_UNIVERSAL_CREDIT, BEFORE_UNIVERSAL_CREDIT};
 use paydays::Paydays;
@@ -63,6 +65,10 @@ pub struct Work<'a> {
     pub you: Option<&'a Job>,
     pub partner: Option<&'a Job>,
     pub childcare_costs: Option<&'a ChildcareCosts>,
+    /// Study and self-employment: only in a scenario (the questions about now do
+    /// not ask about them).
+    pub study: &'a [Study],
+    pub self_employment: &'a [SelfEmployment],
 }
 
 impl<'a> Work<'a> {
@@ -75,6 +81,8 @@ impl<'a> Work<'a> {
                 .as_ref()
                 .and_then(|partner| partner.job.as_ref()),
             childcare_costs: household.childcare_costs.as_ref(),
+            study: &[],
+            self_employment: &[],
         }
     }
 
@@ -85,6 +93,8 @@ impl<'a> Work<'a> {
             you: scenario.you.as_ref().or(now.you),
             partner: scenario.partner.as_ref().or(now.partner),
             childcare_costs: scenario.childcare_costs.as_ref().or(now.childcare_costs),
+            study: &scenario.study,
+            self_employment: &scenario.self_employment,
         }
     }
 }
@@ -207,6 +217,9 @@ pub fn scenario_outcome(
         work: ScenarioWork {
             you: work.you.copied(),
             partner: work.partner.copied(),
+            volunteering: scenario.volunteering.clone(),
+            study: scenario.study.clone(),
+            self_employment: scenario.self_employment.clone(),
         },
         snapshot,
         other_months,
@@ -393,12 +406,31 @@ pub fn snapshot(
             )
         })
         .collect();
+    // Self-employed profit after tax and NI: the money the person has (UC may count
+    // more, the minimum income floor).
+    income.extend(uc.self_employment.iter().map(|earnings| {
+        Line::monthly(
+            Income::SelfEmployment,
+            earnings.who,
+            earnings.after_tax,
+            work_and_study::SELF_EMPLOYED_EARNINGS,
+        )
+    }));
     income.push(Line::monthly(
         Income::UniversalCredit,
         Who::Household,
         uc.award,
         WRA_2012_S8,
     ));
+    // A student's loan: a twelfth of the year's.
+    income.extend(uc.student_income.iter().map(|student| {
+        Line::monthly(
+            Income::StudentLoan,
+            student.who,
+            study::loan_per_month(student),
+            work_and_study::STUDENT_INCOME,
+        )
+    }));
     let mut earnings_limits = Vec::new();
     for award in before {
         income.extend(award.lines);

@@ -51,7 +51,37 @@ pub fn not_included(
         who: Who::Household,
         income,
     });
+    // New Style ESA, JSA and Carer's Allowance for someone who studies or is
+    // self-employed in a scenario: their rules for these are not worked out.
+    let has_tested_benefit = |who: crate::work::Person| {
+        super::self_employment::person(household, who).is_some_and(|adult| {
+            adult.new_style_esa.is_some() || adult.new_style_jsa || adult.carers_allowance.is_some()
+        })
+    };
+    let mut activity_items: Vec<NotIncluded> = Vec::new();
+    for scenario in scenarios {
+        let studying = scenario
+            .work
+            .study
+            .iter()
+            .map(|study| (study.who, NotWorkedOut::BenefitsWhileStudying));
+        let self_employed = scenario
+            .work
+            .self_employment
+            .iter()
+            .map(|work| (work.who, NotWorkedOut::BenefitsWhileSelfEmployed));
+        for (who, income) in studying.chain(self_employed) {
+            let item = NotIncluded {
+                who: super::self_employment::who(who),
+                income,
+            };
+            if has_tested_benefit(who) && !activity_items.contains(&item) {
+                activity_items.push(item);
+            }
+        }
+    }
     let mut items = said_not_worked_out(household);
+    items.extend(activity_items);
     items.extend(rent_not_checked(household, rules));
     items.extend(household_items);
     items

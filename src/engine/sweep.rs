@@ -44,6 +44,9 @@ pub fn sweep(
                 }),
                 partner: None,
                 childcare_costs: None,
+                volunteering: Vec::new(),
+                study: Vec::new(),
+                self_employment: Vec::new(),
             };
             let result = snapshot(
                 household,

@@ -63,6 +63,10 @@ pub enum Income {
     HealthyStart,
     /// The Warm Home Discount, a twelfth of the winter's amount each month.
     WarmHomeDiscount,
+    /// Self-employed profit after income tax and National Insurance.
+    SelfEmployment,
+    /// A student's maintenance loan, a twelfth of the year's (to be paid back).
+    StudentLoan,
 }
 
 /// Which standard allowance (UC Regs 2013 reg 36).

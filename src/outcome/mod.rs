@@ -16,6 +16,7 @@ mod passports;
 mod pay;
 mod reasons;
 mod universal_credit;
+mod work_and_study;
 
 pub use child_benefit_charge::ChildBenefitCharge;
 pub use council_tax::{
@@ -39,13 +40,14 @@ pub use reasons::{
 pub use universal_credit::{
     BenefitCapCheck, CapExemption, NotEntitled, UniversalCreditCalculation,
 };
+pub use work_and_study::{MinimumIncomeFloor, SelfEmployedEarnings, StudentIncome};
 
 use serde::Serialize;
 
 use crate::dates::TaxYear;
 use crate::period::Frequency;
 use crate::source::Source;
-use crate::work::Job;
+use crate::work::{Job, SelfEmployment, Study, Volunteering};
 
 /// The household's money in one situation: now, or in one scenario.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -93,11 +95,15 @@ pub struct Change {
     pub source: Source,
 }
 
-/// Each adult's work in a scenario (what the scenario says, else as now).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+/// Each adult's work in a scenario (what the scenario says, else as now), and any
+/// unpaid volunteering.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct ScenarioWork {
     pub you: Option<Job>,
     pub partner: Option<Job>,
+    pub volunteering: Vec<Volunteering>,
+    pub study: Vec<Study>,
+    pub self_employment: Vec<SelfEmployment>,
 }
 
 /// The assessment periods of the year that hold one more payday than usual, for pay

@@ -142,6 +142,28 @@ pub enum Reason {
     HelpKeptWithUniversalCredit,
     /// Passported help lost with the last penny of UC.
     HelpStopsWithUniversalCredit,
+    /// Self-employed profit less a twelfth of the year's income tax and Class 4 NI.
+    SelfEmployedProfitAfterTax,
+    /// UC counts self-employed earnings as at least the minimum income floor, `floor`
+    /// a month (UC Regs 2013 reg 62), more than the earnings.
+    MinimumIncomeFloorApplied {
+        floor: Money,
+    },
+    /// The floor does not apply in the 12-month start-up period (reg 63).
+    MinimumIncomeFloorStartUpPeriod,
+    /// The floor does not apply to someone without all work-related requirements.
+    MinimumIncomeFloorNotApplied,
+    /// A full-time student with no exception gets no UC (regs 12, 14).
+    FullTimeStudentNoUniversalCredit,
+    /// UC takes off the student income: `per_month` (the loan over `months`) less
+    /// `disregard` (regs 68 to 71).
+    StudentIncomeCounted {
+        per_month: Money,
+        months: u32,
+        disregard: Money,
+    },
+    /// The household's money counts a twelfth of the year's maintenance loan.
+    StudentLoanTwelfth,
 }
 
 /// Which earnings rule a benefit applies to work.
@@ -305,4 +327,10 @@ pub enum NotWorkedOut {
     /// Housing Benefit with other adults living there: their deductions (HB Regs 2006
     /// reg 74) are not worked out.
     HousingBenefitOtherAdults,
+    /// New Style ESA, JSA or Carer's Allowance for someone who studies in a scenario:
+    /// their rules for students are not worked out.
+    BenefitsWhileStudying,
+    /// New Style ESA, JSA or Carer's Allowance for someone self-employed in a
+    /// scenario: their tests of self-employed earnings are not worked out.
+    BenefitsWhileSelfEmployed,
 }

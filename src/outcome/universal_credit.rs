@@ -5,7 +5,10 @@ use serde::Serialize;
 use crate::money::Money;
 use crate::source::Source;
 
-use super::{DeductionLine, ElementLine, RentLimit, UcDeduction, UcElement};
+use super::{
+    DeductionLine, ElementLine, RentLimit, SelfEmployedEarnings, StudentIncome, UcDeduction,
+    UcElement,
+};
 
 /// Why there is no Universal Credit at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -13,6 +16,9 @@ use super::{DeductionLine, ElementLine, RentLimit, UcDeduction, UcElement};
 pub enum NotEntitled {
     /// Savings and other capital over the upper limit (UC Regs 2013 reg 18).
     CapitalOverUpperLimit,
+    /// A full-time student with no exception (UC Regs 2013 regs 12, 14); for a couple,
+    /// both are.
+    FullTimeStudent,
     /// Income is high enough to take the award to nil.
     IncomeTooHigh,
 }
@@ -72,6 +78,10 @@ pub struct UniversalCreditCalculation {
     /// The monthly award. Never below nil.
     pub award: Money,
     pub not_entitled_because: Option<NotEntitled>,
+    /// Each self-employed person's earnings as UC counts them (in `earned_income`).
+    pub self_employment: Vec<SelfEmployedEarnings>,
+    /// Each student's income as UC counts it, in a month of the course year.
+    pub student_income: Vec<StudentIncome>,
 }
 
 impl UniversalCreditCalculation {

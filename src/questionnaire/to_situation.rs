@@ -408,6 +408,9 @@ pub fn scenario(answers: &Answers) -> Scenario {
         you: Some(job),
         partner: None,
         childcare_costs: None,
+        volunteering: Vec::new(),
+        study: Vec::new(),
+        self_employment: Vec::new(),
     }
 }
 

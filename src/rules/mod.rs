@@ -112,6 +112,8 @@ pub struct Rules {
     pub high_income_child_benefit_charge: HighIncomeChildBenefitCharge,
     pub scottish_child_payment: ScottishChildPayment,
     pub passported_help: PassportedHelp,
+    pub self_employment: SelfEmploymentRules,
+    pub study: StudyRules,
 }
 
 /// UC Regs 2013 reg 36 (amounts), reg 22 (work allowance, taper), regs 18 and 72
@@ -290,6 +292,9 @@ pub struct WorkplacePension {
 pub struct MinimumWage {
     /// The National Living Wage, for workers aged 21 and over.
     pub national_living_wage: Cited<Money>,
+    /// The National Minimum Wage for ages 18 to 20, and under 18.
+    pub age_18_to_20: Cited<Money>,
+    pub under_18: Cited<Money>,
 }
 
 /// Weekly rates of the disability benefits that work does not change.
@@ -396,6 +401,27 @@ pub struct HighIncomeChildBenefitCharge {
     /// "X": one per cent of the year's Child Benefit for every this much adjusted net
     /// income over the threshold (s.681C(2)), so all of it at L + 100 × X.
     pub income_per_percent: Cited<Money>,
+}
+
+/// Self-employment: Class 4 National Insurance on profits (SSCBA 1992 s.15) and the
+/// UC minimum income floor's hours (UC Regs 2013 regs 62, 88, 90).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct SelfEmploymentRules {
+    pub class_4_lower_profits_limit: Cited<Yearly>,
+    pub class_4_upper_profits_limit: Cited<Yearly>,
+    pub class_4_main_rate: Cited<Rate>,
+    pub class_4_additional_rate: Cited<Rate>,
+    /// Reg 88: the expected hours of someone with all work-related requirements.
+    pub expected_hours: Cited<u32>,
+}
+
+/// Students and their income (UC Regs 2013 regs 12 to 14, 68 to 71).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct StudyRules {
+    /// Reg 71 step 4: taken off the student income of each assessment period.
+    pub student_income_disregard: Cited<Monthly>,
 }
 
 /// Scottish Child Payment Regulations 2020 (SSI 2020/351).

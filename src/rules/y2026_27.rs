@@ -303,6 +303,15 @@ pub const RULES_2026_27: Rules = Rules {
     minimum_wage: MinimumWage {
         // NMW Regs 2015 reg 4: "£12.71 ... from 1 April 2026".
         national_living_wage: Cited::new(Money::gbp(12, 71), source::NATIONAL_LIVING_WAGE),
+        // Rates reference §4 [O] (gov.uk rates table): £10.85 at 18 to 20, £8.00 under 18.
+        age_18_to_20: Cited::new(
+            Money::gbp(10, 85),
+            source::work_and_study::MINIMUM_WAGE_BY_AGE,
+        ),
+        under_18: Cited::new(
+            Money::gbp(8, 0),
+            source::work_and_study::MINIMUM_WAGE_BY_AGE,
+        ),
     },
     disability_benefits: DisabilityBenefits {
         pip_daily_living_standard: weekly(76, 70, source::PIP_RATES),
@@ -399,12 +408,15 @@ pub const RULES_2026_27: Rules = Rules {
         child_under_age: Cited::new(16, source::SCOTTISH_CHILD_PAYMENT_ELIGIBILITY),
     },
     passported_help: passported_help::PASSPORTED_HELP,
+    self_employment: work_and_study::SELF_EMPLOYMENT,
+    study: work_and_study::STUDY,
 };
 
 mod council_tax;
 mod council_tax_band_d;
 mod lha_areas;
 mod passported_help;
+mod work_and_study;
 
 /// The published tables for 2026/27 (see `rules::tables`).
 pub const TABLES_2026_27: Tables = Tables {

@@ -120,6 +120,8 @@ fn every_income() -> Vec<Income> {
         Income::FreeSchoolMeals,
         Income::HealthyStart,
         Income::WarmHomeDiscount,
+        Income::SelfEmployment,
+        Income::StudentLoan,
     ];
     // A new kind of income stops this match compiling: add it to the list above.
     for income in &all {
@@ -145,6 +147,7 @@ fn every_income() -> Vec<Income> {
             | Income::FreeSchoolMeals
             | Income::HealthyStart
             | Income::WarmHomeDiscount => {}
+            Income::SelfEmployment | Income::StudentLoan => {}
         }
     }
     all
@@ -249,6 +252,19 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::HelpKeptWithUniversalCredit,
         Reason::HelpStopsWithUniversalCredit,
+        Reason::SelfEmployedProfitAfterTax,
+        Reason::MinimumIncomeFloorApplied {
+            floor: gbp("1698.84"),
+        },
+        Reason::MinimumIncomeFloorStartUpPeriod,
+        Reason::MinimumIncomeFloorNotApplied,
+        Reason::FullTimeStudentNoUniversalCredit,
+        Reason::StudentIncomeCounted {
+            per_month: gbp("1000"),
+            months: 9,
+            disregard: gbp("110"),
+        },
+        Reason::StudentLoanTwelfth,
         Reason::ChildBenefitNotAffectedByWork,
         Reason::HighIncomeChildBenefitCharge {
             percent: 50,
@@ -375,6 +391,13 @@ fn every_reason() -> Vec<Reason> {
             | Reason::HelpLostOverPayLimit { .. }
             | Reason::HelpKeptWithUniversalCredit
             | Reason::HelpStopsWithUniversalCredit => {}
+            Reason::SelfEmployedProfitAfterTax
+            | Reason::MinimumIncomeFloorApplied { .. }
+            | Reason::MinimumIncomeFloorStartUpPeriod
+            | Reason::MinimumIncomeFloorNotApplied
+            | Reason::FullTimeStudentNoUniversalCredit
+            | Reason::StudentIncomeCounted { .. }
+            | Reason::StudentLoanTwelfth => {}
             Reason::NoPay
             | Reason::PayAfterDeductions
             | Reason::NotMeansTested

@@ -20,7 +20,7 @@ use benefit_bridge::money::Money;
 use benefit_bridge::period::Frequency;
 use benefit_bridge::rules::Rules;
 use benefit_bridge::scenario::Scenario;
-use benefit_bridge::work::Job;
+use benefit_bridge::work::{Job, Person, SelfEmployment, Study};
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 use serde_json::Value;
 
@@ -32,6 +32,34 @@ fn scenario(job: Job) -> Scenario {
         you: Some(job),
         partner: None,
         childcare_costs: None,
+        volunteering: Vec::new(),
+        study: Vec::new(),
+        self_employment: Vec::new(),
+    }
+}
+
+fn nlw_job() -> Job {
+    hourly("16", nlw())
+}
+
+/// Self-employed with each of these profits a month (one scenario each).
+fn self_employed(household: HouseholdBuilder, profits: &[&str]) -> Situation {
+    let scenarios = profits
+        .iter()
+        .map(|profit| Scenario {
+            you: None,
+            self_employment: vec![SelfEmployment {
+                who: Person::You,
+                hours_per_week: dec("35"),
+                profit_per_month: gbp(profit),
+                start_up_period: false,
+            }],
+            ..scenario(nlw_job())
+        })
+        .collect();
+    Situation {
+        household: household.0,
+        scenarios,
     }
 }
 
@@ -383,6 +411,29 @@ fn references() -> Vec<Situation> {
                 .renting_privately("700"),
             vec![hourly("16", nlw()), salary("40000")],
         ),
+        // Self-employment: the minimum income floor at each minimum wage (21 and over,
+        // 18 to 20, under 18), and a profit above the Class 4 upper limit; and a
+        // student with a maintenance loan.
+        self_employed(single(30).renting_privately("650"), &["500", "5000"]),
+        self_employed(single(19).renting_privately("650"), &["300"]),
+        self_employed(single(17).renting_privately("650"), &["300"]),
+        {
+            let household = single(22).child(3).renting_privately("650").0;
+            let scenario = Scenario {
+                study: vec![Study {
+                    who: Person::You,
+                    full_time: true,
+                    maintenance_loan_per_year: gbp("6000"),
+                    months_counted: 9,
+                }],
+                you: None,
+                ..scenario(nlw_job())
+            };
+            Situation {
+                household,
+                scenarios: vec![scenario],
+            }
+        },
         // Healthy Start for a baby under 1 and a child of 2, in Wales, on UC with no
         // take-home pay now, and with 8 hours' pay (under £408 a month).
         situation(

@@ -62,6 +62,9 @@ mod an_owners_service_charges {
                 you: Some(hourly("8", nlw())),
                 partner: None,
                 childcare_costs: None,
+                volunteering: Vec::new(),
+                study: Vec::new(),
+                self_employment: Vec::new(),
             }],
         };
         let outcome = calculate(&situation, &RULES_2026_27);

@@ -29,3 +29,4 @@ mod support;
 mod tables;
 mod tidy;
 mod universal_credit;
+mod work_and_study;

@@ -327,7 +327,7 @@ proptest! {
     ) {
         let situation = Situation {
             household,
-            scenarios: vec![Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None }],
+            scenarios: vec![Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() }],
         };
         prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
         let outcome = calculate(&situation, &RULES_2026_27);
@@ -370,7 +370,7 @@ proptest! {
         let lower = job_paying(pay_per_period);
         let higher = job_paying(pay_per_period + Money::pounds(1));
         let snapshot = |job: &Job| {
-            let scenario = Scenario { label: None, you: Some(*job), partner: None, childcare_costs: None };
+            let scenario = Scenario { label: None, you: Some(*job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() };
             engine::snapshot(&household, Work::with_scenario(&household, &scenario), Paydays::USUAL, &RULES_2026_27)
         };
         let (before, after) = (snapshot(&lower), snapshot(&higher));

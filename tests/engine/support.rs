@@ -439,6 +439,9 @@ pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
         you: Some(job),
         partner: None,
         childcare_costs: None,
+        volunteering: Vec::new(),
+        study: Vec::new(),
+        self_employment: Vec::new(),
     };
     let situation = Situation {
         household: household.0.clone(),
@@ -467,6 +470,9 @@ pub fn outcome_with_you_working(household: &HouseholdBuilder, job: Job) -> Outco
             you: Some(job),
             partner: None,
             childcare_costs: None,
+            volunteering: Vec::new(),
+            study: Vec::new(),
+            self_employment: Vec::new(),
         }],
     };
     assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());

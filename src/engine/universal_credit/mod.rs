@@ -30,8 +30,11 @@ pub use housing_costs::{counted_rent, eligible_rent};
 pub use owner_service_charges::service_charges as owner_service_charges;
 
 use crate::money::Money;
-use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who};
+use crate::outcome::{
+    Income, Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+};
 use crate::source::uc_regs_2013;
+use crate::source::work_and_study::STUDENT_INCOME;
 
 use super::benefits::{Award, Context};
 
@@ -78,11 +81,31 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     // Reg 55: UC earned income per month, you and your partner together. Each
     // person's is at least nil: a pension near all of one person's pay (its gross
     // includes the relief the scheme adds) never lowers the other's earnings.
-    let earned_income: Money = context
+    let employed: Vec<(Who, Money)> = context
         .pay
         .iter()
-        .map(|person| person.payslip.per_month.uc_earned_income().at_least_zero())
-        .sum();
+        .map(|person| {
+            (
+                person.who,
+                person.payslip.per_month.uc_earned_income().at_least_zero(),
+            )
+        })
+        .collect();
+    // Reg 57: self-employed earnings, with the minimum income floor (reg 62).
+    let self_employment =
+        super::self_employment::earnings(household, context.work.self_employment, &employed, rules);
+    let employed_total: Money = employed.iter().map(|(_, amount)| *amount).sum();
+    let earned_income: Money = employed_total
+        + self_employment
+            .iter()
+            .map(|earnings| earnings.counted)
+            .sum::<Money>();
+    // Reg 82(4): the cap's earnings test counts actual earnings, not the floor.
+    let earned_for_cap: Money = employed_total
+        + self_employment
+            .iter()
+            .map(|earnings| earnings.after_tax.at_least_zero())
+            .sum::<Money>();
     let mut deductions = Vec::new();
     let reduction = earnings_taper::earnings_reduction(earned_income, work_allowance, uc);
     if earned_income.is_positive() {
@@ -110,6 +133,23 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
                     income.who,
                     income.per_month,
                     income.source,
+                )
+            }),
+    );
+    // Regs 68 to 71: student income, less the disregard.
+    let student_income = super::study::student_income(household, context.work.study, rules);
+    deductions.extend(
+        student_income
+            .iter()
+            .filter(|income| income.counted.is_positive())
+            .map(|income| {
+                Line::monthly(
+                    UcDeduction::UnearnedIncome {
+                        income: Income::StudentLoan,
+                    },
+                    income.who,
+                    income.counted,
+                    STUDENT_INCOME,
                 )
             }),
     );
@@ -145,7 +185,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let cap_inputs = benefit_cap::CapInputs {
         award_before_cap: award_before_benefit_cap,
         childcare_costs_element: childcare_amount,
-        earned_income,
+        earned_income: earned_for_cap,
         lcwra_element_included,
         carer_element_included,
         other_benefits: benefits,
@@ -167,13 +207,16 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
         ));
     }
     let over_capital_limit = capital::is_over_upper_limit(household.savings, uc);
-    let award = if over_capital_limit {
+    let student = super::study::shuts_out_of_universal_credit(household, context.work.study);
+    let award = if over_capital_limit || student {
         Money::ZERO
     } else {
         (award_before_benefit_cap - benefit_cap.reduction).at_least_zero()
     };
     let not_entitled_because = if over_capital_limit {
         Some(NotEntitled::CapitalOverUpperLimit)
+    } else if student {
+        Some(NotEntitled::FullTimeStudent)
     } else if award.is_zero() && total_deductions.is_positive() {
         Some(NotEntitled::IncomeTooHigh)
     } else {
@@ -189,5 +232,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
         benefit_cap,
         award,
         not_entitled_because,
+        self_employment,
+        student_income,
     }
 }

@@ -9,7 +9,9 @@ mod assumptions;
 mod changes;
 mod headline;
 mod money_table;
+mod next_pounds;
 mod partial;
+mod passported_help;
 mod pay;
 mod try_other_work;
 mod uc_breakdown;
@@ -27,7 +29,9 @@ use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
 use headline::headline;
 use money_table::{money_table, Totals};
+use next_pounds::next_pounds;
 use partial::partial;
+use passported_help::passported_help;
 use pay::PayBreakdown;
 use try_other_work::try_other_work;
 use uc_breakdown::UcBreakdown;
@@ -106,11 +110,13 @@ pub fn results_page(props: &ResultsProps) -> Html {
             <Heading text={r.title.text()} {visit} />
             { answer }
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
+            { next_pounds(copy, scenario.next_pounds.as_ref()) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
             { money_table(copy, &scenario.changes, &totals, &column_with_work) }
             { what_changes(copy, rules, &changed) }
+            { passported_help(copy, rules, &scenario.snapshot.passported_help, &outcome.help_not_counted) }
             <div class="bb-pays">
             { for scenario.snapshot.pay.iter().map(|person| html! {
                 <PayBreakdown {questionnaire} who={person.who} figures={person.payslip.per_month}
