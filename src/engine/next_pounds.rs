@@ -54,10 +54,9 @@ pub fn next_pounds(
     let (before_pay, after_pay) = (pay_of(usual)?, pay_of(&after)?);
     let lines = super::explain::changes(usual, &after, rules)
         .into_iter()
-        .filter(|change| {
-            !change.difference.per_month.is_zero()
-                && !(change.income == Income::TakeHomePay && change.who == who)
-        })
+        // The earner's own take-home pay is the extra pay less the parts above.
+        .filter(|change| !change.difference.per_month.is_zero())
+        .filter(|change| change.income != Income::TakeHomePay || change.who != who)
         .map(|change| LineDifference {
             income: change.income,
             who: change.who,
