@@ -119,12 +119,18 @@ pub struct Study {
     /// The assessment periods of the course year in which the loan counts (reg 68(1):
     /// from the one the course year starts in, leaving out the one the long vacation
     /// starts in and those in it): 9 for a course from September to June.
-    #[serde(default = "nine")]
+    #[serde(default = "usual_months_counted")]
     pub months_counted: u32,
 }
 
-const fn nine() -> u32 {
-    9
+impl Study {
+    /// A course year from September to June, with assessment periods starting early
+    /// in the month: September to May (the long vacation starts in June).
+    pub const USUAL_MONTHS_COUNTED: u32 = 9;
+}
+
+const fn usual_months_counted() -> u32 {
+    Study::USUAL_MONTHS_COUNTED
 }
 
 /// Self-employment, in a scenario: the work, and the profit it makes.

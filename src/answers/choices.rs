@@ -8,6 +8,8 @@
 use crate::household::{CouncilTaxBand, Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
 use crate::period::Frequency;
 
+use super::fields::Person;
+
 /// Yes or no.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum YesNo {
@@ -185,6 +187,15 @@ pub enum SupportedChoice {
     Temporary,
 }
 
+/// A way into work to compare on the results page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Activity {
+    PaidWork,
+    Volunteering,
+    Study,
+    SelfEmployment,
+}
+
 /// A council tax band, or not sure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum BandChoice {
@@ -209,6 +220,8 @@ pub enum Choice {
     Sex(Sex),
     Band(BandChoice),
     Supported(SupportedChoice),
+    Activity(Activity),
+    Person(Person),
 }
 
 /// The kinds of choice a question can ask for.
@@ -229,6 +242,8 @@ pub enum ChoiceKind {
     Sex,
     Band,
     Supported,
+    Activity,
+    Person,
 }
 
 impl ChoiceKind {
@@ -297,6 +312,13 @@ impl ChoiceKind {
                 Choice::EsaGroup(EsaGroup::WorkRelatedActivityGroup),
             ],
             ChoiceKind::Sex => &[Choice::Sex(Sex::Boy), Choice::Sex(Sex::Girl)],
+            ChoiceKind::Activity => &[
+                Choice::Activity(Activity::PaidWork),
+                Choice::Activity(Activity::Volunteering),
+                Choice::Activity(Activity::Study),
+                Choice::Activity(Activity::SelfEmployment),
+            ],
+            ChoiceKind::Person => &[Choice::Person(Person::You), Choice::Person(Person::Partner)],
             ChoiceKind::Supported => &[
                 Choice::Supported(SupportedChoice::No),
                 Choice::Supported(SupportedChoice::Supported),
@@ -343,6 +365,8 @@ impl Choice {
             Choice::Sex(_) => ChoiceKind::Sex,
             Choice::Band(_) => ChoiceKind::Band,
             Choice::Supported(_) => ChoiceKind::Supported,
+            Choice::Activity(_) => ChoiceKind::Activity,
+            Choice::Person(_) => ChoiceKind::Person,
         }
     }
 
@@ -411,6 +435,12 @@ impl Choice {
             Choice::Supported(SupportedChoice::No) => "no",
             Choice::Supported(SupportedChoice::Supported) => "supported",
             Choice::Supported(SupportedChoice::Temporary) => "temporary",
+            Choice::Activity(Activity::PaidWork) => "paid_work",
+            Choice::Activity(Activity::Volunteering) => "volunteering",
+            Choice::Activity(Activity::Study) => "study",
+            Choice::Activity(Activity::SelfEmployment) => "self_employment",
+            Choice::Person(Person::You) => "you",
+            Choice::Person(Person::Partner) => "partner",
         }
     }
 }
@@ -456,6 +486,8 @@ chosen!(
     Sex(Sex),
     Band(BandChoice),
     Supported(SupportedChoice),
+    Activity(Activity),
+    Person(Person),
 );
 
 #[cfg(test)]
@@ -479,6 +511,8 @@ mod tests {
             ChoiceKind::Sex,
             ChoiceKind::Band,
             ChoiceKind::Supported,
+            ChoiceKind::Activity,
+            ChoiceKind::Person,
         ];
         for kind in kinds {
             for &choice in kind.all() {

@@ -95,6 +95,54 @@ pub enum FieldId {
     WorkHours,
     WorkPay,
     WorkPaid,
+    /// One answer about another way into work to compare, by its slot (1 to 3).
+    Compare(usize, CompareField),
+}
+
+/// The answers about one way into work to compare on the results page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CompareField {
+    /// Paid work, volunteering, study or self-employment.
+    Activity,
+    /// You or your partner.
+    Who,
+    Hours,
+    /// Pay for each hour.
+    Pay,
+    /// Study: full time (yes) or part time.
+    FullTime,
+    /// Study: the most maintenance loan a year.
+    Loan,
+    /// Self-employment: profit a month.
+    Profit,
+    /// Self-employment: in the 12-month start-up period.
+    StartUp,
+}
+
+impl CompareField {
+    pub const ALL: [CompareField; 8] = [
+        CompareField::Activity,
+        CompareField::Who,
+        CompareField::Hours,
+        CompareField::Pay,
+        CompareField::FullTime,
+        CompareField::Loan,
+        CompareField::Profit,
+        CompareField::StartUp,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            CompareField::Activity => "activity",
+            CompareField::Who => "who",
+            CompareField::Hours => "hours",
+            CompareField::Pay => "pay",
+            CompareField::FullTime => "full_time",
+            CompareField::Loan => "loan",
+            CompareField::Profit => "profit",
+            CompareField::StartUp => "start_up",
+        }
+    }
 }
 
 /// What kind of answer a field takes.
@@ -164,6 +212,7 @@ impl FieldId {
             FieldId::WorkHours => "work_hours".to_owned(),
             FieldId::WorkPay => "work_pay".to_owned(),
             FieldId::WorkPaid => "work_paid".to_owned(),
+            FieldId::Compare(slot, field) => format!("compare_{slot}_{}", field.key()),
         }
     }
 
@@ -225,6 +274,10 @@ impl FieldId {
             FieldId::ChildMobility,
             FieldId::ChildSex,
         ];
+        let slot = key
+            .strip_prefix("compare_")
+            .and_then(|rest| rest.split('_').next())
+            .and_then(|digits| digits.parse::<usize>().ok());
         let index = key
             .strip_prefix("child_")
             .and_then(|rest| rest.split('_').next())
@@ -250,6 +303,11 @@ impl FieldId {
                             .map(move |income| FieldId::Gets(person, income))
                     }),
             )
+            .chain(slot.into_iter().flat_map(|slot| {
+                CompareField::ALL
+                    .into_iter()
+                    .map(move |field| FieldId::Compare(slot, field))
+            }))
             .chain(SharedRateKind::ALL.into_iter().map(FieldId::SharedRate))
             .chain(BedroomKind::ALL.into_iter().map(FieldId::ExtraBedroom))
             .find(|field| field.key() == key)
@@ -273,7 +331,16 @@ impl FieldId {
             | FieldId::PaysCouncilTax
             | FieldId::SevereMentalImpairment(_)
             | FieldId::SharedRate(_)
-            | FieldId::ExtraBedroom(_) => AnswerKind::Choice(ChoiceKind::YesNo),
+            | FieldId::ExtraBedroom(_)
+            | FieldId::Compare(_, CompareField::FullTime | CompareField::StartUp) => {
+                AnswerKind::Choice(ChoiceKind::YesNo)
+            }
+            FieldId::Compare(_, CompareField::Activity) => AnswerKind::Choice(ChoiceKind::Activity),
+            FieldId::Compare(_, CompareField::Who) => AnswerKind::Choice(ChoiceKind::Person),
+            FieldId::Compare(
+                _,
+                CompareField::Hours | CompareField::Pay | CompareField::Loan | CompareField::Profit,
+            ) => AnswerKind::Typed,
             FieldId::ChildSex(_) => AnswerKind::Choice(ChoiceKind::Sex),
             FieldId::CouncilTaxBand => AnswerKind::Choice(ChoiceKind::Band),
             FieldId::SupportedHousing => AnswerKind::Choice(ChoiceKind::Supported),
@@ -341,6 +408,8 @@ mod tests {
             FieldId::SharedRate(SharedRateKind::CareLeaver),
             FieldId::ExtraBedroom(BedroomKind::NoneOfThese),
             FieldId::OtherAdultsPaying,
+            FieldId::Compare(2, CompareField::StartUp),
+            FieldId::Compare(1, CompareField::Activity),
         ] {
             assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");
         }

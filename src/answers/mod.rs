@@ -11,10 +11,10 @@ mod fields;
 mod parse;
 
 pub use choices::{
-    BandChoice, BedroomKind, Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home,
+    Activity, BandChoice, BedroomKind, Choice, ChoiceKind, Chosen, DisabilityChoice, Health, Home,
     IncomeKind, LcwraSince, SharedRateKind, SupportedChoice, YesNo,
 };
-pub use fields::{AnswerKind, FieldId, Person};
+pub use fields::{AnswerKind, CompareField, FieldId, Person};
 pub use parse::{parse_hours, parse_money, parse_whole, InputError};
 
 use std::collections::BTreeMap;

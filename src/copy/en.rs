@@ -2,14 +2,15 @@
 //! rules, the limits or the outcome when the words are shown.
 
 use super::{
-    AssumptionText, BandOptions, BedroomOptions, CapExemptionText, CheckAnswersText,
-    CheckboxQuestion, ChoiceQuestion, CommonText, Copy, CouncilTaxText, CountryOptions,
-    DisabilityOptions, DlaCareOptions, DlaMobilityOptions, EarningsRuleText, EsaGroupOptions,
-    FrequencyOptions, HealthOptions, Help, HomeOptions, IncomeOptions, IncomeText, InputQuestion,
-    JobQuestions, LcwraSinceOptions, LineText, NextPoundsText, NotIncludedText, OptionText,
-    OtherMonthsText, PartialText, PassportedHelpText, PayText, PipRateOptions, Questions,
-    ReasonText, RentText, ReportText, ResultsText, ScenarioNameText, SearchQuestion, SexOptions,
-    SharedRateOptions, StartText, SupportedOptions, Template, UcBreakdownText, YesNoOptions,
+    ActivityOptions, AssumptionText, BandOptions, BedroomOptions, CapExemptionText,
+    CheckAnswersText, CheckboxQuestion, ChoiceQuestion, CommonText, CompareText, Copy,
+    CouncilTaxText, CountryOptions, DisabilityOptions, DlaCareOptions, DlaMobilityOptions,
+    EarningsRuleText, EsaGroupOptions, FrequencyOptions, HealthOptions, Help, HomeOptions,
+    IncomeOptions, IncomeText, InputQuestion, JobQuestions, LcwraSinceOptions, LineText,
+    NextPoundsText, NotIncludedText, OptionText, OtherMonthsText, PartialText, PassportedHelpText,
+    PayText, PersonOptions, PipRateOptions, Questions, ReasonText, RentText, ReportText,
+    ResultsText, ScenarioNameText, SearchQuestion, SexOptions, SharedRateOptions, StartText,
+    SupportedOptions, Template, UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -942,6 +943,65 @@ pub const EN: Copy = Copy {
             line_falls: t("{name} falls by {amount}"),
             line_rises: t("{name} goes up by {amount}"),
             and: t("and"),
+        },
+        compare: CompareText {
+            heading: t("Compare other ways into work"),
+            hint: t("Add up to 3 more: other hours, volunteering, a course, or working for yourself. Each is shown beside now and the work above."),
+            way_heading: t("Way {n}"),
+            add: t("Add a way to compare"),
+            remove: t("Remove way {n}"),
+            activity: choice(
+                "What would you do?",
+                "",
+                ActivityOptions {
+                    paid_work: option("Paid work"),
+                    volunteering: option_hint("Unpaid volunteering", "For a charity or voluntary group"),
+                    study: option("A course"),
+                    self_employment: option("Work for yourself (self-employed)"),
+                },
+                "Select what you would do",
+            ),
+            who: choice(
+                "Who would do it?",
+                "",
+                PersonOptions {
+                    you: option("You"),
+                    partner: option("Your partner"),
+                },
+                "Select who would do it",
+            ),
+            hours: hours("Hours a week", "For example 8, 16 or 30.", "Enter {least} or more"),
+            volunteering_hours: hours("Hours of volunteering a week", "", "Enter {least} or more"),
+            hourly_pay: HOURLY_PAY,
+            full_time: choice(
+                "Is the course full time?",
+                "Your college or university will say. A degree course is usually full time.",
+                YES_NO,
+                "Select if the course is full time",
+            ),
+            loan: money(
+                "Maintenance loan for the year, if any",
+                "The most you could borrow for living costs, even if you would take less. Enter 0 if none.",
+                "Enter the loan for the year, or 0",
+                "Enter the loan as an amount of money, like 5000",
+            ),
+            profit: money(
+                "Profit a month, before tax",
+                "What the business would take in, less its costs.",
+                "Enter the profit a month",
+                "Enter the profit as an amount of money, like 800",
+            ),
+            start_up: choice(
+                "Would the business be in its first 12 months?",
+                "Universal Credit treats a new business differently for its first year.",
+                YES_NO,
+                "Select if the business would be in its first 12 months",
+            ),
+            table_heading: t("The ways side by side"),
+            show: t("Show"),
+            better_off_month: t("Better or worse off a month"),
+            better_off_week: t("Better or worse off a week"),
+            next_pounds: t("Of the next {extra} earned, you keep"),
         },
         passported_help: PassportedHelpText {
             heading: t("Help that comes with Universal Credit"),

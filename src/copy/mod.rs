@@ -140,6 +140,50 @@ pub struct BedroomOptions {
     pub none: OptionText,
 }
 
+/// The ways into work to compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ActivityOptions {
+    pub paid_work: OptionText,
+    pub volunteering: OptionText,
+    pub study: OptionText,
+    pub self_employment: OptionText,
+}
+
+/// You or your partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonOptions {
+    pub you: OptionText,
+    pub partner: OptionText,
+}
+
+/// Comparing other ways into work on the results page, side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CompareText {
+    pub heading: Template,
+    pub hint: Template,
+    /// `{n}`: the way's number among those compared.
+    pub way_heading: Template,
+    pub add: Template,
+    /// `{n}`.
+    pub remove: Template,
+    pub activity: ChoiceQuestion<ActivityOptions>,
+    pub who: ChoiceQuestion<PersonOptions>,
+    pub hours: InputQuestion,
+    pub volunteering_hours: InputQuestion,
+    pub hourly_pay: InputQuestion,
+    pub full_time: ChoiceQuestion<YesNoOptions>,
+    pub loan: InputQuestion,
+    pub profit: InputQuestion,
+    pub start_up: ChoiceQuestion<YesNoOptions>,
+    /// The table of every way side by side.
+    pub table_heading: Template,
+    /// On a phone: which way to show beside now.
+    pub show: Template,
+    pub better_off_month: Template,
+    pub better_off_week: Template,
+    pub next_pounds: Template,
+}
+
 /// Whether a rented home is supported or temporary accommodation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SupportedOptions {
@@ -620,6 +664,7 @@ pub struct ResultsText {
     pub other_months: OtherMonthsText,
     pub next_pounds: NextPoundsText,
     pub passported_help: PassportedHelpText,
+    pub compare: CompareText,
     pub not_sure_health: Template,
     /// `{benefit}`, `{headroom}`, `{limit}`, `{hours_limit}`: a benefit kept with the work.
     pub headroom_money: Template,

@@ -11,6 +11,7 @@ mod about_you;
 mod check_answers;
 mod checks;
 mod children;
+pub mod compare;
 mod council_tax;
 mod fields;
 mod flow;
@@ -223,8 +224,16 @@ impl<'a> Questionnaire<'a> {
     }
 
     /// The whole situation the answers describe, once every page is answered.
+    /// The household, the work in mind, and each other way to compare whose answers
+    /// are complete (one still being filled in is left out until it is).
     pub fn situation(&self, answers: &Answers) -> Situation {
-        to_situation::situation(answers, self.rules)
+        let mut situation = to_situation::situation(answers, self.rules);
+        situation.scenarios.extend(
+            compare::slots(answers)
+                .into_iter()
+                .filter_map(|slot| compare::scenario(self, answers, slot)),
+        );
+        situation
     }
 
     /// The answer as the person would read it back on "Check your answers".

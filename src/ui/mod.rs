@@ -55,6 +55,10 @@ pub fn app() -> Html {
         let state = state.clone();
         Callback::from(move |()| state.dispatch(action()))
     };
+    let on_remove_way = {
+        let state = state.clone();
+        Callback::from(move |slot| state.dispatch(Action::RemoveWay(slot)))
+    };
     let on_answer = {
         let state = state.clone();
         Callback::from(move |(field, answer)| state.dispatch(Action::Answer { field, answer }))
@@ -86,6 +90,8 @@ pub fn app() -> Html {
         }
         Screen::Results => html! {
             <ResultsPage {questionnaire} {answers} {visit} {on_answer}
+                on_add_way={send(|| Action::AddWay)}
+                on_remove_way={on_remove_way}
                 on_change_answers={on_back} on_start_again={send(|| Action::StartAgain)} />
         },
     };

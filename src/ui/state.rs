@@ -143,6 +143,9 @@ pub enum Action {
     Change(PageId),
     SeeResults,
     StartAgain,
+    /// Another way to compare on the results page, or one removed (by its slot).
+    AddWay,
+    RemoveWay(usize),
 }
 
 impl Reducible for State {
@@ -216,6 +219,18 @@ impl Reducible for State {
                 Some(id) => state.forward(Screen::Question(id)),
                 None => state.forward(Screen::Results),
             },
+            Action::AddWay => {
+                let mut state = state;
+                if let Some(slot) = crate::questionnaire::compare::free_slot(&state.answers) {
+                    crate::questionnaire::compare::add(&mut state.answers, slot);
+                }
+                state
+            }
+            Action::RemoveWay(slot) => {
+                let mut state = state;
+                crate::questionnaire::compare::remove(&mut state.answers, slot);
+                state
+            }
             Action::StartAgain => {
                 let depth = state.depth;
                 // The same language and rules: only the answers go.

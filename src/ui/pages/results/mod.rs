@@ -7,6 +7,8 @@
 
 mod assumptions;
 mod changes;
+mod compare;
+mod comparison;
 mod headline;
 mod money_table;
 mod next_pounds;
@@ -27,6 +29,8 @@ use crate::ui::widgets::heading::Heading;
 
 use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
+use compare::compare_ways;
+use comparison::Comparison;
 use headline::headline;
 use money_table::{money_table, Totals};
 use next_pounds::next_pounds;
@@ -44,6 +48,9 @@ pub struct ResultsProps {
     pub visit: u32,
     /// Typing other hours or pay on the page.
     pub on_answer: Callback<(FieldId, Answer)>,
+    /// Adding another way to compare, or removing one (by its slot).
+    pub on_add_way: Callback<()>,
+    pub on_remove_way: Callback<usize>,
     pub on_change_answers: Callback<()>,
     pub on_start_again: Callback<()>,
 }
@@ -111,6 +118,8 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { answer }
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
+            { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
+            <Comparison {copy} outcome={outcome.clone()} />
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
