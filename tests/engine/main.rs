@@ -22,6 +22,7 @@ mod passported_help;
 mod pay;
 mod properties;
 mod questionnaire;
+mod questionnaire_compare;
 mod questionnaire_home;
 mod results_words;
 mod scottish_child_payment;

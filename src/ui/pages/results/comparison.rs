@@ -55,7 +55,11 @@ pub fn comparison(props: &ComparisonProps) -> Html {
         .scenarios
         .iter()
         .find_map(|scenario| scenario.next_pounds.as_ref().map(|next| next.extra_pay));
-    let total = if partial { r.partial.total.text() } else { r.total.text() };
+    let total = if partial {
+        r.partial.total.text()
+    } else {
+        r.total.text()
+    };
     let choose = {
         let shown = shown.clone();
         Callback::from(move |event: Event| {
