@@ -1337,7 +1337,7 @@ pub const EN: Copy = Copy {
         rules_for_tax_year: t("The rules for tax year {tax_year}, April {first_year} to April {second_year}."),
         steady_pay_usual_month: t("Your pay is the same each week or month. Universal Credit counts the pay you get in each monthly assessment period, so if you are paid weekly, every 2 weeks or every 4 weeks, we show a usual month, and say what changes in the months with one more payday."),
         income_tax_shared_over_the_year: t("Income tax is the year's tax shared equally over the year. It counts a pension you get, and New Style ESA, Carer's Allowance or Carer Support Payment (with the Scottish Carer Supplement), but no other income."),
-        other_benefits_not_included: t("We do not include Housing Benefit outside supported or temporary housing, or help such as free school meals and free prescriptions."),
+        other_benefits_not_included: t("We do not include Housing Benefit outside supported or temporary housing, help with NHS costs through the NHS Low Income Scheme, or local help such as council hardship funds."),
         tax_on_benefits_through_pay: t("New Style ESA, Carer's Allowance and Carer Support Payment are taxable. With a job, the tax on them is taken from your pay through your tax code. Without a job, any tax on them is not worked out. New Style JSA is taxable too, but its tax is settled when the claim ends, so it is not worked out here."),
     },
     scenario_names: ScenarioNameText {

@@ -221,6 +221,39 @@ impl Browser {
         }
     }
 
+    /// Types `value` into the field with this id (where several fields share a
+    /// label, as each way to compare on the results page does).
+    pub async fn fill_in_id(&mut self, id: &str, value: &str) {
+        let xpath = format!("//*[@id={}]", xpath_literal(id));
+        let field = self
+            .wait_for_element(&[xpath], &format!("field #{id}"))
+            .await;
+        field
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("could not click the field #{id}: {error}"));
+        let select_all = format!("{}a", char::from(Key::Control));
+        let erase = char::from(Key::Backspace).to_string();
+        for keys in [select_all.as_str(), erase.as_str(), value] {
+            field
+                .send_keys(keys)
+                .await
+                .unwrap_or_else(|error| panic!("could not type {value:?} into #{id}: {error}"));
+        }
+    }
+
+    /// Clicks the label for the radio button or box with this id.
+    pub async fn choose_id(&mut self, id: &str) {
+        let xpath = format!("//label[@for={}]", xpath_literal(id));
+        let label = self
+            .wait_for_element(&[xpath], &format!("label for #{id}"))
+            .await;
+        label
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("could not choose #{id}: {error}"));
+    }
+
     /// Chooses the radio button (or ticks the checkbox) whose label reads `label_text`,
     /// by clicking its label as a person would.
     pub async fn choose(&mut self, label_text: &str) {

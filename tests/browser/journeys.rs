@@ -171,6 +171,84 @@ impl Journey {
         assert_eq!(self.text_of("change-week").await, change(better.per_week));
     }
 
+    /// The single renter (SINGLE_RENTER) through every question to the results.
+    pub async fn answer_as_single_renter(&mut self) {
+        self.on_page("Would you be better off in work?").await;
+        self.browser.click_button("Start now").await;
+        self.choose(
+            "Do you live with a partner?",
+            "No, I live on my own or without a partner",
+        )
+        .await;
+        self.type_answer("How old are you?", "34").await;
+        self.choose("Where do you live?", "England").await;
+        self.choose("Do you live in Greater London?", "No").await;
+        self
+            .choose(
+                "Does your Universal Credit include an extra amount because your health limits the work you can do?",
+                "Yes, for limited capability for work and work-related activity (LCWRA)",
+            )
+            .await;
+        self.choose(
+            "Which of these is true for you?",
+            "I had it before 6 April 2026 and have had it ever since",
+        )
+        .await;
+        self.choose(
+            "Do you get a disability benefit?",
+            "Personal Independence Payment (PIP)",
+        )
+        .await;
+        self.on_page("Which parts of Personal Independence Payment (PIP) do you get?")
+            .await;
+        self.browser.choose("Standard rate (£76.70 a week)").await;
+        self.browser.choose("I do not get the mobility part").await;
+        self.browser.click_button("Continue").await;
+        self.choose("Do you care for someone for 35 hours a week or more?", "No")
+            .await;
+        self.type_answer("How many children live with you?", "0")
+            .await;
+        self.choose(
+            "Which of these describes your home?",
+            "I rent from a private landlord",
+        )
+        .await;
+        self.choose(
+            "Is your home supported housing or temporary accommodation?",
+            "No",
+        )
+        .await;
+        self.on_page("How much is your rent?").await;
+        self.browser.fill_in("Rent", "650").await;
+        self.browser.choose("Every month").await;
+        self.browser.click_button("Continue").await;
+        self.choose_area("manch", "Central Greater Manchester")
+            .await;
+        self.type_answer("How many other adults live with you?", "0")
+            .await;
+        self.renter_council_tax("manch", "Manchester", "Band A")
+            .await;
+        self.choose(
+            "Has a doctor confirmed that you have a severe mental impairment, for council tax?",
+            "No",
+        )
+        .await;
+        self.tick("Do you get any of this money?", &["None of these"])
+            .await;
+        self.type_answer("How much do you have in savings?", "0")
+            .await;
+        self.choose("Do you do any paid work now?", "No").await;
+        self.on_page("What work are you thinking about?").await;
+        self.browser.fill_in("Hours a week", "16").await;
+        self.browser
+            .fill_in("Pay for each hour, before tax", "12.71")
+            .await;
+        self.browser.choose("Every month").await;
+        self.browser.click_button("Continue").await;
+        self.on_page("Check your answers").await;
+        self.browser.click_button("See your results").await;
+    }
+
     pub async fn finish(mut self) {
         let outside = self.browser.requests_outside_loopback().await;
         assert!(outside.is_empty(), "requests left 127.0.0.1: {outside:?}");
@@ -180,7 +258,7 @@ impl Journey {
 
 /// Single, 34, England, protected LCWRA, PIP standard daily living, private rent
 /// £650 a month, no savings, not working, thinking of 16 hours at £12.71 paid monthly.
-const SINGLE_RENTER: &[(&str, &str)] = &[
+pub const SINGLE_RENTER: &[(&str, &str)] = &[
     ("partner", "no"),
     ("your_age", "34"),
     ("country", "england"),
@@ -213,101 +291,7 @@ const SINGLE_RENTER: &[(&str, &str)] = &[
 #[tokio::test]
 async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     let mut journey = Journey::start("single-renter").await;
-    journey.on_page("Would you be better off in work?").await;
-    journey.browser.click_button("Start now").await;
-    journey
-        .choose(
-            "Do you live with a partner?",
-            "No, I live on my own or without a partner",
-        )
-        .await;
-    journey.type_answer("How old are you?", "34").await;
-    journey.choose("Where do you live?", "England").await;
-    journey.choose("Do you live in Greater London?", "No").await;
-    journey
-        .choose(
-            "Does your Universal Credit include an extra amount because your health limits the work you can do?",
-            "Yes, for limited capability for work and work-related activity (LCWRA)",
-        )
-        .await;
-    journey
-        .choose(
-            "Which of these is true for you?",
-            "I had it before 6 April 2026 and have had it ever since",
-        )
-        .await;
-    journey
-        .choose(
-            "Do you get a disability benefit?",
-            "Personal Independence Payment (PIP)",
-        )
-        .await;
-    journey
-        .on_page("Which parts of Personal Independence Payment (PIP) do you get?")
-        .await;
-    journey
-        .browser
-        .choose("Standard rate (£76.70 a week)")
-        .await;
-    journey
-        .browser
-        .choose("I do not get the mobility part")
-        .await;
-    journey.browser.click_button("Continue").await;
-    journey
-        .choose("Do you care for someone for 35 hours a week or more?", "No")
-        .await;
-    journey
-        .type_answer("How many children live with you?", "0")
-        .await;
-    journey
-        .choose(
-            "Which of these describes your home?",
-            "I rent from a private landlord",
-        )
-        .await;
-    journey
-        .choose(
-            "Is your home supported housing or temporary accommodation?",
-            "No",
-        )
-        .await;
-    journey.on_page("How much is your rent?").await;
-    journey.browser.fill_in("Rent", "650").await;
-    journey.browser.choose("Every month").await;
-    journey.browser.click_button("Continue").await;
-    journey
-        .choose_area("manch", "Central Greater Manchester")
-        .await;
-    journey
-        .type_answer("How many other adults live with you?", "0")
-        .await;
-    journey
-        .renter_council_tax("manch", "Manchester", "Band A")
-        .await;
-    journey
-        .choose(
-            "Has a doctor confirmed that you have a severe mental impairment, for council tax?",
-            "No",
-        )
-        .await;
-    journey
-        .tick("Do you get any of this money?", &["None of these"])
-        .await;
-    journey
-        .type_answer("How much do you have in savings?", "0")
-        .await;
-    journey.choose("Do you do any paid work now?", "No").await;
-    journey.on_page("What work are you thinking about?").await;
-    journey.browser.fill_in("Hours a week", "16").await;
-    journey
-        .browser
-        .fill_in("Pay for each hour, before tax", "12.71")
-        .await;
-    journey.browser.choose("Every month").await;
-    journey.browser.click_button("Continue").await;
-    journey.on_page("Check your answers").await;
-    journey.browser.click_button("See your results").await;
+    journey.answer_as_single_renter().await;
 
     let outcome = engine_outcome(SINGLE_RENTER);
     // The worked example in tests/engine (questionnaire.rs): £626.89 a month better

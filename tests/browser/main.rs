@@ -8,6 +8,7 @@
 
 mod accessibility;
 mod benefits_and_work;
+mod compare;
 mod harness;
 mod housing;
 mod journeys;

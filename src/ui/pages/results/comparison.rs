@@ -152,6 +152,24 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                 </tbody>
             </table>
             </div>
+            // Why each way that is not paid work comes out as it does.
+            { for outcome.scenarios.iter().zip(&names).filter(|(scenario, _)| {
+                let work = &scenario.work;
+                !(work.volunteering.is_empty() && work.study.is_empty() && work.self_employment.is_empty())
+            }).map(|(scenario, name)| {
+                let uc = scenario.changes.iter().find(|line| line.income == Income::UniversalCredit);
+                html! {
+                    <div class="bb-change">
+                        <h3 class="bb-heading-s">{ name.clone() }</h3>
+                        if !scenario.work.volunteering.is_empty() {
+                            <p class="bb-body">{ r.volunteering_changes_nothing.text() }</p>
+                        }
+                        if let Some(uc) = uc.filter(|_| scenario.work.volunteering.is_empty()) {
+                            <p class="bb-body">{ words.reasons(&uc.why) }</p>
+                        }
+                    </div>
+                }
+            }) }
         </section>
     }
 }
