@@ -3,6 +3,7 @@
 //! once; on a phone, now and one way at a time, chosen from a list.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use yew::prelude::*;
 
@@ -10,19 +11,134 @@ use crate::copy::Copy;
 use crate::describe::{fill, Words};
 use crate::format::{change, pence_or_pounds, pounds};
 use crate::money::Money;
-use crate::outcome::{Income, Outcome, Who};
+use crate::outcome::{Income, Outcome, Snapshot, Who};
+use crate::questionnaire::Questionnaire;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    pub copy: &'static Copy,
-    pub outcome: std::rc::Rc<Outcome>,
+    /// For its words (compared by address, unlike a `&Copy`).
+    pub questionnaire: Questionnaire<'static>,
+    pub outcome: SameOutcome,
+}
+
+/// The outcome, compared by pointer: it is worked out once per answer, so the same
+/// `Rc` is the same outcome, and a deep comparison of every figure stays out of the
+/// download.
+pub struct SameOutcome(pub Rc<Outcome>);
+
+impl PartialEq for SameOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// One row: its heading, the "now" cell, and a cell for each way.
+struct Row {
+    heading: String,
+    now: String,
+    ways: Vec<String>,
+    total: bool,
+}
+
+fn line_amount(snapshot: &Snapshot, (income, who): (Income, Who)) -> Money {
+    snapshot
+        .income_line(income, who)
+        .map_or(Money::ZERO, |line| line.per_month)
+}
+
+fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
+    let words = Words::for_page(copy);
+    let r = &copy.results;
+    let c = &r.compare;
+    let snapshots = || outcome.scenarios.iter().map(|scenario| &scenario.snapshot);
+    // Every line in any situation, in the engine's order.
+    let mut keys: Vec<(Income, Who)> = Vec::new();
+    let mut seen = BTreeSet::new();
+    for line in core::iter::once(&outcome.now)
+        .chain(snapshots())
+        .flat_map(|snapshot| &snapshot.income)
+    {
+        if seen.insert((line.kind, line.who)) {
+            keys.push((line.kind, line.who));
+        }
+    }
+    let partial = outcome.is_partial();
+    let total = if partial {
+        r.partial.total.text()
+    } else {
+        r.total.text()
+    };
+    let better = |value: Money| {
+        if partial {
+            r.partial.not_shown.text().to_owned()
+        } else {
+            change(value)
+        }
+    };
+    let mut rows: Vec<Row> = keys
+        .into_iter()
+        .map(|key| Row {
+            heading: words.income_name(key.0, key.1),
+            now: pounds(line_amount(&outcome.now, key)),
+            ways: snapshots()
+                .map(|snapshot| pounds(line_amount(snapshot, key)))
+                .collect(),
+            total: false,
+        })
+        .collect();
+    rows.push(Row {
+        heading: format!("{} ({})", total, r.per_month.text()),
+        now: pounds(outcome.now.total.per_month),
+        ways: snapshots()
+            .map(|snapshot| pounds(snapshot.total.per_month))
+            .collect(),
+        total: true,
+    });
+    for (heading, week) in [(c.better_off_month, false), (c.better_off_week, true)] {
+        rows.push(Row {
+            heading: heading.text().to_owned(),
+            now: String::new(),
+            ways: outcome
+                .scenarios
+                .iter()
+                .map(|scenario| {
+                    let off = scenario.better_off;
+                    better(if week { off.per_week } else { off.per_month })
+                })
+                .collect(),
+            total: true,
+        });
+    }
+    let extra = outcome
+        .scenarios
+        .iter()
+        .find_map(|scenario| scenario.next_pounds.as_ref().map(|next| next.extra_pay));
+    if let Some(extra) = extra {
+        rows.push(Row {
+            heading: fill(c.next_pounds, &[("extra", pence_or_pounds(extra))]),
+            now: String::new(),
+            ways: outcome
+                .scenarios
+                .iter()
+                .map(|scenario| {
+                    scenario
+                        .next_pounds
+                        .as_ref()
+                        .map(|next| pence_or_pounds(next.kept))
+                        .unwrap_or_default()
+                })
+                .collect(),
+            total: false,
+        });
+    }
+    rows
 }
 
 #[function_component(Comparison)]
 pub fn comparison(props: &ComparisonProps) -> Html {
     let shown = use_state(|| 0_usize);
-    let copy = props.copy;
-    let outcome = &props.outcome;
+    let copy = props.questionnaire.copy;
+    let outcome = &props.outcome.0;
     if outcome.scenarios.len() < 2 {
         return Html::default();
     }
@@ -34,58 +150,25 @@ pub fn comparison(props: &ComparisonProps) -> Html {
         .iter()
         .map(|scenario| words.scenario_name(scenario))
         .collect();
-    // Every line in any situation, in the engine's order.
-    let mut keys: Vec<(Income, Who)> = Vec::new();
-    let mut seen = BTreeSet::new();
-    for line in core::iter::once(&outcome.now)
-        .chain(outcome.scenarios.iter().map(|scenario| &scenario.snapshot))
-        .flat_map(|snapshot| &snapshot.income)
-    {
-        if seen.insert((line.kind, line.who)) {
-            keys.push((line.kind, line.who));
-        }
-    }
-    let amount = |snapshot: &crate::outcome::Snapshot, key: (Income, Who)| {
-        snapshot
-            .income_line(key.0, key.1)
-            .map_or(Money::ZERO, |line| line.per_month)
-    };
-    let partial = outcome.is_partial();
-    let extra = outcome
-        .scenarios
-        .iter()
-        .find_map(|scenario| scenario.next_pounds.as_ref().map(|next| next.extra_pay));
-    let total = if partial {
-        r.partial.total.text()
-    } else {
-        r.total.text()
-    };
     let choose = {
         let shown = shown.clone();
         Callback::from(move |event: Event| {
             let value = event
                 .target_dyn_into::<web_sys::HtmlSelectElement>()
-                .map(|select| select.value())
-                .and_then(|value| value.parse::<usize>().ok())
+                .and_then(|select| select.value().parse::<usize>().ok())
                 .unwrap_or(0);
             shown.set(value);
         })
     };
     // On a phone only the chosen way's column shows beside now.
     let cell_class = |index: usize| {
-        if index == *shown {
-            classes!("bb-table__numeric")
-        } else {
-            classes!("bb-table__numeric", "bb-compare__narrow-hidden")
-        }
+        classes!(
+            "bb-table__numeric",
+            (index != *shown).then_some("bb-compare__narrow-hidden")
+        )
     };
-    let better = |value: Money| {
-        if partial {
-            r.partial.not_shown.text().to_owned()
-        } else {
-            change(value)
-        }
-    };
+    let cell =
+        |index: usize, text: &String| html! { <td class={cell_class(index)}>{ text.clone() }</td> };
     html! {
         <section class="bb-comparison" aria-labelledby="comparison-heading">
             <h2 class="bb-heading-m" id="comparison-heading">{ c.table_heading.text() }</h2>
@@ -97,7 +180,8 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                     }) }
                 </select>
             </div>
-            <div class="bb-table-wrapper">
+            // A region a keyboard can scroll when the table is wider than the screen.
+            <div class="bb-table-wrapper" tabindex="0" role="region" aria-labelledby="comparison-heading">
             <table class="bb-table bb-comparison__table" id="comparison">
                 <caption class="bb-visually-hidden">{ c.table_heading.text() }</caption>
                 <thead>
@@ -110,45 +194,13 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for keys.iter().map(|&key| html! {
-                        <tr>
-                            <th scope="row">{ words.income_name(key.0, key.1) }</th>
-                            <td class="bb-table__numeric">{ pounds(amount(&outcome.now, key)) }</td>
-                            { for outcome.scenarios.iter().enumerate().map(|(index, scenario)| html! {
-                                <td class={cell_class(index)}>{ pounds(amount(&scenario.snapshot, key)) }</td>
-                            }) }
+                    { for rows(copy, outcome).iter().map(|row| html! {
+                        <tr class={classes!(row.total.then_some("bb-table__total"))}>
+                            <th scope="row">{ row.heading.clone() }</th>
+                            <td class="bb-table__numeric">{ row.now.clone() }</td>
+                            { for row.ways.iter().enumerate().map(|(index, text)| cell(index, text)) }
                         </tr>
                     }) }
-                    <tr class="bb-table__total">
-                        <th scope="row">{ format!("{} ({})", total, r.per_month.text()) }</th>
-                        <td class="bb-table__numeric">{ pounds(outcome.now.total.per_month) }</td>
-                        { for outcome.scenarios.iter().enumerate().map(|(index, scenario)| html! {
-                            <td class={cell_class(index)}>{ pounds(scenario.snapshot.total.per_month) }</td>
-                        }) }
-                    </tr>
-                    <tr class="bb-table__total">
-                        <th scope="row">{ c.better_off_month.text() }</th>
-                        <td class="bb-table__numeric"></td>
-                        { for outcome.scenarios.iter().enumerate().map(|(index, scenario)| html! {
-                            <td class={cell_class(index)} data-better-off-month="">{ better(scenario.better_off.per_month) }</td>
-                        }) }
-                    </tr>
-                    <tr class="bb-table__total">
-                        <th scope="row">{ c.better_off_week.text() }</th>
-                        <td class="bb-table__numeric"></td>
-                        { for outcome.scenarios.iter().enumerate().map(|(index, scenario)| html! {
-                            <td class={cell_class(index)}>{ better(scenario.better_off.per_week) }</td>
-                        }) }
-                    </tr>
-                    if let Some(extra) = extra {
-                        <tr>
-                            <th scope="row">{ fill(c.next_pounds, &[("extra", pence_or_pounds(extra))]) }</th>
-                            <td class="bb-table__numeric"></td>
-                            { for outcome.scenarios.iter().enumerate().map(|(index, scenario)| html! {
-                                <td class={cell_class(index)}>{ scenario.next_pounds.as_ref().map(|next| pence_or_pounds(next.kept)).unwrap_or_default() }</td>
-                            }) }
-                        </tr>
-                    }
                 </tbody>
             </table>
             </div>
@@ -157,16 +209,20 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                 let work = &scenario.work;
                 !(work.volunteering.is_empty() && work.study.is_empty() && work.self_employment.is_empty())
             }).map(|(scenario, name)| {
-                let uc = scenario.changes.iter().find(|line| line.income == Income::UniversalCredit);
+                let why = if scenario.work.volunteering.is_empty() {
+                    scenario
+                        .changes
+                        .iter()
+                        .find(|line| line.income == Income::UniversalCredit)
+                        .map(|line| words.reasons(&line.why))
+                        .unwrap_or_default()
+                } else {
+                    r.volunteering_changes_nothing.text().to_owned()
+                };
                 html! {
                     <div class="bb-change">
                         <h3 class="bb-heading-s">{ name.clone() }</h3>
-                        if !scenario.work.volunteering.is_empty() {
-                            <p class="bb-body">{ r.volunteering_changes_nothing.text() }</p>
-                        }
-                        if let Some(uc) = uc.filter(|_| scenario.work.volunteering.is_empty()) {
-                            <p class="bb-body">{ words.reasons(&uc.why) }</p>
-                        }
+                        <p class="bb-body">{ why }</p>
                     </div>
                 }
             }) }

@@ -30,7 +30,7 @@ use crate::ui::widgets::heading::Heading;
 use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
 use compare::compare_ways;
-use comparison::Comparison;
+use comparison::{Comparison, SameOutcome};
 use headline::headline;
 use money_table::{money_table, Totals};
 use next_pounds::next_pounds;
@@ -119,7 +119,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
             { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
-            <Comparison {copy} outcome={outcome.clone()} />
+            <Comparison {questionnaire} outcome={SameOutcome(outcome.clone())} />
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
