@@ -56,7 +56,7 @@ pub fn next_pounds(
         .into_iter()
         .filter(|change| {
             !change.difference.per_month.is_zero()
-                && !(change.income == Income::TakeHomePay && change.who == who)
+                && (change.income != Income::TakeHomePay || change.who != who)
         })
         .map(|change| LineDifference {
             income: change.income,
