@@ -24,6 +24,7 @@ pub mod free_school_meals;
 pub mod headroom;
 pub mod healthy_start;
 pub mod high_income_child_benefit_charge;
+pub mod hours_chart;
 pub mod housing_benefit;
 pub mod income_tax;
 pub mod national_insurance;
@@ -44,8 +45,8 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
-    ScenarioWork, Snapshot, Threshold, Who,
+    ChartPoint, Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -443,4 +444,16 @@ pub fn snapshot(
         passported_help,
         high_income_child_benefit_charge: child_benefit_charge,
     }
+}
+
+/// The chart's point for the given work: `snapshot`'s totals by part and the facts
+/// the chart's marks are found from, without building what only the page's other
+/// parts show.
+pub fn snapshot_totals(
+    household: &Household,
+    work: Work<'_>,
+    paydays: Paydays,
+    rules: &Rules,
+) -> (ChartPoint, hours_chart::PointFacts) {
+    hours_chart::from_snapshot(household, work, paydays, rules)
 }
