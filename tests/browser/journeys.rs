@@ -333,6 +333,8 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         text.contains("Your PIP does not change when you work."),
         "{text}"
     );
+    // The hours chart: named, the engine's numbers, the work in mind highlighted.
+    crate::hours_chart::assert_chart_matches(&mut journey, SINGLE_RENTER, "16").await;
 
     // Trying 30 hours on the results page updates the answer at once.
     journey.browser.fill_in("Hours a week", "30").await;
@@ -345,6 +347,8 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .wait_for_text("better off working 30 hours a week")
         .await;
     journey.assert_results_match(&outcome).await;
+    // The chart's highlight moves to the hours typed.
+    crate::hours_chart::assert_highlight_at(&mut journey, "30").await;
 
     // On a small phone (320 px wide) nothing needs scrolling sideways.
     journey

@@ -9,6 +9,7 @@
 mod accessibility;
 mod benefits_and_work;
 mod harness;
+mod hours_chart;
 mod housing;
 mod journeys;
 mod privacy;
