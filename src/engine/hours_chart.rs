@@ -6,9 +6,10 @@
 //!
 //! Law: none of its own; each point is the same calculation as `engine::snapshot`,
 //! under the same rules, in a usual month. The chart recomputes every point as the
-//! person types, so each point is worked out by `snapshot_totals`, which runs the
-//! same rule functions as `snapshot` but builds only the totals and thresholds (a
-//! test checks the two agree at every point).
+//! person types, so each point is worked out by `snapshot_totals`: the same
+//! calculation, with what no number of hours changes (the taxable benefits as if
+//! paid, the UC elements of the household alone) worked out once for all 97 points
+//! (tests check the two agree at every point, for many households).
 //! Not modelled: a mark's exact hours between two half hours (the chart names the
 //! first half hour at which it is crossed).
 
@@ -24,7 +25,8 @@ use crate::scenario::Scenario;
 use crate::work::Job;
 
 use super::paydays::Paydays;
-use super::{snapshot, snapshot_totals, Work};
+use super::universal_credit::household_elements;
+use super::{snapshot, snapshot_totals, taxable_if_paid, Shared, Work};
 
 /// The most hours the chart shows: a full-time week with some overtime.
 pub const MOST_HOURS: u32 = 48;
@@ -54,19 +56,21 @@ pub fn hours_chart(
     scenario: &Scenario,
     rules: &Rules,
 ) -> Option<HoursChart> {
-    let job = chart_job(household, scenario)?;
-    let mut points = Vec::with_capacity(point_count());
+    let worked_out = chart_points(household, scenario, rules)?;
+    let mut points = Vec::with_capacity(worked_out.len());
     let mut marks = Vec::new();
     let mut previous: Option<PointFacts> = None;
-    for hours in chart_hours() {
-        let (point, facts) = point_at(household, scenario, &job, hours, rules, snapshot_totals);
+    for (point, facts) in worked_out {
         if let Some(before) = &previous {
             for mark in marks_between(before, &facts) {
                 if !marks
                     .iter()
                     .any(|seen: &ChartMark| same_mark(seen.mark, mark))
                 {
-                    marks.push(ChartMark { hours, mark });
+                    marks.push(ChartMark {
+                        hours: point.hours,
+                        mark,
+                    });
                 }
             }
         }
@@ -76,13 +80,52 @@ pub fn hours_chart(
     Some(HoursChart { points, marks })
 }
 
+/// The lean path: every point of the chart, each by `snapshot_totals`, with what no
+/// hours change (the taxable benefits as if paid, which test no pay; the UC elements
+/// of the household alone) worked out once for all of them.
+pub fn chart_points(
+    household: &Household,
+    scenario: &Scenario,
+    rules: &Rules,
+) -> Option<Vec<(ChartPoint, PointFacts)>> {
+    let job = chart_job(household, scenario)?;
+    let no_work = Job {
+        hours_per_week: Decimal::ZERO,
+        ..job
+    };
+    let work = Work {
+        you: Some(&no_work),
+        ..Work::with_scenario(household, scenario)
+    };
+    let if_paid = taxable_if_paid(household, work, Paydays::USUAL, rules);
+    let elements = household_elements(household, rules);
+    let shared = Shared {
+        if_paid: &if_paid,
+        household_elements: Some(&elements),
+    };
+    Some(
+        chart_hours()
+            .map(|hours| {
+                let you = Job {
+                    hours_per_week: hours,
+                    ..job
+                };
+                let work = Work {
+                    you: Some(&you),
+                    ..Work::with_scenario(household, scenario)
+                };
+                let (mut point, facts) =
+                    snapshot_totals(household, work, Paydays::USUAL, rules, &shared);
+                point.hours = hours;
+                (point, facts)
+            })
+            .collect(),
+    )
+}
+
 /// The chart's hours: 0, 0.5, 1, ... 48.
 pub fn chart_hours() -> impl Iterator<Item = Decimal> {
     (0..=MOST_HOURS * POINTS_PER_HOUR).map(|step| Decimal::new(i64::from(step) * 5, 1).normalize())
-}
-
-fn point_count() -> usize {
-    usize::try_from(MOST_HOURS * POINTS_PER_HOUR + 1).unwrap_or(0)
 }
 
 /// Your job in the scenario, at the hourly pay the chart keeps. A yearly salary is
@@ -104,10 +147,10 @@ pub fn chart_job(household: &Household, scenario: &Scenario) -> Option<Job> {
     })
 }
 
-/// How one point is worked out: the full `snapshot`, or `snapshot_totals`.
+/// How one point is worked out, for the tests (`from_snapshot`).
 pub type PointCalculation = fn(&Household, Work<'_>, Paydays, &Rules) -> (ChartPoint, PointFacts);
 
-/// The point at `hours` of your job, worked out by `calculate`.
+/// The point at `hours` of your job, worked out by `calculate` on its own.
 pub fn point_at(
     household: &Household,
     scenario: &Scenario,
@@ -129,14 +172,19 @@ pub fn point_at(
     (point, facts)
 }
 
-/// A point from the full calculation: each income line into its part.
+/// A point from the full calculation (`snapshot`), for the tests to hold the lean
+/// path to.
 pub fn from_snapshot(
     household: &Household,
     work: Work<'_>,
     paydays: Paydays,
     rules: &Rules,
 ) -> (ChartPoint, PointFacts) {
-    let full: Snapshot = snapshot(household, work, paydays, rules);
+    parts_of(snapshot(household, work, paydays, rules))
+}
+
+/// A snapshot's money by part (each income line into its part), and its facts.
+pub fn parts_of(full: Snapshot) -> (ChartPoint, PointFacts) {
     let mut point = ChartPoint {
         total: full.total.per_month,
         ..ChartPoint::default()

@@ -459,15 +459,14 @@ proptest! {
         household in household(),
         scenario_job in job(),
     ) {
-        use benefit_bridge::engine::hours_chart::{chart_hours, chart_job, from_snapshot, point_at};
+        use benefit_bridge::engine::hours_chart::{chart_hours, chart_job, chart_points, from_snapshot, point_at};
         let scenario = Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None };
         let situation = Situation { household, scenarios: vec![scenario.clone()] };
         prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
         let household = &situation.household;
-        if let Some(job) = chart_job(household, &scenario) {
-            for hours in chart_hours() {
-                let (lean, mut lean_facts) =
-                    point_at(household, &scenario, &job, hours, &RULES_2026_27, engine::snapshot_totals);
+        if let (Some(job), Some(lean_points)) = (chart_job(household, &scenario), chart_points(household, &scenario, &RULES_2026_27)) {
+            prop_assert_eq!(lean_points.len(), 97);
+            for ((lean, mut lean_facts), hours) in lean_points.into_iter().zip(chart_hours()) {
                 let (full, mut full_facts) =
                     point_at(household, &scenario, &job, hours, &RULES_2026_27, from_snapshot);
                 let snapshot_total = {
