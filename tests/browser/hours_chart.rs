@@ -78,6 +78,7 @@ pub async fn assert_chart_matches(journey: &mut Journey, pairs: &[(&str, &str)],
         expected.push(pounds(point.total));
         assert_eq!(row, &expected);
     }
+    screenshot_chart(journey, "hours-chart").await;
     // Each mark is listed with its hours.
     let marks = journey.text_of("hours-chart-marks").await;
     assert_eq!(marks.lines().count(), chart.marks.len(), "{marks}");
@@ -98,4 +99,13 @@ pub async fn assert_highlight_at(journey: &mut Journey, expected: &str) {
     }
     let at = journey.browser.execute(script).await;
     panic!("the highlight is at {at:?}, not {expected} hours");
+}
+
+/// A picture of the chart, for people reviewing it.
+pub async fn screenshot_chart(journey: &mut Journey, name: &str) {
+    journey
+        .browser
+        .execute("document.getElementById('hours-chart-heading').scrollIntoView(); return 0;")
+        .await;
+    journey.browser.screenshot(name).await;
 }

@@ -361,6 +361,7 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .browser
         .screenshot("single-renter-results-320px")
         .await;
+    crate::hours_chart::screenshot_chart(&mut journey, "hours-chart-320px").await;
     let overflow = journey
         .browser
         .execute(
