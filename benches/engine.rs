@@ -1,9 +1,11 @@
 //! Engine speed (`cargo bench`): one full situation with three scenarios, the same for
 //! a household on New Style ESA and Carer's Allowance, and a 0 to 60
-//! hour sweep in half-hour steps (121 scenarios). Results go in docs/performance.md.
+//! hour sweep in half-hour steps (121 scenarios), and the hours chart (0 to 48 hours in
+//! half hours, 97 points) for both households. Results go in docs/performance.md.
 
 use std::hint::black_box;
 
+use benefit_bridge::engine::hours_chart::hours_chart;
 use benefit_bridge::engine::sweep::sweep;
 use benefit_bridge::work::Job;
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
@@ -58,6 +60,15 @@ fn engine(c: &mut Criterion) {
                 &RULES_2026_27,
             )
         })
+    });
+    let scenario = &situation.scenarios[0];
+    c.bench_function(
+        "hours chart: 0 to 48 hours in half hours (97 points)",
+        |b| b.iter(|| hours_chart(black_box(&situation.household), scenario, &RULES_2026_27)),
+    );
+    let scenario = &benefits.scenarios[0];
+    c.bench_function("hours chart: New Style ESA and a carer, 97 points", |b| {
+        b.iter(|| hours_chart(black_box(&benefits.household), scenario, &RULES_2026_27))
     });
 }
 

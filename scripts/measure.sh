@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reproduces the figures in docs/performance.md (not run by CI):
+# Reproduces the figures in docs/performance.md (not run by CI), the hours chart's
+# 97 points among the engine's figures in the browser:
 #
 #   ./scripts/measure.sh            release bundle sizes, time to interactive in headless
 #                                   Chromium, the engine's speed inside the browser

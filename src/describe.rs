@@ -10,6 +10,7 @@ use rust_decimal::Decimal;
 
 mod council_tax;
 mod headline;
+mod hours_chart;
 mod next_pounds;
 mod notes;
 mod passported_help;

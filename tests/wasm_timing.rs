@@ -1,11 +1,13 @@
 //! The engine's speed inside the browser (wasm32, headless Chromium), for
 //! docs/performance.md. Not part of `scripts/test.sh`: `scripts/measure.sh` runs it with
 //! `wasm-bindgen-test-runner`, which prints the figures. The aims: one situation
-//! under 100 µs, the 121-point sweep under 2 ms.
+//! under 100 µs, the 121-point sweep under 2 ms, the hours chart's 97 points (issue 13)
+//! under 1 ms.
 #![cfg(target_arch = "wasm32")]
 
 use std::hint::black_box;
 
+use benefit_bridge::engine::hours_chart::hours_chart;
 use benefit_bridge::engine::sweep::sweep;
 use benefit_bridge::{calculate, Situation, RULES_2026_27};
 use rust_decimal::Decimal;
@@ -80,6 +82,32 @@ fn engine_speed_in_the_browser() {
     });
     console_log!(
         "bb-engine sweep (0 to 60 hours, 121 points): median {median:.3} ms, \
+         fastest batch {best:.3} ms"
+    );
+
+    // The same 97 points, each a full snapshot: what the chart would cost without its
+    // lean path.
+    let (median, best) = time_ms(15, 10, || {
+        sweep(
+            black_box(&situation.household),
+            &job,
+            Decimal::from(48),
+            96,
+            &RULES_2026_27,
+        )
+    });
+    console_log!(
+        "bb-engine sweep (0 to 48 hours, 97 full snapshots): median {median:.3} ms, \
+         fastest batch {best:.3} ms"
+    );
+    let scenario = &situation.scenarios[0];
+    let chart = hours_chart(&situation.household, scenario, &RULES_2026_27);
+    assert_eq!(chart.map(|chart| chart.points.len()), Some(97));
+    let (median, best) = time_ms(15, 10, || {
+        hours_chart(black_box(&situation.household), scenario, &RULES_2026_27)
+    });
+    console_log!(
+        "bb-engine hours chart (0 to 48 hours, 97 points): median {median:.3} ms, \
          fastest batch {best:.3} ms"
     );
 }

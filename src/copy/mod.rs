@@ -636,6 +636,7 @@ pub struct ResultsText {
     pub stays_the_same_heading: Template,
     pub try_heading: Template,
     pub try_hint: Template,
+    pub hours_chart: HoursChartText,
     /// `{limit}`.
     pub no_uc_capital: Template,
     pub no_uc_full_time_student: Template,
@@ -702,6 +703,50 @@ pub struct ResultsText {
     pub start_again: Template,
     pub uc_breakdown: UcBreakdownText,
     pub pay: PayText,
+}
+
+/// The hours chart: your money a month at each number of hours, by where it comes
+/// from, with the points where a rule changes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HoursChartText {
+    pub heading: Template,
+    /// `{pay}`: the hourly pay kept at every number of hours; `{most}`: the most hours.
+    pub description: Template,
+    /// `{hours}` as `ResultsText::hours` writes it.
+    pub hours_tick: Template,
+    pub money_axis: Template,
+    pub hours_axis: Template,
+    /// The parts, stacked in this order.
+    pub take_home_pay: Template,
+    pub universal_credit: Template,
+    pub esa_and_jsa: Template,
+    pub carers: Template,
+    pub other_benefits: Template,
+    pub passported_help: Template,
+    pub total: Template,
+    /// `{hours}`: the work you are looking at, highlighted.
+    pub scenario: Template,
+    pub marks_heading: Template,
+    /// One mark in the key: `{name}`, `{hours}`.
+    pub mark: Template,
+    pub no_marks: Template,
+    pub work_allowance_used_up: Template,
+    pub income_tax_starts: Template,
+    pub national_insurance_starts: Template,
+    pub universal_credit_ends: Template,
+    pub auto_enrolment: Template,
+    pub benefit_cap_lifted: Template,
+    pub childcare_counted: Template,
+    pub owner_service_charges_stop: Template,
+    pub no_new_health_assessment: Template,
+    /// `{benefit}`: a benefit's name (with whose it is).
+    pub benefit_stops: Template,
+    pub child_benefit_charge_starts: Template,
+    pub scottish_child_payment_stops: Template,
+    /// `{help}`: passported help's name.
+    pub help_stops: Template,
+    pub table_summary: Template,
+    pub column_hours: Template,
 }
 
 /// What every estimate assumes. `{tax_year}`, `{first_year}`, `{second_year}`.

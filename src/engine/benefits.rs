@@ -41,6 +41,9 @@ pub struct Context<'a> {
     /// Carer's Allowance or Carer Support Payment and its supplement), once they are
     /// worked out; empty while the benefits are worked out.
     pub taxable_benefits: &'a [(Who, Money)],
+    /// The UC elements that depend on the household alone, when already worked out
+    /// (the hours chart's points share them); else UC works them out.
+    pub household_elements: Option<&'a super::universal_credit::HouseholdElements>,
 }
 
 /// What every benefit module returns for one situation.

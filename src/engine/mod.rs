@@ -24,6 +24,7 @@ pub mod free_school_meals;
 pub mod headroom;
 pub mod healthy_start;
 pub mod high_income_child_benefit_charge;
+pub mod hours_chart;
 pub mod housing_benefit;
 pub mod income_tax;
 pub mod national_insurance;
@@ -46,8 +47,8 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{
-    Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
-    ScenarioWork, Snapshot, Threshold, Who,
+    ChartPoint, Income, IncomeLine, Line, OtherMonths, Outcome, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, ScenarioWork, Snapshot, Threshold, Who,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -303,6 +304,7 @@ pub fn taxable_if_paid(
         pay: &[],
         rules,
         taxable_benefits: &[],
+        household_elements: None,
     };
     BEFORE_UNIVERSAL_CREDIT
         .iter()
@@ -319,6 +321,36 @@ pub fn snapshot(
     paydays: Paydays,
     rules: &Rules,
 ) -> Snapshot {
+    let if_paid = taxable_if_paid(household, work, paydays, rules);
+    snapshot_given(
+        household,
+        work,
+        paydays,
+        rules,
+        &Shared {
+            if_paid: &if_paid,
+            household_elements: None,
+        },
+    )
+}
+
+/// What `snapshot` works out the same whatever the hours of work, given to it by a
+/// caller that works out many snapshots of one household (the hours chart).
+#[derive(Debug, Clone, Copy)]
+pub struct Shared<'a> {
+    /// `taxable_if_paid`: it tests no pay, so no hours change it.
+    pub if_paid: &'a [(Who, Money)],
+    pub household_elements: Option<&'a universal_credit::HouseholdElements>,
+}
+
+/// `snapshot`, with what does not depend on the work already worked out.
+pub fn snapshot_given(
+    household: &Household,
+    work: Work<'_>,
+    paydays: Paydays,
+    rules: &Rules,
+    shared: &Shared<'_>,
+) -> Snapshot {
     // Someone who gets a taxable benefit has it in the tax code of their job, so the
     // tax deducted from pay, which the benefits' earnings tests take off (ESA Regs 2013
     // reg 81; Computation of Earnings Regs 1996 reg 10), includes the benefit's tax.
@@ -326,9 +358,9 @@ pub fn snapshot(
     // stops is not paid, so the tax taken from pay then leaves it out, and UC counts
     // the pay after that tax (UC Regs 2013 reg 55(5)(b)). (Both readings are
     // consistent: a benefit kept is paid and coded; one lost is neither.)
-    let if_paid = taxable_if_paid(household, work, paydays, rules);
+    let if_paid = shared.if_paid;
     let (pay_tested, mut thresholds_reached) =
-        household_pay(household, work, paydays, rules, &if_paid);
+        household_pay(household, work, paydays, rules, if_paid);
     let tested = Context {
         household,
         work,
@@ -336,6 +368,7 @@ pub fn snapshot(
         pay: &pay_tested,
         rules,
         taxable_benefits: &[],
+        household_elements: shared.household_elements,
     };
     let before: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
         .iter()
@@ -476,4 +509,17 @@ pub fn snapshot(
         passported_help,
         high_income_child_benefit_charge: child_benefit_charge,
     }
+}
+
+/// The chart's point for the given work: `snapshot`'s money by part and the facts
+/// the chart's marks are found from, with what no hours change worked out once by
+/// the caller (`shared`).
+pub fn snapshot_totals(
+    household: &Household,
+    work: Work<'_>,
+    paydays: Paydays,
+    rules: &Rules,
+    shared: &Shared<'_>,
+) -> (ChartPoint, hours_chart::PointFacts) {
+    hours_chart::parts_of(snapshot_given(household, work, paydays, rules, shared))
 }

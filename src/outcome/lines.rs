@@ -9,7 +9,6 @@ use serde::Serialize;
 
 use super::RentLimit;
 use crate::money::{Money, Rate};
-use crate::period::Monthly;
 use crate::source::Source;
 
 /// Whose figure a line is.
@@ -204,10 +203,10 @@ pub struct PerWeekAndMonth {
 impl PerWeekAndMonth {
     pub fn from_monthly(per_month: Money) -> PerWeekAndMonth {
         PerWeekAndMonth {
-            per_week: Monthly(per_month)
-                .to_weekly_equivalent()
-                .0
-                .round_to_nearest_penny(),
+            // × 12 / 52 to the penny, as `Monthly::to_weekly_equivalent` then
+            // `round_to_nearest_penny` would give it, in whole numbers: every line of
+            // every snapshot has one.
+            per_week: per_month.times_fraction_to_nearest_penny(12, 52),
             per_month,
         }
     }

@@ -8,6 +8,7 @@
 
 mod child_benefit_charge;
 mod council_tax;
+mod hours_chart;
 mod housing;
 mod housing_benefit;
 mod lines;
@@ -22,6 +23,7 @@ pub use child_benefit_charge::ChildBenefitCharge;
 pub use council_tax::{
     CouncilTaxBill, CouncilTaxDiscount, CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme,
 };
+pub use hours_chart::{ChartMark, ChartPart, ChartPoint, HoursChart, Mark};
 pub use housing::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,
 };

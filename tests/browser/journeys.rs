@@ -317,6 +317,8 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         text.contains("Your PIP does not change when you work."),
         "{text}"
     );
+    // The hours chart: named, the engine's numbers, the work in mind highlighted.
+    crate::hours_chart::assert_chart_matches(&mut journey, SINGLE_RENTER, "16").await;
 
     // Trying 30 hours on the results page updates the answer at once.
     journey.browser.fill_in("Hours a week", "30").await;
@@ -329,6 +331,8 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .wait_for_text("better off working 30 hours a week")
         .await;
     journey.assert_results_match(&outcome).await;
+    // The chart's highlight moves to the hours typed.
+    crate::hours_chart::assert_highlight_at(&mut journey, "30").await;
 
     // On a small phone (320 px wide) nothing needs scrolling sideways.
     journey
@@ -341,6 +345,7 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
         .browser
         .screenshot("single-renter-results-320px")
         .await;
+    crate::hours_chart::screenshot_chart(&mut journey, "hours-chart-320px").await;
     let overflow = journey
         .browser
         .execute(

@@ -10,6 +10,7 @@ mod accessibility;
 mod benefits_and_work;
 mod compare;
 mod harness;
+mod hours_chart;
 mod housing;
 mod journeys;
 mod privacy;

@@ -28,6 +28,7 @@ fn uc_with(household: &HouseholdBuilder, benefits: &[Award]) -> UniversalCreditC
         pay: &[],
         rules: &RULES_2026_27,
         taxable_benefits: &[],
+        household_elements: None,
     };
     universal_credit(&context, benefits)
 }
@@ -128,6 +129,7 @@ fn the_registered_benefits_are_the_ones_the_household_has() {
         pay: &[],
         rules: &RULES_2026_27,
         taxable_benefits: &[],
+        household_elements: None,
     };
     let awards: Vec<Award> = BEFORE_UNIVERSAL_CREDIT
         .iter()

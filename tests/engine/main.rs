@@ -13,6 +13,7 @@ mod council_tax;
 mod dead_parameters;
 mod high_income_child_benefit_charge;
 mod home_ownership;
+mod hours_chart;
 mod housing;
 mod housing_benefit;
 mod new_style_esa;

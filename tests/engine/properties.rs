@@ -393,3 +393,93 @@ proptest! {
         }
     }
 }
+
+/// Any decimal the engine could hold: up to 96 bits of digits, up to 28 places.
+fn any_decimal() -> impl Strategy<Value = Decimal> {
+    (
+        any::<i128>().prop_map(|digits| digits % (1_i128 << 96)),
+        0u32..=28,
+        0u32..=12,
+    )
+        .prop_map(|(digits, scale, shift)| {
+            // Small values too, near the places rounding keeps.
+            Decimal::from_i128_with_scale(digits >> (shift * 7), scale)
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Money's rounding (one integer division) gives exactly what rust_decimal's
+    /// `round_dp_with_strategy` gives for the same strategy.
+    #[test]
+    fn money_rounds_as_rust_decimal_does(value in any_decimal()) {
+        use rust_decimal::RoundingStrategy as S;
+        let money = Money::from_decimal(value);
+        let same = |ours: Money, places: u32, strategy: S| {
+            let theirs = value.round_dp_with_strategy(places, strategy);
+            ours.decimal() == theirs && ours.decimal().scale() == theirs.scale()
+        };
+        prop_assert!(same(money.round_to_nearest_penny(), 2, S::MidpointAwayFromZero));
+        prop_assert!(same(money.round_down_to_penny(), 2, S::ToZero));
+        prop_assert!(same(money.round_up_to_penny(), 2, S::AwayFromZero));
+        prop_assert!(same(money.round_half_penny_down(), 2, S::MidpointTowardZero));
+        prop_assert!(same(money.round_down_to_pound(), 0, S::ToZero));
+        prop_assert!(same(money.round_up_to_pound(), 0, S::AwayFromZero));
+    }
+
+    /// × a fraction to the penny in whole numbers is the same amount as the
+    /// 28-place quotient rounded.
+    #[test]
+    fn a_fraction_to_the_penny_is_the_quotient_rounded(
+        value in any_decimal(),
+        (numerator, denominator) in prop_oneof![
+            Just((12u32, 52u32)), Just((52, 12)), Just((7, 365)), Just((13, 12)), Just((1, 12)),
+            (0u32..=400, 1u32..=400),
+        ],
+    ) {
+        let money = Money::from_decimal(value);
+        // Values an engine holds: well inside the 96 bits once multiplied.
+        prop_assume!(value.abs() < Decimal::from(1_000_000_000_000_i64));
+        prop_assert_eq!(
+            money.times_fraction_to_nearest_penny(numerator, denominator),
+            money.times_fraction(numerator, denominator).round_to_nearest_penny()
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// The hours chart's lean path (issue 13): at every one of its 97 points, the
+    /// total (and every part, and every fact its marks come from) is the full
+    /// calculation's.
+    #[test]
+    fn the_hours_charts_lean_path_gives_the_full_total_at_every_point(
+        household in household(),
+        scenario_job in job(),
+    ) {
+        use benefit_bridge::engine::hours_chart::{chart_hours, chart_job, chart_points, from_snapshot, point_at};
+        let scenario = Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() };
+        let situation = Situation { household, scenarios: vec![scenario.clone()] };
+        prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+        let household = &situation.household;
+        if let (Some(job), Some(lean_points)) = (chart_job(household, &scenario), chart_points(household, &scenario, &RULES_2026_27)) {
+            prop_assert_eq!(lean_points.len(), 97);
+            for ((lean, mut lean_facts), hours) in lean_points.into_iter().zip(chart_hours()) {
+                let (full, mut full_facts) =
+                    point_at(household, &scenario, &job, hours, &RULES_2026_27, from_snapshot);
+                let snapshot_total = {
+                    let you = Job { hours_per_week: hours, ..job };
+                    let work = Work { you: Some(&you), ..Work::with_scenario(household, &scenario) };
+                    engine::snapshot(household, work, Paydays::USUAL, &RULES_2026_27).total.per_month
+                };
+                prop_assert_eq!(lean.total, snapshot_total, "the total at {} hours", hours);
+                prop_assert_eq!(lean, full, "the parts at {} hours", hours);
+                lean_facts.thresholds_reached.sort();
+                full_facts.thresholds_reached.sort();
+                prop_assert_eq!(lean_facts, full_facts, "the facts at {} hours", hours);
+            }
+        }
+    }
+}

@@ -29,14 +29,39 @@ pub use health_assessment::no_new_assessment;
 pub use housing_costs::{counted_rent, eligible_rent};
 pub use owner_service_charges::service_charges as owner_service_charges;
 
+use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::{
-    Income, Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    ElementLine, Income, Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
+use crate::rules::Rules;
 use crate::source::uc_regs_2013;
 use crate::source::work_and_study::STUDENT_INCOME;
 
 use super::benefits::{Award, Context};
+
+/// The elements that depend on the household alone, not on anyone's work: the
+/// standard allowance, the child elements, the health and carer elements (the
+/// people), and the housing costs element. The same at every number of hours, so the
+/// hours chart works them out once (`Context::household_elements`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HouseholdElements {
+    pub people: Vec<ElementLine>,
+    pub housing: Option<ElementLine>,
+}
+
+pub fn household_elements(household: &Household, rules: &Rules) -> HouseholdElements {
+    let uc = &rules.universal_credit;
+    let mut people = vec![standard_allowance::standard_allowance(household, uc)];
+    people.extend(child_element::child_elements(household, rules.tax_year, uc));
+    people.extend(health_and_carer_elements::health_and_carer_elements(
+        household, uc,
+    ));
+    HouseholdElements {
+        people,
+        housing: housing_costs::housing_costs_element(household, rules),
+    }
+}
 
 /// UC for one assessment period, given each adult's pay and the benefits worked out
 /// before it (`benefits::BEFORE_UNIVERSAL_CREDIT`), which UC counts as unearned income
@@ -47,12 +72,16 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let uc = &rules.universal_credit;
     let in_work = |who: Who| context.pay.iter().any(|person| person.who == who);
 
-    let mut elements = vec![standard_allowance::standard_allowance(household, uc)];
-    elements.extend(child_element::child_elements(household, rules.tax_year, uc));
-    elements.extend(health_and_carer_elements::health_and_carer_elements(
-        household, uc,
-    ));
-    let housing = housing_costs::housing_costs_element(household, rules);
+    let worked_out;
+    let household_elements = match context.household_elements {
+        Some(given) => given,
+        None => {
+            worked_out = household_elements(household, rules);
+            &worked_out
+        }
+    };
+    let mut elements = household_elements.people.clone();
+    let housing = household_elements.housing.clone();
     // Sch 5 para 4: "any earned income" in the period, whatever the amount.
     let anyone_earns = context
         .pay

@@ -13,6 +13,7 @@ use crate::format::{change, pence_or_pounds, pounds};
 use crate::money::Money;
 use crate::outcome::{Income, Outcome, Snapshot, Who};
 use crate::questionnaire::Questionnaire;
+use crate::ui::hooks::use_outcome::Worked;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
@@ -24,7 +25,7 @@ pub struct ComparisonProps {
 /// The outcome, compared by pointer: it is worked out once per answer, so the same
 /// `Rc` is the same outcome, and a deep comparison of every figure stays out of the
 /// download.
-pub struct SameOutcome(pub Rc<Outcome>);
+pub struct SameOutcome(pub Rc<Worked>);
 
 impl PartialEq for SameOutcome {
     fn eq(&self, other: &Self) -> bool {
@@ -138,7 +139,7 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
 pub fn comparison(props: &ComparisonProps) -> Html {
     let shown = use_state(|| 0_usize);
     let copy = props.questionnaire.copy;
-    let outcome = &props.outcome.0;
+    let outcome = &props.outcome.0.outcome;
     if outcome.scenarios.len() < 2 {
         return Html::default();
     }

@@ -1,6 +1,6 @@
 //! The results page: the answer first (better or worse off, per week and per month),
 //! a place to try other hours or pay, then now against with work, what changes and
-//! why (with the rule), the pay and UC worked out, what stays the same, and what the
+//! why (with the rule), your money at every number of hours (the hours chart), the pay and UC worked out, what stays the same, and what the
 //! estimate assumes. One part per file, each given only what it shows (the smaller
 //! parts are plain functions rather than components, which keeps the download
 //! small); `hooks::use_outcome` runs the engine.
@@ -10,6 +10,7 @@ mod changes;
 mod compare;
 mod comparison;
 mod headline;
+mod hours_chart;
 mod money_table;
 mod next_pounds;
 mod partial;
@@ -32,6 +33,7 @@ use changes::{stays_the_same, what_changes};
 use compare::compare_ways;
 use comparison::{Comparison, SameOutcome};
 use headline::headline;
+use hours_chart::hours_chart;
 use money_table::{money_table, Totals};
 use next_pounds::next_pounds;
 use partial::partial;
@@ -63,13 +65,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let rules = questionnaire.rules;
     let r = &copy.results;
     let visit = props.visit;
-    let outcome = use_outcome(questionnaire, answers.clone());
+    let worked = use_outcome(questionnaire, answers.clone());
     let change_answers = props.on_change_answers.reform(|_: MouseEvent| ());
     let start_again = props.on_start_again.reform(|_: MouseEvent| ());
 
-    let Some(outcome) = outcome else {
+    let Some(worked) = worked else {
         return html! { <Heading text={r.title.text()} {visit} /> };
     };
+    let outcome = &worked.outcome;
     let Some(scenario) = outcome.scenarios.first() else {
         return html! { <Heading text={r.title.text()} {visit} /> };
     };
@@ -77,12 +80,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let column_with_work = r
         .column_with_work
         .fill(&[("hours", &words.hours(your_hours(scenario)))]);
-    let notes = words.notes(
-        &outcome,
-        scenario,
-        questionnaire.health_said(answers),
-        rules,
-    );
+    let notes = words.notes(outcome, scenario, questionnaire.health_said(answers), rules);
     let (changed, same): (Vec<&Change>, Vec<&Change>) = scenario
         .changes
         .iter()
@@ -119,11 +117,12 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
             { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
-            <Comparison {questionnaire} outcome={SameOutcome(outcome.clone())} />
+            <Comparison {questionnaire} outcome={SameOutcome(worked.clone())} />
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
             { money_table(copy, &scenario.changes, &totals, &column_with_work) }
+            { worked.chart.as_ref().filter(|_| !outcome.is_partial()).map(|chart| hours_chart(copy, chart, &outcome.scenarios)).unwrap_or_default() }
             { what_changes(copy, rules, &changed) }
             { passported_help(copy, rules, &scenario.snapshot.passported_help, &outcome.help_not_counted) }
             <div class="bb-pays">

@@ -1,0 +1,249 @@
+//! The hours chart: your money a month at each number of hours from none to 48 a week,
+//! stacked by where it comes from, with a numbered line at each point where a rule
+//! changes it and the work you are looking at highlighted. Drawn here as SVG (no
+//! chart library); its numbers are also in a table, for screen readers and anyone
+//! who wants the figures. Coordinates are whole numbers in the SVG's own units (the
+//! viewBox scales them to the screen), so no floats are formatted.
+
+use core::fmt::Write;
+
+use rust_decimal::Decimal;
+use yew::prelude::*;
+
+use crate::copy::Copy;
+use crate::describe::Words;
+use crate::engine::hours_chart::{MOST_HOURS, POINTS_PER_HOUR};
+use crate::format::{hours as hours_number, pounds};
+use crate::money::Money;
+use crate::outcome::{ChartPart, ChartPoint, HoursChart, ScenarioOutcome};
+
+/// The drawing's size in its own units, and the plot inside it.
+const WIDTH: i64 = 480;
+const HEIGHT: i64 = 290;
+const LEFT: i64 = 58;
+const TOP: i64 = 30;
+/// Four units a half hour: 97 points across 384 units.
+const STEP: i64 = 4;
+const PLOT_HEIGHT: i64 = 210;
+const BOTTOM: i64 = TOP + PLOT_HEIGHT;
+
+pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[ScenarioOutcome]) -> Html {
+    let words = Words::for_page(copy);
+    let text = &copy.results.hours_chart;
+    let (Some(first), Some(last)) = (chart.points.first(), chart.points.last()) else {
+        return Html::default();
+    };
+    let most = MOST_HOURS.to_string();
+    let pay = scenarios
+        .first()
+        .and_then(|scenario| scenario.work.you)
+        .and_then(|job| job.hourly_pay)
+        .map(pounds)
+        .unwrap_or_default();
+    let description = text.description.fill(&[("most", &most), ("pay", &pay)]);
+    // Only the parts this household has somewhere on the chart.
+    let parts: Vec<ChartPart> = ChartPart::ALL
+        .into_iter()
+        .filter(|part| {
+            chart
+                .points
+                .iter()
+                .any(|point| !point.part(*part).is_zero())
+        })
+        .collect();
+    let top_pounds = nice_top(
+        chart
+            .points
+            .iter()
+            .map(|point| stacked(point, &parts, parts.len()))
+            .max()
+            .unwrap_or(0),
+    );
+    let y = |pounds: i64| BOTTOM - pounds.clamp(0, top_pounds) * PLOT_HEIGHT / top_pounds;
+    let x = |hours: Decimal| LEFT + half_hours(hours) * STEP;
+    let hours_words = |hours: Decimal| words.hours(hours);
+
+    let areas = parts.iter().enumerate().map(|(index, part)| {
+        let mut outline = String::new();
+        for point in &chart.points {
+            let _ = write!(outline, "{},{} ", x(point.hours), y(stacked(point, &parts, index + 1)));
+        }
+        for point in chart.points.iter().rev() {
+            let _ = write!(outline, "{},{} ", x(point.hours), y(stacked(point, &parts, index)));
+        }
+        html! { <polygon class={format!("bb-chart__area bb-chart__area--{}", part_class(*part))} points={outline} /> }
+    });
+    let mut total_line = String::new();
+    for point in &chart.points {
+        let _ = write!(
+            total_line,
+            "{},{} ",
+            x(point.hours),
+            y(whole_pounds(point.total))
+        );
+    }
+    let money_ticks = (0..=4).map(|tick| {
+        let pounds_at = top_pounds * tick / 4;
+        let at = y(pounds_at);
+        html! {
+            <g class="bb-chart__tick">
+                <line x1={LEFT.to_string()} x2={x(last.hours).to_string()} y1={at.to_string()} y2={at.to_string()} />
+                <text x={(LEFT - 6).to_string()} y={(at + 5).to_string()} text-anchor="end">{ pounds(Money::from_decimal(Decimal::from(pounds_at))) }</text>
+            </g>
+        }
+    });
+    let hour_ticks = (0..=MOST_HOURS).step_by(8).map(|hours| {
+        let at = x(Decimal::from(hours));
+        html! {
+            <text class="bb-chart__label" x={at.to_string()} y={(BOTTOM + 18).to_string()} text-anchor="middle">{ hours }</text>
+        }
+    });
+    // Marks at the same hours are numbered one under the other.
+    let mut marks_drawn = Vec::new();
+    for (index, mark) in chart.marks.iter().enumerate() {
+        let at = x(mark.hours);
+        let before = chart.marks[..index]
+            .iter()
+            .filter(|other| other.hours == mark.hours)
+            .count();
+        let label_y = TOP - 16 + i64::try_from(before).unwrap_or(0) * 14;
+        marks_drawn.push(html! {
+            <g class="bb-chart__mark">
+                <line x1={at.to_string()} x2={at.to_string()} y1={(TOP - 12).to_string()} y2={BOTTOM.to_string()} />
+                <text x={(at + 3).to_string()} y={label_y.to_string()}>{ index + 1 }</text>
+            </g>
+        });
+    }
+    let highlights = scenarios.iter().filter_map(|scenario| {
+        let hours = scenario.work.you.map(|job| job.hours_per_week)?;
+        let point = chart.points.get(usize::try_from(half_hours(hours)).ok()?)?;
+        let at = x(hours);
+        Some(html! {
+            <g class="bb-chart__scenario" data-hours={hours_number(hours)}>
+                <line x1={at.to_string()} x2={at.to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
+                <circle cx={at.to_string()} cy={y(whole_pounds(point.total)).to_string()} r="5" />
+            </g>
+        })
+    });
+    // Every whole hour, and the half hours where a mark or the work in mind falls.
+    let in_table = |point: &ChartPoint| {
+        point.hours.fract().is_zero()
+            || chart.marks.iter().any(|mark| mark.hours == point.hours)
+            || scenarios.iter().any(|scenario| {
+                scenario
+                    .work
+                    .you
+                    .is_some_and(|job| job.hours_per_week == point.hours)
+            })
+    };
+    let rows = chart.points.iter().filter(|point| in_table(point)).map(|point| {
+        html! {
+            <tr data-hours={hours_number(point.hours)}>
+                <th scope="row">{ hours_number(point.hours) }</th>
+                { for parts.iter().map(|part| html! { <td class="bb-table__numeric">{ pounds(point.part(*part)) }</td> }) }
+                <td class="bb-table__numeric">{ pounds(point.total) }</td>
+            </tr>
+        }
+    });
+    let scenario_words = scenarios.iter().filter_map(|scenario| {
+        let hours = scenario.work.you.map(|job| job.hours_per_week)?;
+        Some(html! { <li class="bb-chart__scenario-key">{ text.scenario.fill(&[("hours", &hours_words(hours))]) }</li> })
+    });
+
+    html! {
+        <section class="bb-chart" aria-labelledby="hours-chart-heading">
+            <h2 class="bb-heading-m" id="hours-chart-heading">{ text.heading.text() }</h2>
+            <p class="bb-body" id="hours-chart-description">{ description }</p>
+            <ul class="bb-chart__legend">
+                { for parts.iter().map(|part| html! {
+                    <li><span class={format!("bb-chart__swatch bb-chart__area--{}", part_class(*part))}></span>{ words.chart_part(*part) }</li>
+                }) }
+                <li><span class="bb-chart__swatch bb-chart__swatch--total"></span>{ text.total.text() }</li>
+                { for scenario_words }
+            </ul>
+            <svg class="bb-chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
+                aria-labelledby="hours-chart-heading hours-chart-description" focusable="false">
+                { for money_ticks }
+                { for areas }
+                <polyline class="bb-chart__total" points={total_line} />
+                { for marks_drawn }
+                { for highlights }
+                <line class="bb-chart__axis" x1={x(first.hours).to_string()} x2={x(last.hours).to_string()}
+                    y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
+                { for hour_ticks }
+                <text class="bb-chart__label" x={(LEFT + 192).to_string()} y={(HEIGHT - 8).to_string()} text-anchor="middle">{ text.hours_axis.text() }</text>
+                <text class="bb-chart__label" x="4" y="12">{ text.money_axis.text() }</text>
+            </svg>
+            <h3 class="bb-heading-s">{ text.marks_heading.text() }</h3>
+            if chart.marks.is_empty() {
+                <p class="bb-body">{ text.no_marks.fill(&[("most", &most)]) }</p>
+            } else {
+                <ol class="bb-list bb-chart__key" id="hours-chart-marks">
+                    { for chart.marks.iter().map(|mark| html! {
+                        <li data-hours={hours_number(mark.hours)}>{ text.mark.fill(&[
+                            ("name", &words.chart_mark(mark.mark)),
+                            ("hours", &hours_words(mark.hours)),
+                        ]) }</li>
+                    }) }
+                </ol>
+            }
+            <details class="bb-details">
+                <summary class="bb-details__summary"><span class="bb-details__summary-text">{ text.table_summary.text() }</span></summary>
+                <div class="bb-table-wrapper">
+                    <table class="bb-table" id="hours-chart-table">
+                        <caption class="bb-visually-hidden">{ text.table_summary.text() }</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{ text.column_hours.text() }</th>
+                                { for parts.iter().map(|part| html! { <th scope="col" class="bb-table__numeric">{ words.chart_part(*part) }</th> }) }
+                                <th scope="col" class="bb-table__numeric">{ text.total.text() }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ for rows }</tbody>
+                    </table>
+                </div>
+            </details>
+        </section>
+    }
+}
+
+/// The CSS name of a part's colour (styles/main.css).
+fn part_class(part: ChartPart) -> &'static str {
+    match part {
+        ChartPart::TakeHomePay => "pay",
+        ChartPart::UniversalCredit => "uc",
+        ChartPart::EsaAndJsa => "esa",
+        ChartPart::Carers => "carers",
+        ChartPart::OtherBenefits => "other",
+        ChartPart::PassportedHelp => "help",
+    }
+}
+
+/// Whole pounds (down), as the drawing's numbers.
+fn whole_pounds(amount: Money) -> i64 {
+    i64::try_from(amount.at_least_zero().round_down_to_pound().decimal()).unwrap_or(0)
+}
+
+/// The first `count` shown parts stacked up at this point, in whole pounds.
+fn stacked(point: &ChartPoint, parts: &[ChartPart], count: usize) -> i64 {
+    parts
+        .iter()
+        .take(count)
+        .map(|part| whole_pounds(point.part(*part)))
+        .sum()
+}
+
+/// Half hours from none: the point's place on the chart.
+fn half_hours(hours: Decimal) -> i64 {
+    i64::try_from((hours * Decimal::from(POINTS_PER_HOUR)).round()).unwrap_or(0)
+}
+
+/// The top of the money axis: four round steps, the fewest that hold the most money
+/// on the chart.
+fn nice_top(most: i64) -> i64 {
+    [100, 250, 500, 750, 1000, 1500, 2500, 5000]
+        .into_iter()
+        .find(|step| most <= step * 4)
+        .unwrap_or(10_000)
+        * 4
+}
