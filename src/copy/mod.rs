@@ -175,8 +175,6 @@ pub struct CompareText {
     pub loan: InputQuestion,
     pub profit: InputQuestion,
     pub start_up: ChoiceQuestion<YesNoOptions>,
-    /// The table of every way side by side.
-    pub table_heading: Template,
     /// On a phone: which way to show beside now.
     pub show: Template,
     pub better_off_month: Template,
@@ -625,7 +623,6 @@ pub struct ResultsText {
     pub column_now: Template,
     /// `{hours}`.
     pub column_with_work: Template,
-    pub column_change: Template,
     pub per_week: Template,
     /// The weekly totals' label when they are the year's average.
     pub per_week_on_average: Template,

@@ -1,44 +1,27 @@
-//! Every way side by side: now and each scenario, line by line, the totals, how much
-//! better or worse off, and what is kept of the next £10. On a wide screen all at
-//! once; on a phone, now and one way at a time, chosen from a list.
+//! Your money now and with each way into work, side by side: line by line, the totals
+//! a month and a week, how much better or worse off, and what is kept of the next
+//! £10. On a wide screen all at once; on a phone, now and one way at a time, chosen
+//! from a list. The first way is the work in mind.
 
 use std::collections::BTreeSet;
-use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::answers::{Answer, FieldId};
 use crate::copy::Copy;
 use crate::describe::{fill, Words};
 use crate::format::{change, pence_or_pounds, pounds};
 use crate::money::Money;
 use crate::outcome::{Income, Outcome, Snapshot, Who};
-use crate::questionnaire::Questionnaire;
-use crate::ui::hooks::use_outcome::Worked;
 
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    /// For its words (compared by address, unlike a `&Copy`).
-    pub questionnaire: Questionnaire<'static>,
-    pub outcome: SameOutcome,
-}
-
-/// The outcome, compared by pointer: it is worked out once per answer, so the same
-/// `Rc` is the same outcome, and a deep comparison of every figure stays out of the
-/// download.
-pub struct SameOutcome(pub Rc<Worked>);
-
-impl PartialEq for SameOutcome {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// One row: its heading, the "now" cell, and a cell for each way.
+/// One row: its heading, the "now" cell, and a cell for each way; the ids of the
+/// now cell and the first way's cell, for the rows the tests read.
 struct Row {
     heading: String,
     now: String,
     ways: Vec<String>,
     total: bool,
+    ids: Option<(&'static str, &'static str)>,
 }
 
 fn line_amount(snapshot: &Snapshot, (income, who): (Income, Who)) -> Money {
@@ -85,6 +68,7 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
                 .map(|snapshot| pounds(line_amount(snapshot, key)))
                 .collect(),
             total: false,
+            ids: None,
         })
         .collect();
     rows.push(Row {
@@ -94,8 +78,35 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
             .map(|snapshot| pounds(snapshot.total.per_month))
             .collect(),
         total: true,
+        ids: Some(("total-now-month", "total-work-month")),
     });
-    for (heading, week) in [(c.better_off_month, false), (c.better_off_week, true)] {
+    // The week is the year's average (with the months that hold one more payday),
+    // the same as the month's weekly equivalent for monthly pay.
+    let on_average = !(outcome.now_other_months.is_empty()
+        && outcome
+            .scenarios
+            .iter()
+            .all(|scenario| scenario.other_months.is_empty()));
+    let per_week = if on_average {
+        r.per_week_on_average.text()
+    } else {
+        r.per_week.text()
+    };
+    rows.push(Row {
+        heading: format!("{total} ({per_week})"),
+        now: pounds(outcome.now_year_average.per_week),
+        ways: outcome
+            .scenarios
+            .iter()
+            .map(|scenario| pounds(scenario.year_average.per_week))
+            .collect(),
+        total: true,
+        ids: Some(("total-now-week", "total-work-week")),
+    });
+    for (heading, week, id) in [
+        (c.better_off_month, false, "change-month"),
+        (c.better_off_week, true, "change-week"),
+    ] {
         rows.push(Row {
             heading: heading.text().to_owned(),
             now: String::new(),
@@ -108,6 +119,7 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
                 })
                 .collect(),
             total: true,
+            ids: Some(("", id)),
         });
     }
     let extra = outcome
@@ -130,19 +142,27 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
                 })
                 .collect(),
             total: false,
+            ids: None,
         });
     }
     rows
 }
 
-#[function_component(Comparison)]
-pub fn comparison(props: &ComparisonProps) -> Html {
-    let shown = use_state(|| 0_usize);
-    let copy = props.questionnaire.copy;
-    let outcome = &props.outcome.0.outcome;
-    if outcome.scenarios.len() < 2 {
+/// The table; on a phone it shows now and the way in position `shown` (chosen from
+/// the list, kept with the answers so it stays while the person types).
+pub fn comparison(
+    copy: &'static Copy,
+    outcome: &Outcome,
+    shown: &str,
+    onchange: &Callback<(FieldId, Answer)>,
+) -> Html {
+    if outcome.scenarios.is_empty() {
         return Html::default();
     }
+    let shown = shown
+        .parse::<usize>()
+        .unwrap_or(0)
+        .min(outcome.scenarios.len() - 1);
     let words = Words::for_page(copy);
     let r = &copy.results;
     let c = &r.compare;
@@ -151,40 +171,41 @@ pub fn comparison(props: &ComparisonProps) -> Html {
         .iter()
         .map(|scenario| words.scenario_name(scenario))
         .collect();
-    let choose = {
-        let shown = shown.clone();
-        Callback::from(move |event: Event| {
-            let value = event
-                .target_dyn_into::<web_sys::HtmlSelectElement>()
-                .and_then(|select| select.value().parse::<usize>().ok())
-                .unwrap_or(0);
-            shown.set(value);
-        })
-    };
+    let choose = onchange.reform(|event: Event| {
+        let value = event
+            .target_dyn_into::<web_sys::HtmlSelectElement>()
+            .map(|select| select.value())
+            .unwrap_or_default();
+        (FieldId::CompareShown, Answer::Typed(value))
+    });
     // On a phone only the chosen way's column shows beside now.
     let cell_class = |index: usize| {
         classes!(
             "bb-table__numeric",
-            (index != *shown).then_some("bb-compare__narrow-hidden")
+            (index != shown).then_some("bb-compare__narrow-hidden")
         )
     };
-    let cell =
-        |index: usize, text: &String| html! { <td class={cell_class(index)}>{ text.clone() }</td> };
+    // The first way's cell of a row the tests read has its id.
+    let cell = |index: usize, text: &String, id: Option<&'static str>| {
+        html! { <td class={cell_class(index)} id={id.filter(|_| index == 0)}>{ text.clone() }</td> }
+    };
     html! {
         <section class="bb-comparison" aria-labelledby="comparison-heading">
-            <h2 class="bb-heading-m" id="comparison-heading">{ c.table_heading.text() }</h2>
+            <h2 class="bb-heading-m" id="comparison-heading">{ r.summary_heading.text() }</h2>
+            if outcome.scenarios.len() > 1 {
             <div class="bb-form-group bb-compare__chooser">
                 <label class="bb-label" for="comparison-show">{ c.show.text() }</label>
                 <select class="bb-select" id="comparison-show" onchange={choose}>
                     { for names.iter().enumerate().map(|(index, name)| html! {
-                        <option value={index.to_string()} selected={index == *shown}>{ name.clone() }</option>
+                        <option value={index.to_string()} selected={index == shown}>{ name.clone() }</option>
                     }) }
                 </select>
             </div>
+            }
             // A region a keyboard can scroll when the table is wider than the screen.
             <div class="bb-table-wrapper" tabindex="0" role="region" aria-labelledby="comparison-heading">
             <table class="bb-table bb-comparison__table" id="comparison">
-                <caption class="bb-visually-hidden">{ c.table_heading.text() }</caption>
+                <caption class="bb-visually-hidden">{ r.summary_heading.text() }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ r.column_item.text() }</th>
@@ -198,8 +219,8 @@ pub fn comparison(props: &ComparisonProps) -> Html {
                     { for rows(copy, outcome).iter().map(|row| html! {
                         <tr class={classes!(row.total.then_some("bb-table__total"))}>
                             <th scope="row">{ row.heading.clone() }</th>
-                            <td class="bb-table__numeric">{ row.now.clone() }</td>
-                            { for row.ways.iter().enumerate().map(|(index, text)| cell(index, text)) }
+                            <td class="bb-table__numeric" id={row.ids.map(|(now, _)| now).filter(|id| !id.is_empty())}>{ row.now.clone() }</td>
+                            { for row.ways.iter().enumerate().map(|(index, text)| cell(index, text, row.ids.map(|(_, first)| first))) }
                         </tr>
                     }) }
                 </tbody>

@@ -11,7 +11,6 @@ mod compare;
 mod comparison;
 mod headline;
 mod hours_chart;
-mod money_table;
 mod next_pounds;
 mod partial;
 mod passported_help;
@@ -23,7 +22,7 @@ use yew::prelude::*;
 
 use crate::answers::{Answer, Answers, FieldId};
 use crate::describe::{fill, tax_year_gaps, your_hours, Words};
-use crate::outcome::{Change, PerWeekAndMonth};
+use crate::outcome::Change;
 use crate::questionnaire::Questionnaire;
 use crate::ui::hooks::use_outcome::use_outcome;
 use crate::ui::widgets::heading::Heading;
@@ -31,16 +30,15 @@ use crate::ui::widgets::heading::Heading;
 use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
 use compare::compare_ways;
-use comparison::{Comparison, SameOutcome};
+use comparison::comparison;
 use headline::headline;
 use hours_chart::hours_chart;
-use money_table::{money_table, Totals};
 use next_pounds::next_pounds;
 use partial::partial;
 use passported_help::passported_help;
 use pay::PayBreakdown;
 use try_other_work::try_other_work;
-use uc_breakdown::UcBreakdown;
+use uc_breakdown::{SameOutcome, UcBreakdown};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -85,22 +83,6 @@ pub fn results_page(props: &ResultsProps) -> Html {
         .changes
         .iter()
         .partition(|change| !change.difference.per_month.is_zero());
-    // A usual month, and the week on average over the year (the same as the month's
-    // weekly equivalent unless some pay comes weekly, fortnightly or four-weekly).
-    let totals = Totals {
-        now: PerWeekAndMonth {
-            per_week: outcome.now_year_average.per_week,
-            per_month: outcome.now.total.per_month,
-        },
-        with_work: PerWeekAndMonth {
-            per_week: scenario.year_average.per_week,
-            per_month: scenario.snapshot.total.per_month,
-        },
-        better_off: scenario.better_off,
-        weeks_on_average: !(outcome.now_other_months.is_empty()
-            && scenario.other_months.is_empty()),
-        partial: outcome.is_partial(),
-    };
     // A confident wrong number is worse than none: with an income we cannot work out,
     // no better-off figure, and the panel says what is missing.
     let answer = if outcome.is_partial() {
@@ -117,11 +99,10 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
             { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
-            <Comparison {questionnaire} outcome={SameOutcome(worked.clone())} />
+            { comparison(copy, outcome, answers.text(FieldId::CompareShown), &props.on_answer) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
-            { money_table(copy, &scenario.changes, &totals, &column_with_work) }
             { worked.chart.as_ref().filter(|_| !outcome.is_partial()).map(|chart| hours_chart(copy, chart, &outcome.scenarios)).unwrap_or_default() }
             { what_changes(copy, rules, &changed) }
             { passported_help(copy, rules, &scenario.snapshot.passported_help, &outcome.help_not_counted) }
@@ -132,8 +113,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                     tax_includes_benefits={person.payslip.tax_includes_benefits} />
             }) }
             </div>
-            <UcBreakdown {questionnaire} now={outcome.now.universal_credit.clone()}
-                with_work={scenario.snapshot.universal_credit.clone()} column_with_work={column_with_work} />
+            <UcBreakdown {questionnaire} worked={SameOutcome(worked.clone())} {column_with_work} />
             { stays_the_same(copy, &same) }
             { assumptions(copy, &outcome.assumptions, outcome.tax_year) }
             <p class="bb-body">{ estimate_note }</p>

@@ -8,15 +8,30 @@ use yew::prelude::*;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
-use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation};
+use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement};
 use crate::questionnaire::Questionnaire;
+
+use std::rc::Rc;
+
+use crate::ui::hooks::use_outcome::Worked;
+
+/// What the engine worked out, compared by address: it is worked out once per answer,
+/// so the same `Rc` is the same outcome, and a comparison of every figure stays out
+/// of the download.
+pub struct SameOutcome(pub Rc<Worked>);
+
+impl PartialEq for SameOutcome {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct UcBreakdownProps {
     /// The language and the year's rules (compared by address: cheap).
     pub questionnaire: Questionnaire<'static>,
-    pub now: UniversalCreditCalculation,
-    pub with_work: UniversalCreditCalculation,
+    /// Now and the first scenario (compared by address, not figure by figure).
+    pub worked: SameOutcome,
     pub column_with_work: String,
 }
 
@@ -66,7 +81,14 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
     let copy = props.questionnaire.copy;
     let words_catalogue = &copy.results.uc_breakdown;
     let words = Words::for_page(copy);
-    let (now, then) = (&props.now, &props.with_work);
+    let outcome = &props.worked.0.outcome;
+    let Some(scenario) = outcome.scenarios.first() else {
+        return Html::default();
+    };
+    let (now, then) = (
+        &outcome.now.universal_credit,
+        &scenario.snapshot.universal_credit,
+    );
     let element_kinds = kinds(
         now.elements
             .iter()
