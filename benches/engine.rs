@@ -19,16 +19,11 @@ fn situation() -> Situation {
     situation
         .scenarios
         .push(benefit_bridge::scenario::Scenario {
-            label: None,
             you: Some(Job {
                 hours_per_week: Decimal::from(16),
                 ..job
             }),
-            partner: None,
-            childcare_costs: None,
-            volunteering: Vec::new(),
-            study: Vec::new(),
-            self_employment: Vec::new(),
+            ..Default::default()
         });
     situation.scenarios.truncate(3);
     situation

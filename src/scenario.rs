@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::household::ChildcareCosts;
 use crate::work::{Job, SelfEmployment, Study, Volunteering};
 
-/// A "what if": work for either or both adults, compared with now.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A "what if": work for either or both adults, compared with now. The default
+/// changes nothing: write only what the scenario changes (`..Scenario::default()`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     /// A name for the scenario. Made from the work if not given.

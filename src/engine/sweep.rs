@@ -37,16 +37,11 @@ pub fn sweep(
         .map(|step| {
             let hours = most_hours * Decimal::from(step) / Decimal::from(steps.max(1));
             let scenario = Scenario {
-                label: None,
                 you: Some(Job {
                     hours_per_week: hours,
                     ..*job
                 }),
-                partner: None,
-                childcare_costs: None,
-                volunteering: Vec::new(),
-                study: Vec::new(),
-                self_employment: Vec::new(),
+                ..Scenario::default()
             };
             let result = snapshot(
                 household,

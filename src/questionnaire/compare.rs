@@ -191,15 +191,7 @@ pub fn scenario(
     let money = |field| {
         crate::answers::parse_money(answers.text(id(field)), MOST_AMOUNT).unwrap_or(Money::ZERO)
     };
-    let mut scenario = Scenario {
-        label: None,
-        you: None,
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
-    };
+    let mut scenario = Scenario::default();
     match activity(answers, slot)? {
         Activity::PaidWork => {
             let job = Job::hourly(hours(), money(CompareField::Pay));

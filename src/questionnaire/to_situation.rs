@@ -404,13 +404,8 @@ pub fn scenario(answers: &Answers) -> Scenario {
         )
     };
     Scenario {
-        label: None,
         you: Some(job),
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
+        ..Scenario::default()
     }
 }
 

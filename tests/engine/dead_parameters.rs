@@ -28,13 +28,8 @@ use crate::support::*;
 
 fn scenario(job: Job) -> Scenario {
     Scenario {
-        label: None,
         you: Some(job),
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
+        ..Scenario::default()
     }
 }
 

@@ -58,13 +58,8 @@ mod an_owners_service_charges {
         let situation = Situation {
             household: household.0.clone(),
             scenarios: vec![Scenario {
-                label: None,
                 you: Some(hourly("8", nlw())),
-                partner: None,
-                childcare_costs: None,
-                volunteering: Vec::new(),
-                study: Vec::new(),
-                self_employment: Vec::new(),
+                ..Scenario::default()
             }],
         };
         let outcome = calculate(&situation, &RULES_2026_27);

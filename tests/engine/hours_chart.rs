@@ -21,13 +21,8 @@ use crate::support::*;
 
 fn scenario_you(job: benefit_bridge::work::Job) -> Scenario {
     Scenario {
-        label: None,
         you: Some(job),
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
+        ..Scenario::default()
     }
 }
 

@@ -327,7 +327,7 @@ proptest! {
     ) {
         let situation = Situation {
             household,
-            scenarios: vec![Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() }],
+            scenarios: vec![Scenario { you: Some(scenario_job), ..Scenario::default() }],
         };
         prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
         let outcome = calculate(&situation, &RULES_2026_27);
@@ -370,7 +370,7 @@ proptest! {
         let lower = job_paying(pay_per_period);
         let higher = job_paying(pay_per_period + Money::pounds(1));
         let snapshot = |job: &Job| {
-            let scenario = Scenario { label: None, you: Some(*job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() };
+            let scenario = Scenario { you: Some(*job), ..Scenario::default() };
             engine::snapshot(&household, Work::with_scenario(&household, &scenario), Paydays::USUAL, &RULES_2026_27)
         };
         let (before, after) = (snapshot(&lower), snapshot(&higher));
@@ -460,7 +460,7 @@ proptest! {
         scenario_job in job(),
     ) {
         use benefit_bridge::engine::hours_chart::{chart_hours, chart_job, chart_points, from_snapshot, point_at};
-        let scenario = Scenario { label: None, you: Some(scenario_job), partner: None, childcare_costs: None, volunteering: Vec::new(), study: Vec::new(), self_employment: Vec::new() };
+        let scenario = Scenario { you: Some(scenario_job), ..Scenario::default() };
         let situation = Situation { household, scenarios: vec![scenario.clone()] };
         prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
         let household = &situation.household;

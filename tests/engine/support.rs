@@ -435,13 +435,8 @@ pub fn now(household: &HouseholdBuilder) -> Snapshot {
 /// The household with you doing `job` instead of what you do now.
 pub fn with_you_working(household: &HouseholdBuilder, job: Job) -> Snapshot {
     let scenario = Scenario {
-        label: None,
         you: Some(job),
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
+        ..Scenario::default()
     };
     let situation = Situation {
         household: household.0.clone(),
@@ -466,13 +461,8 @@ pub fn outcome_with_you_working(household: &HouseholdBuilder, job: Job) -> Outco
     let situation = Situation {
         household: household.0.clone(),
         scenarios: vec![Scenario {
-            label: None,
             you: Some(job),
-            partner: None,
-            childcare_costs: None,
-            volunteering: Vec::new(),
-            study: Vec::new(),
-            self_employment: Vec::new(),
+            ..Scenario::default()
         }],
     };
     assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());

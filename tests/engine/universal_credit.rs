@@ -581,13 +581,8 @@ fn weekly_pay_counts_the_paydays_in_each_assessment_period() {
         &benefit_bridge::Situation {
             household: household.0.clone(),
             scenarios: vec![benefit_bridge::scenario::Scenario {
-                label: None,
                 you: Some(hourly("30", nlw()).paid(Frequency::Weekly)),
-                partner: None,
-                childcare_costs: None,
-                volunteering: Vec::new(),
-                study: Vec::new(),
-                self_employment: Vec::new(),
+                ..Default::default()
             }],
         },
         &benefit_bridge::RULES_2026_27,

@@ -17,15 +17,7 @@ use benefit_bridge::Situation;
 use crate::support::*;
 
 fn scenario() -> Scenario {
-    Scenario {
-        label: None,
-        you: None,
-        partner: None,
-        childcare_costs: None,
-        volunteering: Vec::new(),
-        study: Vec::new(),
-        self_employment: Vec::new(),
-    }
+    Scenario::default()
 }
 
 fn outcome(household: &HouseholdBuilder, scenario: Scenario) -> Outcome {
