@@ -35,6 +35,8 @@ pub struct LineReport<Kind> {
 pub struct BenefitCapReport {
     pub cap: Money,
     pub earnings_threshold: Money,
+    /// The earned income the cap tests (actual earnings, not the minimum income floor).
+    pub earned_income: Money,
     pub exempt_because: Option<String>,
     pub welfare_benefits: Money,
     pub reduction: Money,
@@ -258,6 +260,7 @@ fn benefit_cap(check: &BenefitCapCheck, words: &Words<'_>) -> BenefitCapReport {
     BenefitCapReport {
         cap: check.cap,
         earnings_threshold: check.earnings_threshold,
+        earned_income: check.earned_income,
         exempt_because: check
             .exempt_because
             .map(|exemption| words.cap_exemption(&exemption)),

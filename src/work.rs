@@ -147,4 +147,12 @@ pub struct SelfEmployment {
     /// In the 12-month start-up period (UC Regs 2013 reg 63): no minimum income floor.
     #[serde(default)]
     pub start_up_period: bool,
+    /// The person's main work, organised, regular and for profit: gainful
+    /// self-employment (reg 64), which the floor needs. Yes unless said.
+    #[serde(default = "yes")]
+    pub main_work: bool,
+}
+
+const fn yes() -> bool {
+    true
 }

@@ -119,10 +119,12 @@ pub enum CompareField {
     Profit,
     /// Self-employment: in the 12-month start-up period.
     StartUp,
+    /// Self-employment: the person's main work (gainful self-employment).
+    MainWork,
 }
 
 impl CompareField {
-    pub const ALL: [CompareField; 8] = [
+    pub const ALL: [CompareField; 9] = [
         CompareField::Activity,
         CompareField::Who,
         CompareField::Hours,
@@ -131,6 +133,7 @@ impl CompareField {
         CompareField::Loan,
         CompareField::Profit,
         CompareField::StartUp,
+        CompareField::MainWork,
     ];
 
     fn key(self) -> &'static str {
@@ -143,6 +146,7 @@ impl CompareField {
             CompareField::Loan => "loan",
             CompareField::Profit => "profit",
             CompareField::StartUp => "start_up",
+            CompareField::MainWork => "main_work",
         }
     }
 }
@@ -336,9 +340,10 @@ impl FieldId {
             | FieldId::SevereMentalImpairment(_)
             | FieldId::SharedRate(_)
             | FieldId::ExtraBedroom(_)
-            | FieldId::Compare(_, CompareField::FullTime | CompareField::StartUp) => {
-                AnswerKind::Choice(ChoiceKind::YesNo)
-            }
+            | FieldId::Compare(
+                _,
+                CompareField::FullTime | CompareField::StartUp | CompareField::MainWork,
+            ) => AnswerKind::Choice(ChoiceKind::YesNo),
             FieldId::Compare(_, CompareField::Activity) => AnswerKind::Choice(ChoiceKind::Activity),
             FieldId::Compare(_, CompareField::Who) => AnswerKind::Choice(ChoiceKind::Person),
             FieldId::Compare(

@@ -1013,7 +1013,7 @@ pub const EN: Copy = Copy {
             ),
             loan: money(
                 "Maintenance loan for the year, if any",
-                "The most you could borrow for living costs, even if you would take less. Enter 0 if none.",
+                "The most you could borrow for living costs, even if you would take less. Enter 0 if none. For a postgraduate loan only part counts, so this answer would be too low: ask a student adviser.",
                 "Enter the loan for the year, or 0",
                 "Enter the loan as an amount of money, like 5000",
             ),
@@ -1022,6 +1022,12 @@ pub const EN: Copy = Copy {
                 "What the business would take in, less its costs.",
                 "Enter the profit a month",
                 "Enter the profit as an amount of money, like 800",
+            ),
+            main_work: choice(
+                "Would the business be your main work?",
+                "Organised and regular, to make a profit. Universal Credit treats a main business differently from a small sideline.",
+                YES_NO,
+                "Select if the business would be your main work",
             ),
             start_up: choice(
                 "Would the business be in its first 12 months?",
@@ -1346,8 +1352,9 @@ pub const EN: Copy = Copy {
         help_kept_under_pay_limit: t("You keep it while you get some Universal Credit and your household's take-home pay is {limit} a month or less. Your take-home pay could go up by {headroom} a month before you lose it."),
         help_lost_over_pay_limit: t("Lost: your household's take-home pay of {take_home} a month is over the limit of {limit}."),
         self_employed_profit_after_tax: t("Profit after income tax and National Insurance, taken as a twelfth of the year's each month (you pay them through Self Assessment, usually twice a year)."),
-        minimum_income_floor_applied: t("Universal Credit counts your self-employed earnings as {floor} a month, more than you earn: the minimum income floor, what someone working full time at the minimum wage would take home (UC Regs 2013 reg 62). DWP's own figure for the tax and National Insurance it takes off is not published, so ours is an estimate."),
+        minimum_income_floor_applied: t("Universal Credit counts your self-employed earnings as {floor} a month, more than you earn: the minimum income floor, what someone working full time at the minimum wage would take home (UC Regs 2013 reg 62). DWP's own figure for the tax and National Insurance it takes off is not published, so ours is an estimate. It may be lower for the parent of a school-age child, who is expected to work fewer hours. In a couple with a young child, we have taken the partner who is not self-employed to be the main carer."),
         minimum_income_floor_start_up_period: t("In the first 12 months of the business (the start-up period), Universal Credit counts what you really earn: no minimum income floor (UC Regs 2013 reg 63)."),
+        minimum_income_floor_not_main_work: t("Universal Credit counts what you really earn: the minimum income floor is only for a business that is your main work (UC Regs 2013 reg 64). DWP may ask you to look for other work."),
         minimum_income_floor_not_applied: t("Universal Credit counts what you really earn: the minimum income floor does not apply to someone with limited capability for work, a carer, or the parent of a young child (UC Regs 2013 reg 62)."),
         full_time_student_no_universal_credit: t("No Universal Credit: a full-time student gets it only in some cases, such as being responsible for a child, or getting PIP, DLA or Adult Disability Payment and having been found to have limited capability for work before the course began (UC Regs 2013 reg 14)."),
         student_income_counted: t("The maintenance loan counts as income: {per_month} a month in the {months} months of the course year it counts in, less {disregard} (UC Regs 2013 regs 68 to 71). In the summer holiday it does not count, so Universal Credit is higher then."),

@@ -175,6 +175,7 @@ pub struct CompareText {
     pub loan: InputQuestion,
     pub profit: InputQuestion,
     pub start_up: ChoiceQuestion<YesNoOptions>,
+    pub main_work: ChoiceQuestion<YesNoOptions>,
     /// On a phone: which way to show beside now.
     pub show: Template,
     pub better_off_month: Template,
@@ -849,6 +850,7 @@ pub struct ReasonText {
     pub minimum_income_floor_applied: Template,
     pub minimum_income_floor_start_up_period: Template,
     pub minimum_income_floor_not_applied: Template,
+    pub minimum_income_floor_not_main_work: Template,
     pub full_time_student_no_universal_credit: Template,
     /// `{per_month}`, `{months}`, `{disregard}`.
     pub student_income_counted: Template,

@@ -261,7 +261,7 @@ impl Words<'_> {
         let now = &outcome.now.universal_credit.benefit_cap;
         let with_work = &scenario.snapshot.universal_credit;
         let threshold = ("threshold", self.money(now.earnings_threshold));
-        let earned = ("earned", self.money(with_work.earned_income));
+        let earned = ("earned", self.money(with_work.benefit_cap.earned_income));
         match (
             now.reduction.is_positive(),
             with_work.benefit_cap.reduction.is_positive(),

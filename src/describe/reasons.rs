@@ -175,6 +175,9 @@ impl Words<'_> {
             Reason::MinimumIncomeFloorNotApplied => {
                 words.minimum_income_floor_not_applied.fill(&[])
             }
+            Reason::MinimumIncomeFloorNotMainWork => {
+                words.minimum_income_floor_not_main_work.fill(&[])
+            }
             Reason::FullTimeStudentNoUniversalCredit => {
                 words.full_time_student_no_universal_credit.fill(&[])
             }

@@ -298,6 +298,7 @@ fn why_universal_credit(
             MinimumIncomeFloor::Applies { .. } => continue,
             MinimumIncomeFloor::StartUpPeriod => Reason::MinimumIncomeFloorStartUpPeriod,
             MinimumIncomeFloor::NotAllWorkRequirements => Reason::MinimumIncomeFloorNotApplied,
+            MinimumIncomeFloor::NotMainWork => Reason::MinimumIncomeFloorNotMainWork,
         });
     }
     // Regs 68 to 71: student income.

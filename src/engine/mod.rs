@@ -73,6 +73,16 @@ pub struct Work<'a> {
 }
 
 impl<'a> Work<'a> {
+    /// `who` is in paid work (UC Regs 2013 reg 32(1), "paid work" in reg 2: work for
+    /// payment or in expectation of payment): a job with pay, or self-employment.
+    pub fn in_paid_work(&self, pay: &[PersonPay], who: Who) -> bool {
+        pay.iter().any(|person| person.who == who)
+            || self.self_employment.iter().any(|business| {
+                self_employment::who(business.who) == who
+                    && business.hours_per_week > rust_decimal::Decimal::ZERO
+            })
+    }
+
     /// The household as it is now.
     pub fn now(household: &'a Household) -> Work<'a> {
         Work {
@@ -417,7 +427,7 @@ pub fn snapshot_given(
     if anyone_earns && universal_credit::owner_service_charges(household).is_some() {
         thresholds_reached.push(Threshold::OwnerServiceChargesStopWithEarnings);
     }
-    let in_work = |who: Who| pay.iter().any(|person| person.who == who);
+    let in_work = |who: Who| work.in_paid_work(pay, who);
     if work.childcare_costs.is_some()
         && universal_credit::meets_work_condition(
             household,

@@ -19,11 +19,16 @@
 //! DWP's system uses); the page says the floor is an estimate.
 //! Tax and NI are taken as a twelfth of the year's on a steady profit (reg 57 counts
 //! what is paid in the month: in fact Self Assessment pays twice a year).
+//! Reg 64: only gainful self-employment, the person's main work, organised, regular
+//! and for profit: asked as "main work" (without it, no floor). A couple's threshold is
+//! the sum of their individual thresholds (reg 90(3)): 16 hours for someone with LCW
+//! or the responsible carer of a child of 1 or 2 (reg 90(2)(a)), nil for LCWRA, a
+//! carer, or the carer of a child under 1 (UNCLEAR: reg 90(2) names no hours for
+//! them).
 //! Not modelled: expected hours below 35 (a lead carer of a school-age child, reg
-//! 88); surplus earnings and losses (reg 57A); pension contributions; someone both
-//! employed and self-employed (the situation checks refuse it); a partner's threshold
-//! other than 35 hours at their minimum wage, or nil with LCW, LCWRA or caring (UNCLEAR:
-//! reg 90(3) not read in full).
+//! 88; the page says the floor may be lower); surplus earnings and losses (reg 57A);
+//! pension contributions; someone both employed and self-employed (the situation
+//! checks refuse it).
 
 use crate::household::{Adult, Household};
 use crate::money::Money;
@@ -60,26 +65,46 @@ fn minimum_wage(age: u8, rules: &Rules) -> Money {
     }
 }
 
-/// Reg 90(2): the individual threshold, gross, a month (to the penny), for someone
-/// with all work-related requirements; nil for anyone else.
-fn individual_threshold(person: &Adult, household: &Household, rules: &Rules) -> Money {
-    if !all_work_requirements(person, household) {
-        return Money::ZERO;
+/// Which group of work-related requirements a person would be in (WRA 2012 ss.19 to
+/// 22), as the floor and the individual threshold need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Requirements {
+    /// s.19: LCWRA, a carer of 35 hours, the responsible carer of a child under 1.
+    None,
+    /// ss.20 and 21: LCW, the responsible carer of a child of 1 or 2.
+    Some,
+    /// s.22: all work-related requirements.
+    All,
+}
+
+/// The person's group. In a couple only one is the responsible carer of a young child
+/// (reg 86: the couple names one): we take it to be the one who is not self-employed,
+/// or you if both are (the page says so), which gives the lower UC of the choices.
+fn requirements(person: &Adult, is_responsible_carer: bool, household: &Household) -> Requirements {
+    let youngest = household.children.iter().map(|child| child.age).min();
+    let carer_of = |under: u8| is_responsible_carer && youngest.is_some_and(|age| age < under);
+    if person.uc_health.has_lcwra() || person.cares_35_hours_a_week || carer_of(1) {
+        Requirements::None
+    } else if person.uc_health.has_lcw() || carer_of(3) {
+        Requirements::Some
+    } else {
+        Requirements::All
     }
-    let hours = rules.self_employment.expected_hours.value;
+}
+
+/// Reg 90(2): the individual threshold, gross, a month (to the penny): 16 hours for
+/// ss.20 and 21 (reg 90(2)(a)), the expected hours (35, reg 88) for s.22, at the
+/// minimum wage for the age. UNCLEAR: reg 90(2) gives no hours for s.19; nil here.
+fn individual_threshold(person: &Adult, group: Requirements, rules: &Rules) -> Money {
+    let hours = match group {
+        Requirements::None => return Money::ZERO,
+        Requirements::Some => rules.self_employment.hours_with_some_requirements.value,
+        Requirements::All => rules.self_employment.expected_hours.value,
+    };
     minimum_wage(person.age, rules)
         .times_fraction(hours, 1)
         .times_fraction(52, 12)
         .round_to_nearest_penny()
-}
-
-/// Reg 62(1)(a): the person would have all work-related requirements (WRA 2012
-/// s.22): not someone with limited capability for work, a carer of 35 hours, or the
-/// parent of a child under 3 (reg 89 and 91, simplified: any child under 3).
-fn all_work_requirements(person: &Adult, household: &Household) -> bool {
-    !person.uc_health.has_lcw()
-        && !person.cares_35_hours_a_week
-        && !household.children.iter().any(|child| child.age < 3)
 }
 
 /// A year's income tax and Class 4 NI on a profit of `monthly` a month, as a twelfth
@@ -109,6 +134,18 @@ pub fn earnings(
     employed: &[(Who, Money)],
     rules: &Rules,
 ) -> Vec<SelfEmployedEarnings> {
+    // The responsible carer of a young child, in a couple: not the self-employed one
+    // if only one is (see `requirements`).
+    let self_employed = |whose: Person| self_employment.iter().any(|work| work.who == whose);
+    let carer = if household.partner.is_some()
+        && self_employed(Person::You)
+        && !self_employed(Person::Partner)
+    {
+        Person::Partner
+    } else {
+        Person::You
+    };
+    let group_of = |whose: Person, adult: &Adult| requirements(adult, whose == carer, household);
     let mut all: Vec<SelfEmployedEarnings> = self_employment
         .iter()
         .filter_map(|work| {
@@ -116,12 +153,15 @@ pub fn earnings(
             let profit = work.profit_per_month;
             let (income_tax, national_insurance) = tax_and_ni(profit, household, rules);
             let after_tax = profit - income_tax - national_insurance;
+            let group = group_of(work.who, person);
             let floor = if work.start_up_period {
                 MinimumIncomeFloor::StartUpPeriod
-            } else if !all_work_requirements(person, household) {
+            } else if !work.main_work {
+                MinimumIncomeFloor::NotMainWork
+            } else if group != Requirements::All {
                 MinimumIncomeFloor::NotAllWorkRequirements
             } else {
-                let gross = individual_threshold(person, household, rules);
+                let gross = individual_threshold(person, group, rules);
                 let (tax, ni) = tax_and_ni(gross, household, rules);
                 MinimumIncomeFloor::Applies {
                     gross,
@@ -154,7 +194,17 @@ pub fn earnings(
         employed + self_employed
     };
     let couple_threshold: Option<Money> = household.partner.as_ref().map(|partner| {
-        net_threshold(&household.you, household, rules) + net_threshold(partner, household, rules)
+        net_threshold(
+            &household.you,
+            group_of(Person::You, &household.you),
+            household,
+            rules,
+        ) + net_threshold(
+            partner,
+            group_of(Person::Partner, partner),
+            household,
+            rules,
+        )
     });
     let snapshot = all.clone();
     for earnings in &mut all {
@@ -179,8 +229,13 @@ pub fn earnings(
 }
 
 /// The individual threshold made net, as the floor uses it.
-fn net_threshold(person: &Adult, household: &Household, rules: &Rules) -> Money {
-    let gross = individual_threshold(person, household, rules);
+fn net_threshold(
+    person: &Adult,
+    group: Requirements,
+    household: &Household,
+    rules: &Rules,
+) -> Money {
+    let gross = individual_threshold(person, group, rules);
     let (tax, ni) = tax_and_ni(gross, household, rules);
     gross - tax - ni
 }

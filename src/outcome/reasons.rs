@@ -153,6 +153,8 @@ pub enum Reason {
     MinimumIncomeFloorStartUpPeriod,
     /// The floor does not apply to someone without all work-related requirements.
     MinimumIncomeFloorNotApplied,
+    /// The floor does not apply: the business is not the person's main work (reg 64).
+    MinimumIncomeFloorNotMainWork,
     /// A full-time student with no exception gets no UC (regs 12, 14).
     FullTimeStudentNoUniversalCredit,
     /// UC takes off the student income: `per_month` (the loan over `months`) less

@@ -50,6 +50,9 @@ pub struct BenefitCapCheck {
     pub cap: Money,
     /// Earned income at or above this lifts the cap (reg 82(1)(a)), per month.
     pub earnings_threshold: Money,
+    /// The earned income the cap tests: actual earnings, not the minimum income
+    /// floor (reg 82(4)).
+    pub earned_income: Money,
     /// Why the cap does not apply, if it does not (the first reason found).
     pub exempt_because: Option<CapExemption>,
     /// Welfare benefits counted against the cap: UC before the cap and the other

@@ -34,6 +34,8 @@ pub enum MinimumIncomeFloor {
     Applies { gross: Money, net: Money },
     /// Reg 63: the 12-month start-up period.
     StartUpPeriod,
+    /// Reg 64: not gainful self-employment (not the person's main work).
+    NotMainWork,
     /// Reg 62(1): only for someone who would otherwise have all work-related
     /// requirements: not with LCW or LCWRA, a carer of 35 hours, or a lead carer of a
     /// child under 3.

@@ -160,6 +160,7 @@ fn fields(questionnaire: &Questionnaire<'_>, answers: &Answers, slot: usize) -> 
                 &words.profit,
                 &[],
             ));
+            fields.push(yes_no(CompareField::MainWork, &words.main_work));
             fields.push(yes_no(CompareField::StartUp, &words.start_up));
         }
     }
@@ -222,6 +223,7 @@ pub fn scenario(
                 hours_per_week: hours(),
                 profit_per_month: money(CompareField::Profit),
                 start_up_period: answers.is_yes(id(CompareField::StartUp)),
+                main_work: answers.is_yes(id(CompareField::MainWork)),
             });
         }
     }

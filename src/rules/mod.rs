@@ -414,6 +414,9 @@ pub struct SelfEmploymentRules {
     pub class_4_additional_rate: Cited<Rate>,
     /// Reg 88: the expected hours of someone with all work-related requirements.
     pub expected_hours: Cited<u32>,
+    /// Reg 90(2)(a): the hours of the individual threshold for someone with only
+    /// some work-related requirements (WRA 2012 ss.20, 21).
+    pub hours_with_some_requirements: Cited<u32>,
 }
 
 /// Students and their income (UC Regs 2013 regs 12 to 14, 68 to 71).

@@ -258,6 +258,7 @@ fn every_reason() -> Vec<Reason> {
         },
         Reason::MinimumIncomeFloorStartUpPeriod,
         Reason::MinimumIncomeFloorNotApplied,
+        Reason::MinimumIncomeFloorNotMainWork,
         Reason::FullTimeStudentNoUniversalCredit,
         Reason::StudentIncomeCounted {
             per_month: gbp("1000"),
@@ -395,6 +396,7 @@ fn every_reason() -> Vec<Reason> {
             | Reason::MinimumIncomeFloorApplied { .. }
             | Reason::MinimumIncomeFloorStartUpPeriod
             | Reason::MinimumIncomeFloorNotApplied
+            | Reason::MinimumIncomeFloorNotMainWork
             | Reason::FullTimeStudentNoUniversalCredit
             | Reason::StudentIncomeCounted { .. }
             | Reason::StudentLoanTwelfth => {}

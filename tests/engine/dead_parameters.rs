@@ -48,6 +48,7 @@ fn self_employed(household: HouseholdBuilder, profits: &[&str]) -> Situation {
                 hours_per_week: dec("35"),
                 profit_per_month: gbp(profit),
                 start_up_period: false,
+                main_work: true,
             }],
             ..scenario(nlw_job())
         })
@@ -412,6 +413,14 @@ fn references() -> Vec<Situation> {
         self_employed(single(30).renting_privately("650"), &["500", "5000"]),
         self_employed(single(19).renting_privately("650"), &["300"]),
         self_employed(single(17).renting_privately("650"), &["300"]),
+        // A couple: your partner, with LCW and working, has a 16-hour threshold.
+        self_employed(
+            couple(30, 30)
+                .partner_health(UcHealth::Lcw)
+                .renting_privately("650")
+                .partner_works(hourly("20", nlw())),
+            &["300"],
+        ),
         {
             let household = single(22).child(3).renting_privately("650").0;
             let scenario = Scenario {

@@ -134,6 +134,7 @@ fn a_course_and_a_business_ask_their_own_questions() {
     set(&mut answers, "compare_1_hours", "20");
     set(&mut answers, "compare_1_profit", "800");
     set(&mut answers, "compare_1_start_up", "no");
+    set(&mut answers, "compare_1_main_work", "yes");
     let scenario = &q.situation(&answers).scenarios[1];
     assert_eq!(scenario.self_employment[0].profit_per_month, gbp("800"));
     assert!(!scenario.self_employment[0].start_up_period);

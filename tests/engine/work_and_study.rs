@@ -186,6 +186,7 @@ mod self_employment {
                 hours_per_week: dec("30"),
                 profit_per_month: gbp(profit),
                 start_up_period: start_up,
+                main_work: true,
             }],
             ..scenario()
         }
@@ -258,6 +259,71 @@ mod self_employment {
             (gbp("290.50"), gbp("87.15"), gbp("2122.35"))
         );
         assert_eq!(earnings.counted, earnings.after_tax);
+    }
+
+    #[test]
+    fn a_sideline_that_is_not_the_main_work_has_no_floor() {
+        // Reg 64: the floor needs gainful self-employment, the person's main work.
+        let household = single(30).renting_privately("650");
+        let mut sideline = business("200", false);
+        sideline.self_employment[0].main_work = false;
+        let snapshot = with(&household, &sideline);
+        let earnings = &snapshot.universal_credit.self_employment[0];
+        assert_eq!(
+            earnings.minimum_income_floor,
+            MinimumIncomeFloor::NotMainWork
+        );
+        assert_eq!(earnings.counted, gbp("200"));
+    }
+
+    #[test]
+    fn self_employment_meets_the_childcare_work_condition() {
+        // Reg 32(1): "paid work" includes self-employment. A lone parent, child 5,
+        // childcare £400 a month: 85% = £340, as for a job.
+        let household = single(30)
+            .child(5)
+            .renting_privately("650")
+            .childcare_monthly("400", 1);
+        let snapshot = with(&household, &business("800", true));
+        assert_eq!(element(&snapshot, Element::ChildcareCosts), gbp("340"));
+    }
+
+    #[test]
+    fn in_a_couple_with_a_toddler_only_one_is_the_main_carer() {
+        // Reg 86: a couple names one responsible carer of a child under 3; the other
+        // has all work-related requirements (WRA 2012 s.22). With you self-employed
+        // and your partner not, we take your partner as the carer: your floor applies.
+        // Your partner, the carer of a child of 2, has a 16-hour threshold (reg
+        // 90(2)(a)): 16 × £12.71 × 52 / 12 = £881.23, made net with a year's tax and
+        // Class 4 (under the allowance: none). Couple threshold £1,698.83 + £881.23;
+        // with your partner earning nothing, nothing comes off your floor.
+        let household = couple(30, 30).child(2).renting_privately("650");
+        let snapshot = with(&household, &business("300", false));
+        let earnings = &snapshot.universal_credit.self_employment[0];
+        assert_eq!(
+            earnings.minimum_income_floor,
+            MinimumIncomeFloor::Applies {
+                gross: gbp("1927.68"),
+                net: gbp("1698.83"),
+            }
+        );
+        assert_eq!(earnings.counted, gbp("1698.83"));
+    }
+
+    #[test]
+    fn a_partner_with_lcw_keeps_a_16_hour_share_of_the_couple_threshold() {
+        // Reg 90(2)(a), (3): your partner (LCW) earns £863.17 (16 hours at £12.71,
+        // monthly, after pension); their threshold is £881.23. Combined £1,698.83 +
+        // £863.17 is under £1,698.83 + £881.23, so your floor stays whole.
+        let household = couple(30, 30)
+            .partner_health(UcHealth::Lcw)
+            .renting_privately("650")
+            .partner_works(hourly("16", nlw()));
+        let snapshot = with(&household, &business("300", false));
+        assert_eq!(
+            snapshot.universal_credit.self_employment[0].counted,
+            gbp("1698.83")
+        );
     }
 
     #[test]

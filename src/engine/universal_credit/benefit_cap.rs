@@ -95,6 +95,7 @@ pub fn benefit_cap(
     BenefitCapCheck {
         cap,
         earnings_threshold,
+        earned_income: inputs.earned_income,
         exempt_because,
         welfare_benefits,
         reduction,

@@ -70,7 +70,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let household = context.household;
     let rules = context.rules;
     let uc = &rules.universal_credit;
-    let in_work = |who: Who| context.pay.iter().any(|person| person.who == who);
+    let in_work = |who: Who| context.work.in_paid_work(context.pay, who);
 
     let worked_out;
     let household_elements = match context.household_elements {

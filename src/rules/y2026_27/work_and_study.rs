@@ -16,6 +16,9 @@ pub const SELF_EMPLOYMENT: SelfEmploymentRules = SelfEmploymentRules {
     class_4_additional_rate: Cited::new(Rate::percent(2), sources::CLASS_4),
     // Reg 88: "35 hours per week" (rates reference, conditionality earnings threshold).
     expected_hours: Cited::new(35, sources::EXPECTED_HOURS),
+    // Reg 90(2)(a): "16 hours per week, in the case of a claimant who would otherwise
+    // fall within section 20 ... or section 21" (read in the review, 2016 text).
+    hours_with_some_requirements: Cited::new(16, sources::EXPECTED_HOURS),
 };
 
 pub const STUDY: StudyRules = StudyRules {
