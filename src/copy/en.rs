@@ -1049,6 +1049,7 @@ pub const EN: Copy = Copy {
             prescriptions_free_northern_ireland: t("Prescriptions are free for everyone in Northern Ireland, so work does not change them."),
             school_meals_not_counted_wales: t("Free school meals: every primary school child in Wales gets them. For secondary school, the rules depend on your earnings, and we have not counted them. Ask your school or council."),
             school_meals_not_counted_scotland: t("Free school meals: younger primary school children in Scotland get them, and older children in some families on Universal Credit. We have not counted them. Ask your school or council."),
+            school_meals_not_counted_northern_ireland: t("Free school meals in Northern Ireland have their own rules, which depend on your earnings. We have not counted them. Ask your school or the Education Authority."),
             best_start_foods_not_counted: t("Best Start Foods, for pregnancy and young children in Scotland, comes with Universal Credit. We have not counted it. Ask Social Security Scotland."),
         },
         other_months: OtherMonthsText {
@@ -1349,8 +1350,8 @@ pub const EN: Copy = Copy {
         ctr_estimate_scheme_figures: t("This is an estimate: some of your council's figures could not be checked against its published scheme. Your council's website has it."),
         ctr_estimate_savings: t("This is an estimate: without Universal Credit, the scheme counts some income from savings over the lower limit, which is not worked out here."),
         housing_benefit_with_universal_credit: t("While you get any Universal Credit, Housing Benefit pays all of the rent it can cover, whatever your income."),
-        help_kept_under_pay_limit: t("You keep it while you get some Universal Credit and your household's take-home pay is {limit} a month or less. Your take-home pay could go up by {headroom} a month before you lose it."),
-        help_lost_over_pay_limit: t("Lost: your household's take-home pay of {take_home} a month is over the limit of {limit}."),
+        help_kept_under_pay_limit: t("You keep it while you get some Universal Credit and your household's take-home pay (earnings as Universal Credit counts them) is {limit} a month or less. Your take-home pay could go up by {headroom} a month before you lose it."),
+        help_lost_over_pay_limit: t("Lost: your household's take-home pay, as Universal Credit counts it, is {take_home} a month, over the limit of {limit}."),
         self_employed_profit_after_tax: t("Profit after income tax and National Insurance, taken as a twelfth of the year's each month (you pay them through Self Assessment, usually twice a year)."),
         minimum_income_floor_applied: t("Universal Credit counts your self-employed earnings as {floor} a month, more than you earn: the minimum income floor, what someone working full time at the minimum wage would take home (UC Regs 2013 reg 62). DWP's own figure for the tax and National Insurance it takes off is not published, so ours is an estimate. It may be lower for the parent of a school-age child, who is expected to work fewer hours. In a couple with a young child, we have taken the partner who is not self-employed to be the main carer."),
         minimum_income_floor_start_up_period: t("In the first 12 months of the business (the start-up period), Universal Credit counts what you really earn: no minimum income floor (UC Regs 2013 reg 63)."),

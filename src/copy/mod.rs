@@ -600,6 +600,7 @@ pub struct PassportedHelpText {
     pub prescriptions_free_northern_ireland: Template,
     pub school_meals_not_counted_wales: Template,
     pub school_meals_not_counted_scotland: Template,
+    pub school_meals_not_counted_northern_ireland: Template,
     pub best_start_foods_not_counted: Template,
 }
 

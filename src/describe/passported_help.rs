@@ -46,10 +46,13 @@ impl Words<'_> {
             },
             HelpNotCounted::SchoolMealsNotWorkedOut { country } => match country {
                 crate::country::Country::Scotland => words.school_meals_not_counted_scotland,
-                // Only Wales and Scotland have this note.
-                crate::country::Country::Wales
-                | crate::country::Country::England
-                | crate::country::Country::NorthernIreland => words.school_meals_not_counted_wales,
+                crate::country::Country::NorthernIreland => {
+                    words.school_meals_not_counted_northern_ireland
+                }
+                // England has no such note (its free school meals are counted).
+                crate::country::Country::Wales | crate::country::Country::England => {
+                    words.school_meals_not_counted_wales
+                }
             },
             HelpNotCounted::BestStartFoodsNotWorkedOut => words.best_start_foods_not_counted,
         }

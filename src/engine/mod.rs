@@ -83,6 +83,16 @@ impl<'a> Work<'a> {
             })
     }
 
+    /// Anyone has earnings in the period: pay from a job, or a self-employed profit.
+    pub fn anyone_earns(&self, pay: &[PersonPay]) -> bool {
+        pay.iter()
+            .any(|person| person.payslip.per_month.gross_pay.is_positive())
+            || self
+                .self_employment
+                .iter()
+                .any(|business| business.profit_per_month.is_positive())
+    }
+
     /// The household as it is now.
     pub fn now(household: &'a Household) -> Work<'a> {
         Work {
@@ -212,7 +222,13 @@ pub fn scenario_outcome(
     let work = Work::with_scenario(household, scenario);
     let snapshot = snapshot(household, work, Paydays::USUAL, rules);
     let most_hours = headroom::most_hours(household, work, &snapshot, rules);
-    let next_pounds = next_pounds::next_pounds(household, work, &snapshot, rules);
+    // The earner whose work the scenario changes (your partner's, if only theirs).
+    let earner = if scenario.you.is_none() && scenario.partner.is_some() {
+        Who::Partner
+    } else {
+        Who::You
+    };
+    let next_pounds = next_pounds::next_pounds(household, work, earner, &snapshot, rules);
     let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let year = year_total(&snapshot, &other_months);
@@ -421,10 +437,7 @@ pub fn snapshot_given(
     if uc.earned_income >= uc.benefit_cap.earnings_threshold {
         thresholds_reached.push(Threshold::BenefitCapEarningsExemption);
     }
-    let anyone_earns = pay
-        .iter()
-        .any(|person| person.payslip.per_month.gross_pay.is_positive());
-    if anyone_earns && universal_credit::owner_service_charges(household).is_some() {
+    if work.anyone_earns(pay) && universal_credit::owner_service_charges(household).is_some() {
         thresholds_reached.push(Threshold::OwnerServiceChargesStopWithEarnings);
     }
     let in_work = |who: Who| work.in_paid_work(pay, who);

@@ -21,17 +21,21 @@ use super::{pay, snapshot, Work};
 /// The extra gross pay in a usual month.
 pub const EXTRA_PAY: Money = Money::pounds(10);
 
-/// The next £10 for the first adult who works in this situation (you, else your
-/// partner); `None` when nobody works.
+/// The next £10 for `earner` if they work in this situation, else the first adult who
+/// works (you, else your partner); `None` when nobody works.
 pub fn next_pounds(
     household: &Household,
     work: Work<'_>,
+    earner: Who,
     usual: &Snapshot,
     rules: &Rules,
 ) -> Option<NextPounds> {
-    let (who, job) = [(Who::You, work.you), (Who::Partner, work.partner)]
-        .into_iter()
-        .find_map(|(who, job)| job.filter(|job| job.is_working()).map(|job| (who, job)))?;
+    let jobs = [(Who::You, work.you), (Who::Partner, work.partner)];
+    let (who, job) = jobs
+        .iter()
+        .filter(|(who, _)| *who == earner)
+        .chain(&jobs)
+        .find_map(|&(who, job)| job.filter(|job| job.is_working()).map(|job| (who, job)))?;
     let more = with_more_pay(job, EXTRA_PAY)?;
     let with_more = match who {
         Who::Partner => Work {

@@ -57,8 +57,11 @@ pub fn lost_with_earnings(
     check: &PassportCheck,
     uc: &UniversalCreditCalculation,
 ) -> Option<Threshold> {
+    // Over a pay limit while UC is still paid (not when savings or study end UC).
     let over_pay_limit = match check.test {
-        PassportTest::TakeHomePay { limit, take_home } => take_home > limit,
+        PassportTest::TakeHomePay { limit, take_home } => {
+            check.on_universal_credit && take_home > limit
+        }
         PassportTest::UniversalCredit => false,
     };
     let uc_ended_by_income = uc.not_entitled_because == Some(NotEntitled::IncomeTooHigh);
@@ -95,7 +98,7 @@ pub fn not_counted(household: &Household, rules: &Rules) -> Vec<HelpNotCounted> 
     // School age: from reception (4) to 18.
     let at_school = children_aged(household, 4, 18) > 0;
     match country {
-        Country::Wales | Country::Scotland if at_school => {
+        Country::Wales | Country::Scotland | Country::NorthernIreland if at_school => {
             not_counted.push(HelpNotCounted::SchoolMealsNotWorkedOut { country });
         }
         Country::England | Country::Wales | Country::Scotland | Country::NorthernIreland => {}

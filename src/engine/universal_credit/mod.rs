@@ -83,10 +83,7 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
     let mut elements = household_elements.people.clone();
     let housing = household_elements.housing.clone();
     // Sch 5 para 4: "any earned income" in the period, whatever the amount.
-    let anyone_earns = context
-        .pay
-        .iter()
-        .any(|person| person.payslip.per_month.gross_pay.is_positive());
+    let anyone_earns = context.work.anyone_earns(context.pay);
     let owner = owner_service_charges::owner_service_charges_element(household, anyone_earns);
     let housing_amount: Money = housing
         .iter()
