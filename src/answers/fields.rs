@@ -97,8 +97,6 @@ pub enum FieldId {
     WorkPaid,
     /// One answer about another way into work to compare, by its slot (1 to 3).
     Compare(usize, CompareField),
-    /// Which way the comparison shows beside now on a phone (its position).
-    CompareShown,
 }
 
 /// The answers about one way into work to compare on the results page.
@@ -219,7 +217,6 @@ impl FieldId {
             FieldId::WorkPay => "work_pay".to_owned(),
             FieldId::WorkPaid => "work_paid".to_owned(),
             FieldId::Compare(slot, field) => format!("compare_{slot}_{}", field.key()),
-            FieldId::CompareShown => "compare_shown".to_owned(),
         }
     }
 
@@ -252,7 +249,6 @@ impl FieldId {
             FieldId::WorkHours,
             FieldId::WorkPay,
             FieldId::WorkPaid,
-            FieldId::CompareShown,
         ];
         let per_person: [fn(Person) -> FieldId; 19] = [
             FieldId::SevereMentalImpairment,
@@ -386,7 +382,6 @@ impl FieldId {
             | FieldId::NowPay(_)
             | FieldId::WorkHours
             | FieldId::WorkPay
-            | FieldId::CompareShown
             | FieldId::PensionAmount(_)
             | FieldId::CareCosts(_) => AnswerKind::Typed,
         }

@@ -163,7 +163,7 @@ async fn a_person_compares_8_16_and_30_hours_and_volunteering() {
         .set_window_size(320, 2400)
         .await
         .expect("a narrow window");
-    journey.browser.fill_in("Show", &names[3]).await;
+    journey.browser.choose(&names[3]).await;
     journey.browser.screenshot("compare-ways-320px").await;
     let overflow: Value = journey
         .browser

@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 
 use yew::prelude::*;
 
-use crate::answers::{Answer, FieldId};
 use crate::copy::Copy;
 use crate::describe::{fill, Words};
 use crate::format::{change, pence_or_pounds, pounds};
@@ -148,21 +147,13 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
     rows
 }
 
-/// The table; on a phone it shows now and the way in position `shown` (chosen from
-/// the list, kept with the answers so it stays while the person types).
-pub fn comparison(
-    copy: &'static Copy,
-    outcome: &Outcome,
-    shown: &str,
-    onchange: &Callback<(FieldId, Answer)>,
-) -> Html {
+/// The table. On a phone it shows now and one way, chosen with radio buttons that
+/// the style sheet reads (`:has(:checked)`): no code runs to switch columns.
+pub fn comparison(copy: &'static Copy, outcome: &Outcome) -> Html {
     if outcome.scenarios.is_empty() {
         return Html::default();
     }
-    let shown = shown
-        .parse::<usize>()
-        .unwrap_or(0)
-        .min(outcome.scenarios.len() - 1);
+    let several = outcome.scenarios.len() > 1;
     let words = Words::for_page(copy);
     let r = &copy.results;
     let c = &r.compare;
@@ -171,18 +162,11 @@ pub fn comparison(
         .iter()
         .map(|scenario| words.scenario_name(scenario))
         .collect();
-    let choose = onchange.reform(|event: Event| {
-        let value = event
-            .target_dyn_into::<web_sys::HtmlSelectElement>()
-            .map(|select| select.value())
-            .unwrap_or_default();
-        (FieldId::CompareShown, Answer::Typed(value))
-    });
     // On a phone only the chosen way's column shows beside now.
     let cell_class = |index: usize| {
         classes!(
             "bb-table__numeric",
-            (index != shown).then_some("bb-compare__narrow-hidden")
+            several.then(|| format!("bb-compare__col bb-compare__col-{index}"))
         )
     };
     // The first way's cell of a row the tests read has its id.
@@ -192,15 +176,21 @@ pub fn comparison(
     html! {
         <section class="bb-comparison" aria-labelledby="comparison-heading">
             <h2 class="bb-heading-m" id="comparison-heading">{ r.summary_heading.text() }</h2>
-            if outcome.scenarios.len() > 1 {
-            <div class="bb-form-group bb-compare__chooser">
-                <label class="bb-label" for="comparison-show">{ c.show.text() }</label>
-                <select class="bb-select" id="comparison-show" onchange={choose}>
-                    { for names.iter().enumerate().map(|(index, name)| html! {
-                        <option value={index.to_string()} selected={index == shown}>{ name.clone() }</option>
-                    }) }
-                </select>
-            </div>
+            if several {
+            <fieldset class="bb-fieldset bb-compare__chooser">
+                <legend class="bb-label">{ c.show.text() }</legend>
+                <div class="bb-radios">
+                { for names.iter().enumerate().map(|(index, name)| {
+                    let id = format!("comparison-show-{index}");
+                    html! {
+                        <div class="bb-radios__item">
+                            <input class="bb-radios__input" type="radio" name="comparison-show" id={id.clone()} checked={index == 0} />
+                            <label class="bb-radios__label" for={id}>{ name.clone() }</label>
+                        </div>
+                    }
+                }) }
+                </div>
+            </fieldset>
             }
             // A region a keyboard can scroll when the table is wider than the screen.
             <div class="bb-table-wrapper" tabindex="0" role="region" aria-labelledby="comparison-heading">

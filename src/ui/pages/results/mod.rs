@@ -99,7 +99,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
             { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
-            { comparison(copy, outcome, answers.text(FieldId::CompareShown), &props.on_answer) }
+            { comparison(copy, outcome) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
