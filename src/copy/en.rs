@@ -978,7 +978,7 @@ pub const EN: Copy = Copy {
         },
         compare: CompareText {
             heading: t("Compare other ways into work"),
-            hint: t("Add up to 3 more: other hours, volunteering, a course, or working for yourself. Each is shown beside now and the work above."),
+            hint: t("Add up to {most} more: other hours, volunteering, a course, or working for yourself. Each is shown beside now and the work above."),
             way_heading: t("Way {n}"),
             add: t("Add a way to compare"),
             remove: t("Remove way {n}"),

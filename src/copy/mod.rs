@@ -160,6 +160,7 @@ pub struct PersonOptions {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CompareText {
     pub heading: Template,
+    /// `{most}`: how many more ways can be added.
     pub hint: Template,
     /// `{n}`: the way's number among those compared.
     pub way_heading: Template,

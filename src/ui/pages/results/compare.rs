@@ -24,7 +24,7 @@ pub fn compare_ways(
     html! {
         <section class="bb-compare" aria-labelledby="compare-heading">
             <h2 class="bb-heading-m" id="compare-heading">{ words.heading.text() }</h2>
-            <p class="bb-hint">{ words.hint.text() }</p>
+            <p class="bb-hint">{ fill(words.hint, &[("most", compare::MOST_WAYS.to_string())]) }</p>
             { for slots.iter().enumerate().map(|(position, &slot)| {
                 // The work in mind is the first way.
                 let number = (position + 2).to_string();
