@@ -25,6 +25,7 @@ const PURE_PATHS: &[&str] = &[
     "src/rules",
     "src/scenario.rs",
     "src/situation.rs",
+    "src/situation",
     "src/source.rs",
     "src/work.rs",
 ];
@@ -58,6 +59,11 @@ const ROOMS: &[(&str, &[&str])] = &[
         &["money", "period", "dates", "limits", "work"],
     ),
     ("src/scenario.rs", &["money", "household", "work"]),
+    // The checks of a scenario (`situation/scenario.rs`).
+    (
+        "src/situation",
+        &["money", "period", "limits", "household", "work", "scenario"],
+    ),
     (
         "src/situation.rs",
         &[
