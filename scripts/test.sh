@@ -23,6 +23,21 @@ bb_ensure_browser_tools
 echo "== building the app (release)"
 trunk build --release
 
+# The whole first download, compressed as a server would send it, within its budget
+# (docs/performance.md): a phone on a weak connection must still get it quickly.
+echo "== the download's size (brotli)"
+bb_ensure_debian_packages brotli
+BB_DOWNLOAD_BUDGET=200000
+download=0
+for file in dist/index.html dist/*.js dist/*.wasm dist/*.css; do
+    download=$((download + $(brotli -q 11 -c "$file" | wc -c)))
+done
+echo "the download is $download bytes, brotli (the budget is $BB_DOWNLOAD_BUDGET)"
+if [ "$download" -gt "$BB_DOWNLOAD_BUDGET" ]; then
+    echo "the download is over its budget: see docs/performance.md for what to cut" >&2
+    exit 1
+fi
+
 # Last, so the script's final line is this test run's result.
 echo "== browser tests (headless Chromium)"
 cargo test --test browser

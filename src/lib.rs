@@ -19,6 +19,7 @@ pub mod exact_number;
 pub mod format;
 pub mod household;
 pub mod limits;
+pub mod markup;
 pub mod money;
 pub mod outcome;
 pub mod period;

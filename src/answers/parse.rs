@@ -52,7 +52,7 @@ pub fn parse_money(text: &str, most: Money) -> Result<Money, InputError> {
     if pence_typed > 2 {
         return Err(InputError::TooPrecise);
     }
-    let value: Decimal = cleaned.parse().map_err(|_| {
+    let value = plain_decimal(&cleaned).ok_or_else(|| {
         // Digits beyond what any amount could be are too large, not "not a number".
         if cleaned.bytes().any(|b| b.is_ascii_digit()) {
             InputError::TooLarge
@@ -96,6 +96,30 @@ fn without_thousands_commas(number: &str) -> Result<String, InputError> {
     Ok(cleaned)
 }
 
+/// Digits with at most one full stop ("1250", "16.5", ".5") as an exact decimal; `None`
+/// for anything else, or for more digits than any answer could need. Here rather than
+/// `rust_decimal`'s reader, which also reads exponents and signs that no answer
+/// takes, and costs the download several times as much code.
+fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    // Zeros at the end of the fraction do not change the number ("16.50" is 16.5).
+    let fraction = fraction.trim_end_matches('0');
+    let mut units: i64 = 0;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        units = units
+            .checked_mul(10)?
+            .checked_add(i64::from(digit - b'0'))?;
+    }
+    let scale = u32::try_from(fraction.len()).ok()?;
+    Decimal::try_from_i128_with_scale(i128::from(units), scale).ok()
+}
+
 /// The typed number without surrounding spaces, or why there is none to read.
 fn trimmed_number(text: &str) -> Result<&str, InputError> {
     let cleaned = text.trim();
@@ -129,7 +153,7 @@ pub fn parse_hours(text: &str, least: u32, most: u32) -> Result<Decimal, InputEr
     if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
         return Err(InputError::NotANumber);
     }
-    let value: Decimal = cleaned.parse().map_err(|_| InputError::NotANumber)?;
+    let value = plain_decimal(cleaned).ok_or(InputError::NotANumber)?;
     // Quarter hours, as the question asks: 16.25 is read, 16.33 is not.
     if !(value * Decimal::from(4)).fract().is_zero() {
         Err(InputError::TooPrecise)
@@ -210,6 +234,37 @@ mod tests {
         assert_eq!(parse_money("-5", most), Err(InputError::TooSmall));
         assert_eq!(parse_money("100000.01", most), Err(InputError::TooLarge));
         assert_eq!(parse_money("1e5", most), Err(InputError::NotANumber));
+    }
+
+    #[test]
+    fn plain_decimals_read_as_rust_decimal_reads_them() {
+        for text in [
+            "0",
+            "00",
+            "650",
+            "650.50",
+            "0.5",
+            ".5",
+            "5.",
+            "16.25",
+            "16.250000000000000000000",
+            "0000000000000000000000000016",
+            "9223372036854775807",
+            "1.000",
+            "0.",
+            ".0",
+        ] {
+            assert_eq!(plain_decimal(text), text.parse::<Decimal>().ok(), "{text}");
+        }
+        // Nothing that is not digits and one full stop.
+        for text in [
+            "", ".", "1.2.3", "-5", "+5", "1e5", "1_000", " 5", "5 ", "£5", "1,000",
+        ] {
+            assert_eq!(plain_decimal(text), None, "{text}");
+        }
+        // More digits than any answer: refused rather than rounded.
+        assert_eq!(plain_decimal("99999999999999999999"), None);
+        assert_eq!(plain_decimal("1.0000000000000000001"), None);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! changes it and the work you are looking at highlighted. Drawn here as SVG (no
 //! chart library); its numbers are also in a table, for screen readers and anyone
 //! who wants the figures. Coordinates are whole numbers in the SVG's own units (the
-//! viewBox scales them to the screen), so no floats are formatted.
+//! viewBox scales them to the screen), so no floats are formatted. The drawing and
+//! the table are written as markup text (see `markup`): hundreds of elements with no
+//! behaviour cost far less download that way than as virtual nodes.
 
 use core::fmt::Write;
 
@@ -14,6 +16,7 @@ use crate::copy::Copy;
 use crate::describe::Words;
 use crate::engine::hours_chart::{MOST_HOURS, POINTS_PER_HOUR};
 use crate::format::{hours as hours_number, pounds};
+use crate::markup::Text;
 use crate::money::Money;
 use crate::outcome::{ChartPart, ChartPoint, HoursChart, ScenarioOutcome};
 
@@ -63,43 +66,52 @@ pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[Scenari
     let x = |hours: Decimal| LEFT + half_hours(hours) * STEP;
     let hours_words = |hours: Decimal| words.hours(hours);
 
-    let areas = parts.iter().enumerate().map(|(index, part)| {
-        let mut outline = String::new();
-        for point in &chart.points {
-            let _ = write!(outline, "{},{} ", x(point.hours), y(stacked(point, &parts, index + 1)));
-        }
-        for point in chart.points.iter().rev() {
-            let _ = write!(outline, "{},{} ", x(point.hours), y(stacked(point, &parts, index)));
-        }
-        html! { <polygon class={format!("bb-chart__area bb-chart__area--{}", part_class(*part))} points={outline} /> }
-    });
-    let mut total_line = String::new();
-    for point in &chart.points {
-        let _ = write!(
-            total_line,
-            "{},{} ",
-            x(point.hours),
-            y(whole_pounds(point.total))
-        );
-    }
-    let money_ticks = (0..=4).map(|tick| {
+    let mut svg = format!(
+        r#"<svg class="bb-chart__svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" aria-labelledby="hours-chart-heading hours-chart-description" focusable="false">"#
+    );
+    for tick in 0..=4 {
         let pounds_at = top_pounds * tick / 4;
         let at = y(pounds_at);
-        html! {
-            <g class="bb-chart__tick">
-                <line x1={LEFT.to_string()} x2={x(last.hours).to_string()} y1={at.to_string()} y2={at.to_string()} />
-                <text x={(LEFT - 6).to_string()} y={(at + 5).to_string()} text-anchor="end">{ pounds(Money::from_decimal(Decimal::from(pounds_at))) }</text>
-            </g>
+        let _ = write!(
+            svg,
+            r#"<g class="bb-chart__tick"><line x1="{LEFT}" x2="{}" y1="{at}" y2="{at}"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
+            x(last.hours),
+            LEFT - 6,
+            at + 5,
+            Text(&pounds(Money::from_decimal(Decimal::from(pounds_at)))),
+        );
+    }
+    // Each part is the area between the parts under it and the parts up to it.
+    for (index, part) in parts.iter().enumerate() {
+        let _ = write!(
+            svg,
+            r#"<polygon class="bb-chart__area bb-chart__area--{}" points=""#,
+            part_class(*part)
+        );
+        for point in &chart.points {
+            let _ = write!(
+                svg,
+                "{},{} ",
+                x(point.hours),
+                y(stacked(point, &parts, index + 1))
+            );
         }
-    });
-    let hour_ticks = (0..=MOST_HOURS).step_by(8).map(|hours| {
-        let at = x(Decimal::from(hours));
-        html! {
-            <text class="bb-chart__label" x={at.to_string()} y={(BOTTOM + 18).to_string()} text-anchor="middle">{ hours }</text>
+        for point in chart.points.iter().rev() {
+            let _ = write!(
+                svg,
+                "{},{} ",
+                x(point.hours),
+                y(stacked(point, &parts, index))
+            );
         }
-    });
+        svg.push_str(r#""/>"#);
+    }
+    svg.push_str(r#"<polyline class="bb-chart__total" points=""#);
+    for point in &chart.points {
+        let _ = write!(svg, "{},{} ", x(point.hours), y(whole_pounds(point.total)));
+    }
+    svg.push_str(r#""/>"#);
     // Marks at the same hours are numbered one under the other.
-    let mut marks_drawn = Vec::new();
     for (index, mark) in chart.marks.iter().enumerate() {
         let at = x(mark.hours);
         let before = chart.marks[..index]
@@ -107,25 +119,58 @@ pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[Scenari
             .filter(|other| other.hours == mark.hours)
             .count();
         let label_y = TOP - 16 + i64::try_from(before).unwrap_or(0) * 14;
-        marks_drawn.push(html! {
-            <g class="bb-chart__mark">
-                <line x1={at.to_string()} x2={at.to_string()} y1={(TOP - 12).to_string()} y2={BOTTOM.to_string()} />
-                <text x={(at + 3).to_string()} y={label_y.to_string()}>{ index + 1 }</text>
-            </g>
-        });
+        let _ = write!(
+            svg,
+            r#"<g class="bb-chart__mark"><line x1="{at}" x2="{at}" y1="{}" y2="{BOTTOM}"/><text x="{}" y="{label_y}">{}</text></g>"#,
+            TOP - 12,
+            at + 3,
+            index + 1,
+        );
     }
-    let highlights = scenarios.iter().filter_map(|scenario| {
-        let hours = scenario.work.you.map(|job| job.hours_per_week)?;
-        let point = chart.points.get(usize::try_from(half_hours(hours)).ok()?)?;
+    // The work in mind: a line and a dot at its hours.
+    for scenario in scenarios {
+        let Some(hours) = scenario.work.you.map(|job| job.hours_per_week) else {
+            continue;
+        };
+        let Some(point) = usize::try_from(half_hours(hours))
+            .ok()
+            .and_then(|at| chart.points.get(at))
+        else {
+            continue;
+        };
         let at = x(hours);
-        Some(html! {
-            <g class="bb-chart__scenario" data-hours={hours_number(hours)}>
-                <line x1={at.to_string()} x2={at.to_string()} y1={TOP.to_string()} y2={BOTTOM.to_string()} />
-                <circle cx={at.to_string()} cy={y(whole_pounds(point.total)).to_string()} r="5" />
-            </g>
-        })
-    });
-    // Every whole hour, and the half hours where a mark or the work in mind falls.
+        let _ = write!(
+            svg,
+            r#"<g class="bb-chart__scenario" data-hours="{}"><line x1="{at}" x2="{at}" y1="{TOP}" y2="{BOTTOM}"/><circle cx="{at}" cy="{}" r="5"/></g>"#,
+            hours_number(hours),
+            y(whole_pounds(point.total)),
+        );
+    }
+    let _ = write!(
+        svg,
+        r#"<line class="bb-chart__axis" x1="{}" x2="{}" y1="{BOTTOM}" y2="{BOTTOM}"/>"#,
+        x(first.hours),
+        x(last.hours),
+    );
+    for hours in (0..=MOST_HOURS).step_by(8) {
+        let _ = write!(
+            svg,
+            r#"<text class="bb-chart__label" x="{}" y="{}" text-anchor="middle">{hours}</text>"#,
+            x(Decimal::from(hours)),
+            BOTTOM + 18,
+        );
+    }
+    let _ = write!(
+        svg,
+        r#"<text class="bb-chart__label" x="{}" y="{}" text-anchor="middle">{}</text><text class="bb-chart__label" x="4" y="12">{}</text></svg>"#,
+        LEFT + 192,
+        HEIGHT - 8,
+        Text(text.hours_axis.text()),
+        Text(text.money_axis.text()),
+    );
+
+    // The same figures in a table: every whole hour, and the half hours where a mark
+    // or the work in mind falls.
     let in_table = |point: &ChartPoint| {
         point.hours.fract().is_zero()
             || chart.marks.iter().any(|mark| mark.hours == point.hours)
@@ -136,15 +181,40 @@ pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[Scenari
                     .is_some_and(|job| job.hours_per_week == point.hours)
             })
     };
-    let rows = chart.points.iter().filter(|point| in_table(point)).map(|point| {
-        html! {
-            <tr data-hours={hours_number(point.hours)}>
-                <th scope="row">{ hours_number(point.hours) }</th>
-                { for parts.iter().map(|part| html! { <td class="bb-table__numeric">{ pounds(point.part(*part)) }</td> }) }
-                <td class="bb-table__numeric">{ pounds(point.total) }</td>
-            </tr>
+    let caption = Text(text.table_summary.text());
+    let mut table = format!(
+        r#"<table class="bb-table" id="hours-chart-table"><caption class="bb-visually-hidden">{caption}</caption><thead><tr><th scope="col">{}</th>"#,
+        Text(text.column_hours.text())
+    );
+    for part in &parts {
+        let _ = write!(
+            table,
+            r#"<th scope="col" class="bb-table__numeric">{}</th>"#,
+            Text(words.chart_part(*part))
+        );
+    }
+    let _ = write!(
+        table,
+        r#"<th scope="col" class="bb-table__numeric">{}</th></tr></thead><tbody>"#,
+        Text(text.total.text())
+    );
+    for point in chart.points.iter().filter(|point| in_table(point)) {
+        let at = hours_number(point.hours);
+        let _ = write!(table, r#"<tr data-hours="{at}"><th scope="row">{at}</th>"#);
+        for amount in parts
+            .iter()
+            .map(|part| point.part(*part))
+            .chain([point.total])
+        {
+            let _ = write!(
+                table,
+                r#"<td class="bb-table__numeric">{}</td>"#,
+                Text(&pounds(amount))
+            );
         }
-    });
+        table.push_str("</tr>");
+    }
+    table.push_str("</tbody></table>");
     let scenario_words = scenarios.iter().filter_map(|scenario| {
         let hours = scenario.work.you.map(|job| job.hours_per_week)?;
         Some(html! { <li class="bb-chart__scenario-key">{ text.scenario.fill(&[("hours", &hours_words(hours))]) }</li> })
@@ -161,19 +231,7 @@ pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[Scenari
                 <li><span class="bb-chart__swatch bb-chart__swatch--total"></span>{ text.total.text() }</li>
                 { for scenario_words }
             </ul>
-            <svg class="bb-chart__svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img"
-                aria-labelledby="hours-chart-heading hours-chart-description" focusable="false">
-                { for money_ticks }
-                { for areas }
-                <polyline class="bb-chart__total" points={total_line} />
-                { for marks_drawn }
-                { for highlights }
-                <line class="bb-chart__axis" x1={x(first.hours).to_string()} x2={x(last.hours).to_string()}
-                    y1={BOTTOM.to_string()} y2={BOTTOM.to_string()} />
-                { for hour_ticks }
-                <text class="bb-chart__label" x={(LEFT + 192).to_string()} y={(HEIGHT - 8).to_string()} text-anchor="middle">{ text.hours_axis.text() }</text>
-                <text class="bb-chart__label" x="4" y="12">{ text.money_axis.text() }</text>
-            </svg>
+            { markup(svg) }
             <h3 class="bb-heading-s">{ text.marks_heading.text() }</h3>
             if chart.marks.is_empty() {
                 <p class="bb-body">{ text.no_marks.fill(&[("most", &most)]) }</p>
@@ -189,22 +247,15 @@ pub fn hours_chart(copy: &'static Copy, chart: &HoursChart, scenarios: &[Scenari
             }
             <details class="bb-details">
                 <summary class="bb-details__summary"><span class="bb-details__summary-text">{ text.table_summary.text() }</span></summary>
-                <div class="bb-table-wrapper">
-                    <table class="bb-table" id="hours-chart-table">
-                        <caption class="bb-visually-hidden">{ text.table_summary.text() }</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{ text.column_hours.text() }</th>
-                                { for parts.iter().map(|part| html! { <th scope="col" class="bb-table__numeric">{ words.chart_part(*part) }</th> }) }
-                                <th scope="col" class="bb-table__numeric">{ text.total.text() }</th>
-                            </tr>
-                        </thead>
-                        <tbody>{ for rows }</tbody>
-                    </table>
-                </div>
+                <div class="bb-table-wrapper">{ markup(table) }</div>
             </details>
         </section>
     }
+}
+
+/// Markup written above, every word and figure in it through `Text`.
+fn markup(text: String) -> Html {
+    Html::from_html_unchecked(AttrValue::from(text))
 }
 
 /// The CSS name of a part's colour (styles/main.css).
