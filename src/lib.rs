@@ -33,6 +33,13 @@ pub mod source;
 pub mod ui;
 pub mod work;
 
+// Talc in place of the standard dlmalloc in the browser: less download, and faster
+// (Cargo.toml). Here, not in main.rs, so the engine's timings in the browser
+// (tests/wasm_timing.rs) use the allocator the app ships with.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub use engine::calculate;
 pub use rules::{rules_for, RULES_2026_27};
 pub use situation::Situation;

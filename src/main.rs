@@ -2,11 +2,6 @@
 //! to the network. Natively there is nothing to run (the engine is a library; see the
 //! `calc` example).
 
-// Talc in place of the standard dlmalloc: less download, and faster (Cargo.toml).
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
-
 #[cfg(target_arch = "wasm32")]
 fn main() {
     yew::Renderer::<benefit_bridge::ui::App>::new().render();
