@@ -32,6 +32,7 @@ pub mod source;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod work;
+pub mod working_days;
 
 // Talc in place of the standard dlmalloc in the browser: less download, and faster
 // (Cargo.toml). Here, not in main.rs, so the engine's timings in the browser

@@ -59,6 +59,7 @@ impl Situation {
             check_scenario(
                 &self.household,
                 scenario,
+                tax_year,
                 &format!("scenarios[{index}]"),
                 &mut problems,
             );

@@ -66,6 +66,10 @@ pub mod uc_regs_2013 {
         "UC Regs 2013 reg 41",
         "https://www.legislation.gov.uk/uksi/2013/376/regulation/41",
     );
+    pub const REG_54A: Source = reg(
+        "UC Regs 2013 reg 54A (surplus earnings)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/54A",
+    );
     pub const REG_55: Source = reg(
         "UC Regs 2013 reg 55",
         "https://www.legislation.gov.uk/uksi/2013/376/regulation/55",
@@ -409,5 +413,35 @@ pub mod work_and_study {
     pub const VOLUNTEERING: Source = Source::new(
         "UC Regs 2013 reg 60(4)(a); ESA Regs 2013 reg 39(1)(e) (unpaid work for a charity or voluntary organisation)",
         "https://www.legislation.gov.uk/uksi/2013/376/regulation/60",
+    );
+}
+
+/// The first months of work, month by month (`engine/first_months.rs`).
+pub mod first_months {
+    use super::Source;
+
+    pub const BANK_HOLIDAYS: Source = Source::new(
+        "UK bank holidays (Banking and Financial Dealings Act 1971 Sch 1, and proclamation)",
+        "https://www.gov.uk/bank-holidays",
+    );
+    pub const ASSESSMENT_PERIODS: Source = Source::new(
+        "UC Regs 2013 reg 21 (assessment periods of one month)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/21",
+    );
+    pub const PAY_IN_THE_PERIOD: Source = Source::new(
+        "UC Regs 2013 regs 54 and 61 (the pay received in the assessment period)",
+        "https://www.legislation.gov.uk/uksi/2013/376/regulation/61",
+    );
+    pub const UC_PAYMENT_DAY: Source = Source::new(
+        "UC etc. (Claims and Payments) Regs 2013 reg 47 (paid within seven days of the period's end; the working day before, on a weekend or bank holiday)",
+        "https://www.gov.uk/universal-credit/how-youre-paid",
+    );
+    pub const WHOLE_MONTH: Source = Source::new(
+        "UC etc. (Decisions and Appeals) Regs 2013 Sch 1 para 20 (a change counts from the first day of its assessment period)",
+        "https://www.legislation.gov.uk/uksi/2013/381/schedule/1/part/3",
+    );
+    pub const BENEFIT_WEEK_OF_CHANGE: Source = Source::new(
+        "UC etc. (Decisions and Appeals) Regs 2013 Sch 1 paras 1 and 4 (ESA and JSA change from the benefit week of the change); ESA Regs 2013 reg 37",
+        "https://www.legislation.gov.uk/uksi/2013/381/schedule/1/part/1",
     );
 }

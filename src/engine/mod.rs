@@ -19,6 +19,7 @@ pub mod council_tax;
 pub mod council_tax_reduction;
 pub mod disability_benefits;
 mod explain;
+pub mod first_months;
 pub mod free_prescriptions;
 pub mod free_school_meals;
 pub mod headroom;
@@ -177,7 +178,7 @@ fn household_pay(
         }
         // A job is paid weekly, fortnightly, four-weekly or monthly (the situation
         // checks refuse yearly pay), so it always has a count of paydays.
-        let count = paydays.count(job.paid).unwrap_or(1);
+        let count = paydays.for_job(who, job.paid).unwrap_or(1);
         let other = pay::OtherTaxableIncome {
             taxed_at_source: adult.pension.map_or(Money::ZERO, pension_income::yearly),
             coded_into_pay: benefits_taxed_through_pay

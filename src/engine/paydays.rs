@@ -18,15 +18,21 @@
 
 use serde::Serialize;
 
+use crate::outcome::Who;
 use crate::period::Frequency;
 
 /// How many paydays each frequency has in one assessment period. Monthly pay always
-/// has one; yearly amounts are not counted by payday (see `count`).
+/// has one; yearly amounts are not counted by payday (see `count`). A job whose
+/// paydays are known by date (the first months, `first_months.rs`) has its own count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Paydays {
     pub weekly: u32,
     pub fortnightly: u32,
     pub four_weekly: u32,
+    /// Your job's paydays in this period, counted on the calendar.
+    pub you: Option<u32>,
+    /// Your partner's job's paydays in this period, counted on the calendar.
+    pub partner: Option<u32>,
 }
 
 /// The frequencies whose paydays vary from one assessment period to the next.
@@ -42,6 +48,8 @@ impl Paydays {
         weekly: usual(Frequency::Weekly),
         fortnightly: usual(Frequency::Fortnightly),
         four_weekly: usual(Frequency::FourWeekly),
+        you: None,
+        partner: None,
     };
 
     /// The usual period, but with one more payday for `frequency`.
@@ -61,6 +69,20 @@ impl Paydays {
                 ..usual
             },
             Frequency::Monthly | Frequency::Yearly => usual,
+        }
+    }
+
+    /// Paydays in the period for `who`'s job, paid at `frequency`: its own count if
+    /// it has one, or else the frequency's.
+    pub const fn for_job(self, who: Who, frequency: Frequency) -> Option<u32> {
+        let own = match who {
+            Who::You => self.you,
+            Who::Partner => self.partner,
+            Who::Household | Who::Child(_) => None,
+        };
+        match own {
+            Some(count) => Some(count),
+            None => self.count(frequency),
         }
     }
 

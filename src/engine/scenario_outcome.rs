@@ -16,7 +16,7 @@ use crate::rules::Rules;
 use crate::scenario::Scenario;
 
 use super::paydays::{self, Paydays};
-use super::{explain, headroom, next_pounds, snapshot, Work};
+use super::{explain, first_months, headroom, next_pounds, snapshot, Work};
 
 /// The months that hold one more payday for each frequency something is paid at
 /// (UC Regs 2013 reg 54(1); `paydays.rs`).
@@ -101,6 +101,7 @@ pub fn scenario_outcome(
     let other_months = other_months(household, work, &snapshot, rules);
     let changes = explain::changes(now, &snapshot, rules);
     let year = year_total(&snapshot, &other_months);
+    let first_months = first_months::first_months(household, scenario, work, now, &snapshot, rules);
     // The month is the usual month (most months of the year are like it); the week is
     // the year's average, so it counts the months with one more payday. For monthly
     // pay the two agree (a week is a month × 12 / 52).
@@ -124,5 +125,6 @@ pub fn scenario_outcome(
         most_hours,
         next_pounds,
         better_off,
+        first_months,
     }
 }

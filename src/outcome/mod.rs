@@ -8,6 +8,7 @@
 
 mod child_benefit_charge;
 mod council_tax;
+mod first_months;
 mod hours_chart;
 mod housing;
 mod housing_benefit;
@@ -23,6 +24,7 @@ pub use child_benefit_charge::ChildBenefitCharge;
 pub use council_tax::{
     CouncilTaxBill, CouncilTaxDiscount, CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme,
 };
+pub use first_months::{Effect, FirstMonths, MonthInWork, MonthLine, Timeline, TimelineNotShown};
 pub use hours_chart::{ChartMark, ChartPart, ChartPoint, HoursChart, Mark};
 pub use housing::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,
@@ -148,6 +150,8 @@ pub struct ScenarioOutcome {
     /// usual month, `per_week` on average over the year (with the months that hold
     /// one more payday).
     pub better_off: PerWeekAndMonth,
+    /// The first six months of the work, when the scenario says when it starts.
+    pub first_months: Option<FirstMonths>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

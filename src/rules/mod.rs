@@ -17,7 +17,7 @@ pub use council_tax::{
 pub use passported_help::{
     FreeSchoolMeals, HealthyStart, NhsHealthCosts, PassportedHelp, WarmHomeDiscount,
 };
-pub use tables::{CouncilArea, LhaArea, Tables};
+pub use tables::{BankHolidays, CouncilArea, LhaArea, Tables};
 pub use y2026_27::{RULES_2026_27, TABLES_2026_27};
 
 use serde::{Deserialize, Serialize};

@@ -4,6 +4,7 @@
 //! publishers' own tables by `scripts/tables/build_tables.py` and cited as a whole.
 
 use crate::country::Country;
+use crate::dates::Date;
 use crate::money::Money;
 use crate::source::Source;
 
@@ -67,6 +68,31 @@ pub struct Tables {
     /// Sorted by name.
     pub councils: &'static [CouncilArea],
     pub council_tax_sources: &'static [Source],
+    /// The bank holidays in each part of the UK, oldest first.
+    pub bank_holidays: BankHolidays,
+}
+
+/// Bank holidays: no payday falls on one, nor does a Universal Credit payment (each
+/// moves to the working day before). From the start of the tax year to the end of
+/// the next calendar year, so a six-month timeline from any day of the year is
+/// covered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BankHolidays {
+    pub england_and_wales: &'static [Date],
+    pub scotland: &'static [Date],
+    pub northern_ireland: &'static [Date],
+    pub source: Source,
+}
+
+impl BankHolidays {
+    /// The bank holidays where the household lives.
+    pub fn in_country(&self, country: Country) -> &'static [Date] {
+        match country {
+            Country::England | Country::Wales => self.england_and_wales,
+            Country::Scotland => self.scotland,
+            Country::NorthernIreland => self.northern_ireland,
+        }
+    }
 }
 
 impl Tables {

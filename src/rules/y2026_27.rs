@@ -10,7 +10,7 @@ use crate::dates::TaxYear;
 use crate::money::{Money, Rate};
 use crate::period::{Monthly, Weekly, Yearly};
 use crate::rules::{
-    BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits,
+    BankHolidays, BenefitCap, CarersAllowanceRates, ChildBenefit, Cited, DisabilityBenefits,
     HighIncomeChildBenefitCharge, HousingBenefitRules, IncomeTax, MinimumWage, NationalInsurance,
     NewStyleEsaRates, NewStyleJsaRates, PensionThresholds, Rules, ScottishChildPayment,
     SizeCriteria, Tables, TaxBand, TaxBandName, UniversalCredit, WorkplacePension,
@@ -412,6 +412,7 @@ pub const RULES_2026_27: Rules = Rules {
     study: work_and_study::STUDY,
 };
 
+mod bank_holidays;
 mod council_tax;
 mod council_tax_band_d;
 mod lha_areas;
@@ -424,4 +425,10 @@ pub const TABLES_2026_27: Tables = Tables {
     lha_sources: &lha_areas::SOURCES,
     councils: &council_tax_band_d::COUNCILS,
     council_tax_sources: &council_tax_band_d::SOURCES,
+    bank_holidays: BankHolidays {
+        england_and_wales: &bank_holidays::ENGLAND_AND_WALES,
+        scotland: &bank_holidays::SCOTLAND,
+        northern_ireland: &bank_holidays::NORTHERN_IRELAND,
+        source: source::first_months::BANK_HOLIDAYS,
+    },
 };

@@ -4,10 +4,11 @@
 
 use rust_decimal::Decimal;
 
+use crate::dates::TaxYear;
 use crate::household::Household;
 use crate::limits::MOST_HOURS_A_WEEK;
 use crate::period::Frequency;
-use crate::scenario::Scenario;
+use crate::scenario::{FirstMonths, MonthlyPayday, Scenario};
 use crate::work::{Job, PensionContribution, Person};
 
 use super::{check_childcare, Problems};
@@ -75,9 +76,19 @@ pub(super) fn check_job(job: &Job, field: &str, problems: &mut Problems) {
 pub(super) fn check_scenario(
     household: &Household,
     scenario: &Scenario,
+    tax_year: TaxYear,
     field: &str,
     problems: &mut Problems,
 ) {
+    if let Some(first_months) = &scenario.first_months {
+        check_first_months(
+            scenario,
+            first_months,
+            tax_year,
+            &format!("{field}.first_months"),
+            problems,
+        );
+    }
     if let Some(job) = &scenario.you {
         check_job(job, &format!("{field}.you"), problems);
     }
@@ -179,5 +190,60 @@ pub(super) fn check_scenario(
             &format!("{field}.childcare_costs"),
             problems,
         );
+    }
+}
+
+/// The most days from the first day of work to the first payday.
+pub const MOST_DAYS_TO_FIRST_PAYDAY: i32 = 62;
+
+/// When the work starts and pays: in the tax year, and a payday for each new job,
+/// on or after the first day of work.
+fn check_first_months(
+    scenario: &Scenario,
+    first_months: &FirstMonths,
+    tax_year: TaxYear,
+    field: &str,
+    problems: &mut Problems,
+) {
+    if !tax_year.contains(first_months.start) {
+        problems.add(
+            format!("{field}.start"),
+            "must be in the tax year the rules are for",
+        );
+    }
+    if !(1..=31).contains(&first_months.assessment_period_day) {
+        problems.add(
+            format!("{field}.assessment_period_day"),
+            "must be a day of the month, 1 to 31",
+        );
+    }
+    let people = [
+        ("you", scenario.you.as_ref(), first_months.you),
+        ("partner", scenario.partner.as_ref(), first_months.partner),
+    ];
+    for (who, job, payday) in people {
+        let field = format!("{field}.{who}");
+        match (job.filter(|job| job.is_working()), payday) {
+            (Some(_), None) => problems.add(field, "give when this job pays"),
+            (None, Some(_)) => problems.add(field, "give a payday only for a job in this scenario"),
+            (None, None) => {}
+            (Some(_), Some(payday)) => {
+                let days = first_months.start.days_until(payday.first);
+                if !(0..=MOST_DAYS_TO_FIRST_PAYDAY).contains(&days) {
+                    problems.add(
+                        format!("{field}.first"),
+                        format!("must be on the first day of work or up to {MOST_DAYS_TO_FIRST_PAYDAY} days after it"),
+                    );
+                }
+                if let MonthlyPayday::Day(day) = payday.monthly {
+                    if !(1..=31).contains(&day) {
+                        problems.add(
+                            format!("{field}.monthly"),
+                            "must be a day of the month, 1 to 31",
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ mod carers_allowance;
 mod catalogue;
 mod council_tax;
 mod dead_parameters;
+mod first_months;
 mod high_income_child_benefit_charge;
 mod home_ownership;
 mod hours_chart;

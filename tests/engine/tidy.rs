@@ -17,6 +17,7 @@ const PURE_PATHS: &[&str] = &[
     "src/household.rs",
     "src/household",
     "src/limits.rs",
+    "src/markup.rs",
     "src/money.rs",
     "src/outcome",
     "src/period.rs",
@@ -28,6 +29,7 @@ const PURE_PATHS: &[&str] = &[
     "src/situation",
     "src/source.rs",
     "src/work.rs",
+    "src/working_days.rs",
 ];
 
 /// Which of the crate's own modules each part may use, so data flows one way:
@@ -42,6 +44,10 @@ const ROOMS: &[(&str, &[&str])] = &[
     ("src/period.rs", &["money"]),
     ("src/limits.rs", &["money"]),
     ("src/format.rs", &["money"]),
+    // Escaping words and figures for markup written as text.
+    ("src/markup.rs", &[]),
+    // Paydays and payments move off weekends and bank holidays.
+    ("src/working_days.rs", &["dates"]),
     // The year's figures: amounts, periods and where they come from, nothing else.
     // The year's published tables are by country.
     (
@@ -58,11 +64,20 @@ const ROOMS: &[(&str, &[&str])] = &[
         "src/household",
         &["money", "period", "dates", "limits", "work"],
     ),
-    ("src/scenario.rs", &["money", "household", "work"]),
+    // A scenario can say the day its work starts.
+    ("src/scenario.rs", &["money", "dates", "household", "work"]),
     // The checks of a scenario (`situation/scenario.rs`).
     (
         "src/situation",
-        &["money", "period", "limits", "household", "work", "scenario"],
+        &[
+            "money",
+            "period",
+            "dates",
+            "limits",
+            "household",
+            "work",
+            "scenario",
+        ],
     ),
     (
         "src/situation.rs",
@@ -95,6 +110,7 @@ const ROOMS: &[(&str, &[&str])] = &[
             "limits",
             "rules",
             "work",
+            "working_days",
             "household",
             "scenario",
             "situation",

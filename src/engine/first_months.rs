@@ -1,0 +1,305 @@
+//! The first six months of new work, assessment period by assessment period, on the
+//! real calendar: which paydays land in each period, what each period brings, and
+//! what makes it differ from the usual month.
+//!
+//! Law:
+//! - UC Regs 2013 reg 21 (https://www.legislation.gov.uk/uksi/2013/376/regulation/21):
+//!   assessment periods of one month from the day the claim began
+//!   (`dates::AssessmentPeriod`).
+//! - Regs 54 and 61 (https://www.legislation.gov.uk/uksi/2013/376/regulation/61): UC
+//!   counts the pay received in the period, so a period can hold no payday (before
+//!   the first), or one more than usual (five weekly paydays).
+//! - UC etc. (Claims and Payments) Regs 2013 reg 47: UC is paid within seven days of
+//!   the period's end; on a weekend or bank holiday, the working day before
+//!   (https://www.gov.uk/universal-credit/how-youre-paid).
+//! - UC etc. (Decisions and Appeals) Regs 2013 Sch 1 para 20
+//!   (https://www.legislation.gov.uk/uksi/2013/381/schedule/1/part/3), the "whole
+//!   month" rule: a change counts from the first day of the period it happens in, so
+//!   UC treats a weekly benefit the work stops as stopped for the whole period.
+//! - The same regulations' Sch 1 paras 1 and 4, and ESA Regs 2013 reg 37: New Style
+//!   ESA (and JSA) change from the benefit week the work starts in; the weeks before
+//!   are still paid. UNCLEAR: the benefit week's last day depends on the National
+//!   Insurance number (Claims and Payments Regs reg 51), so the whole weeks between
+//!   the period's first day and the first day of work are counted. Carer's
+//!   Allowance is taken to stop from the same week (its earnings are tested week by
+//!   week); whether earnings count from the week they are earned or the week they
+//!   are paid (Computation of Earnings Regs 1996) was not read, and the earlier
+//!   week is the cautious answer.
+//!
+//! Not yet worked out (issue 14's later parts): the surplus earnings rule's carry
+//! forward, Housing Benefit's extended payment, the benefit cap's grace period and
+//! transitional protection. A period whose UC is nil says the claim may close.
+
+use crate::dates::{days_in_month, AssessmentPeriod, Date};
+use crate::household::Household;
+use crate::money::Money;
+use crate::outcome::{
+    Effect, FirstMonths, Income, MonthInWork, MonthLine, Snapshot, Timeline, TimelineNotShown, Who,
+};
+use crate::period::Frequency;
+use crate::rules::Rules;
+use crate::scenario::{MonthlyPayday, Payday, Scenario};
+use crate::source::{first_months as law, uc_regs_2013};
+use crate::work::Job;
+use crate::working_days::{last_working_day, on_or_before};
+
+use super::paydays::Paydays;
+use super::{snapshot, Work};
+
+/// How many assessment periods the timeline shows.
+pub const MONTHS: usize = 6;
+
+/// The weekly benefits work can stop, which are paid for the weeks before it starts.
+const WEEKLY_BENEFITS: [Income; 4] = [
+    Income::NewStyleEsa,
+    Income::NewStyleJsa,
+    Income::CarersAllowance,
+    Income::CarerSupportPayment,
+];
+
+/// A new job in the scenario, and when it pays.
+struct NewJob<'a> {
+    who: Who,
+    job: &'a Job,
+    payday: Payday,
+}
+
+/// The first months of the scenario's work, if the scenario says when it starts.
+pub fn first_months(
+    household: &Household,
+    scenario: &Scenario,
+    work: Work<'_>,
+    now: &Snapshot,
+    usual: &Snapshot,
+    rules: &Rules,
+) -> Option<FirstMonths> {
+    let answers = scenario.first_months?;
+    if !(scenario.volunteering.is_empty()
+        && scenario.study.is_empty()
+        && scenario.self_employment.is_empty())
+    {
+        return Some(FirstMonths::NotShown(TimelineNotShown::NotANewJob));
+    }
+    let mut new_jobs = Vec::new();
+    let people = [
+        (
+            Who::You,
+            Some(&household.you),
+            scenario.you.as_ref(),
+            answers.you,
+        ),
+        (
+            Who::Partner,
+            household.partner.as_ref(),
+            scenario.partner.as_ref(),
+            answers.partner,
+        ),
+    ];
+    for (who, adult, job, payday) in people {
+        let (Some(adult), Some(job)) = (adult, job) else {
+            continue;
+        };
+        if adult.job.is_some_and(|now| now.is_working()) {
+            return Some(FirstMonths::NotShown(TimelineNotShown::ChangeOfWork));
+        }
+        if let (true, Some(payday)) = (job.is_working(), payday) {
+            new_jobs.push(NewJob { who, job, payday });
+        }
+    }
+    if new_jobs.is_empty() {
+        return Some(FirstMonths::NotShown(TimelineNotShown::NotANewJob));
+    }
+    let holidays = rules.tables().bank_holidays.in_country(household.country);
+    let mut period = AssessmentPeriod::containing(answers.start, answers.assessment_period_day);
+    let mut months = Vec::with_capacity(MONTHS);
+    for index in 0..MONTHS {
+        let days: Vec<(Who, Vec<Date>)> = new_jobs
+            .iter()
+            .map(|new| (new.who, paydays_in(period, new.job, new.payday, holidays)))
+            .collect();
+        let count = |who: Who| {
+            days.iter()
+                .find(|(payee, _)| *payee == who)
+                .and_then(|(_, dates)| u32::try_from(dates.len()).ok())
+        };
+        let counts = Paydays {
+            you: count(Who::You),
+            partner: count(Who::Partner),
+            ..Paydays::USUAL
+        };
+        let this = snapshot(household, work, counts, rules);
+        let mut income: Vec<MonthLine> = this
+            .income
+            .iter()
+            .map(|line| MonthLine {
+                income: line.kind,
+                who: line.who,
+                amount: line.per_month,
+            })
+            .collect();
+        let mut effects = Vec::new();
+        // The paydays: what they change is this period's total against the usual
+        // month's (nothing else differs between the two).
+        let mut payday_money = this.total.per_month - usual.total.per_month;
+        for (new, (who, dates)) in new_jobs.iter().zip(days) {
+            let usual_count = usual_paydays(new.job.paid);
+            if u32::try_from(dates.len()).ok() != Some(usual_count) {
+                effects.push(Effect::Paydays {
+                    who,
+                    dates,
+                    usual: usual_count,
+                    money: payday_money,
+                    source: law::PAY_IN_THE_PERIOD,
+                });
+                payday_money = Money::ZERO;
+            }
+        }
+        if index == 0 {
+            let weeks =
+                u32::try_from(period.first_day().days_until(answers.start) / 7).unwrap_or(0);
+            for effect in paid_before_work_starts(now, usual, weeks) {
+                add_to_line(&mut income, &effect);
+                effects.push(effect);
+            }
+        }
+        let uc = this.universal_credit.award;
+        if uc.is_zero() && usual.universal_credit.award.is_positive() {
+            effects.push(Effect::UniversalCreditNil {
+                source: uc_regs_2013::REG_54A,
+            });
+        }
+        // The benefits paid before the work starts are the only money the snapshot
+        // does not hold: so the total is the usual month's plus every effect's money.
+        let paid_before: Money = effects.iter().map(Effect::paid_before_work_starts).sum();
+        let total = this.total.per_month + paid_before;
+        months.push(MonthInWork {
+            period,
+            income,
+            total,
+            difference_from_usual: total - usual.total.per_month,
+            universal_credit_paid_on: uc
+                .is_positive()
+                .then(|| on_or_before(period.payment_due(), holidays)),
+            effects,
+        });
+        period = period.next();
+    }
+    Some(FirstMonths::Shown(Timeline {
+        start: answers.start,
+        months,
+        usual_total: usual.total.per_month,
+        tax_year_ends: rules.tax_year.last_day(),
+    }))
+}
+
+/// Paydays in most periods for pay at this frequency (one for monthly pay).
+fn usual_paydays(frequency: Frequency) -> u32 {
+    Paydays::USUAL.count(frequency).unwrap_or(1)
+}
+
+/// The job's paydays that fall in the period: every week, two weeks or four weeks
+/// from the first, or each month by its rule; each moved to the working day before
+/// if it falls on a weekend or bank holiday.
+pub fn paydays_in(
+    period: AssessmentPeriod,
+    job: &Job,
+    payday: Payday,
+    holidays: &[Date],
+) -> Vec<Date> {
+    let (first, last) = (period.first_day(), period.last_day());
+    let in_period = |date: &Date| *date >= first && *date <= last;
+    let step = match job.paid {
+        Frequency::Weekly => 7,
+        Frequency::Fortnightly => 14,
+        Frequency::FourWeekly => 28,
+        Frequency::Monthly => {
+            let mut dates = vec![payday.first];
+            let mut month = payday.first.first_of_next_month();
+            while month <= last {
+                dates.push(monthly_payday(month, payday.monthly, holidays));
+                month = month.first_of_next_month();
+            }
+            return dates.into_iter().filter(in_period).collect();
+        }
+        // The situation checks refuse a job paid yearly.
+        Frequency::Yearly => return Vec::new(),
+    };
+    let mut dates = Vec::new();
+    let mut nominal = payday.first;
+    // A payday moved back from the next period's first days can land in this one.
+    while nominal <= last.add_days(7) {
+        let paid = on_or_before(nominal, holidays);
+        if in_period(&paid) {
+            dates.push(paid);
+        }
+        nominal = nominal.add_days(step);
+    }
+    dates
+}
+
+/// The payday in the month that `month` (its first day) begins.
+fn monthly_payday(month: Date, rule: MonthlyPayday, holidays: &[Date]) -> Date {
+    match rule {
+        MonthlyPayday::LastWorkingDay => last_working_day(month.year(), month.month(), holidays),
+        MonthlyPayday::Day(day) => {
+            let last = days_in_month(month.year(), month.month());
+            on_or_before(
+                Date::ymd(month.year(), month.month(), day.clamp(1, last)),
+                holidays,
+            )
+        }
+    }
+}
+
+/// Each weekly benefit the work stops, still paid for the whole weeks before the
+/// work starts (the period the work starts in only).
+fn paid_before_work_starts(now: &Snapshot, usual: &Snapshot, weeks: u32) -> Vec<Effect> {
+    if weeks == 0 {
+        return Vec::new();
+    }
+    let mut effects = Vec::new();
+    for income in WEEKLY_BENEFITS {
+        for who in [Who::You, Who::Partner] {
+            let weekly = |snapshot: &Snapshot| {
+                snapshot
+                    .income_line(income, who)
+                    .map_or(Money::ZERO, |line| line.per_week)
+            };
+            let lost = weekly(now) - weekly(usual);
+            if lost.is_positive() {
+                effects.push(Effect::PaidBeforeWorkStarts {
+                    income,
+                    who,
+                    weeks,
+                    money: lost.times_fraction(weeks, 1),
+                    source: law::BENEFIT_WEEK_OF_CHANGE,
+                });
+            }
+        }
+    }
+    effects
+}
+
+/// Adds a benefit paid before the work starts to its line (or a new line).
+fn add_to_line(income: &mut Vec<MonthLine>, effect: &Effect) {
+    let Effect::PaidBeforeWorkStarts {
+        income: kind,
+        who,
+        money,
+        ..
+    } = *effect
+    else {
+        return;
+    };
+    match income
+        .iter_mut()
+        .find(|line| line.income == kind && line.who == who)
+    {
+        Some(line) => line.amount += money,
+        None => income.push(MonthLine {
+            income: kind,
+            who,
+            amount: money,
+        }),
+    }
+}

@@ -1,0 +1,112 @@
+//! The first months of new work, assessment period by assessment period: which
+//! paydays land in each, the money each period brings, and what makes a period
+//! different from the usual month.
+
+use serde::Serialize;
+
+use crate::dates::{AssessmentPeriod, Date};
+use crate::money::Money;
+use crate::source::Source;
+
+use super::{Income, Who};
+
+/// The first months of the work in a scenario, or why they are not shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FirstMonths {
+    Shown(Timeline),
+    NotShown(TimelineNotShown),
+}
+
+/// Why the first months are not shown for a scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimelineNotShown {
+    /// The scenario changes the hours or pay of a job someone has now: the pay of
+    /// the old and the new work would share a period, which is not worked out.
+    ChangeOfWork,
+    /// The scenario is not a new job (volunteering, study or self-employment).
+    NotANewJob,
+}
+
+/// Six assessment periods from the one the work starts in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// The first day of work.
+    pub start: Date,
+    pub months: Vec<MonthInWork>,
+    /// The usual month in work (the results' headline month), to compare each with.
+    pub usual_total: Money,
+    /// The months after the tax year ends use this year's rates (`tax_year_ends`).
+    pub tax_year_ends: Date,
+}
+
+/// One assessment period.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthInWork {
+    pub period: AssessmentPeriod,
+    /// Each line of money for the period (monthly amounts, this period's paydays).
+    pub income: Vec<MonthLine>,
+    pub total: Money,
+    /// `total` less the usual month's: what this period's effects add up to.
+    pub difference_from_usual: Money,
+    /// The day this period's Universal Credit is paid, if there is any.
+    pub universal_credit_paid_on: Option<Date>,
+    /// What makes this period different from the usual month.
+    pub effects: Vec<Effect>,
+}
+
+/// One amount in a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MonthLine {
+    pub income: Income,
+    pub who: Who,
+    pub amount: Money,
+}
+
+/// What makes a period different from the usual month, with the rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "effect")]
+pub enum Effect {
+    /// A job's paydays in this period, when there are more or fewer than usual
+    /// (none before the first payday; five weekly paydays in some periods). UC
+    /// counts the pay received in the period. `money` is what the period's total
+    /// gains or loses by them (all such jobs together, on the first job's effect).
+    Paydays {
+        who: Who,
+        dates: Vec<Date>,
+        usual: u32,
+        money: Money,
+        source: Source,
+    },
+    /// A weekly benefit the work stops is still paid for the whole weeks before the
+    /// week work starts; Universal Credit already counts it as stopped for the whole
+    /// period (the whole-month rule).
+    PaidBeforeWorkStarts {
+        income: Income,
+        who: Who,
+        weeks: u32,
+        money: Money,
+        source: Source,
+    },
+    /// Universal Credit is nil this period because of pay: the claim may close.
+    UniversalCreditNil { source: Source },
+}
+
+impl Effect {
+    /// What the effect adds to (or takes from) the period's total.
+    pub fn money(&self) -> Money {
+        match self {
+            Effect::Paydays { money, .. } | Effect::PaidBeforeWorkStarts { money, .. } => *money,
+            Effect::UniversalCreditNil { .. } => Money::ZERO,
+        }
+    }
+
+    /// The benefit paid for the weeks before the work starts, if this is that.
+    pub fn paid_before_work_starts(&self) -> Money {
+        match self {
+            Effect::PaidBeforeWorkStarts { money, .. } => *money,
+            Effect::Paydays { .. } | Effect::UniversalCreditNil { .. } => Money::ZERO,
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! The first six months of new work on the real 2026/27 calendar
+//! (`engine/first_months.rs`): the assessment periods (UC Regs 2013 reg 21), the
+//! paydays in each (regs 54 and 61: UC counts the pay received in the period), UC
+//! paid seven days after each period ends or the working day before (Claims and
+//! Payments Regs reg 47), and weekly benefits paid for the whole weeks before the
+//! work starts while UC counts them stopped for the whole period (Decisions and
+//! Appeals Regs 2013 Sch 1 paras 1, 4 and 20).
+//!
+//! 2026/27 figures (rates reference): UC standard allowance £424.90, LCWRA (protected)
+//! £429.80, work allowance with housing costs £427, taper 55%. 16 hours at £12.71 is
+//! £203.36 a week, under the tax and NI thresholds; no pension.
+
+use benefit_bridge::calculate;
+use benefit_bridge::dates::AssessmentPeriod;
+use benefit_bridge::dates::Date;
+use benefit_bridge::engine::first_months::paydays_in;
+use benefit_bridge::household::{EsaGroup, UcHealth};
+use benefit_bridge::money::Money;
+use benefit_bridge::outcome::{
+    Effect, FirstMonths, Income, MonthInWork, Timeline, TimelineNotShown, Who,
+};
+use benefit_bridge::period::Frequency;
+use benefit_bridge::rules::{RULES_2026_27, TABLES_2026_27};
+use benefit_bridge::scenario::{FirstMonths as Start, MonthlyPayday, Payday, Scenario};
+use benefit_bridge::situation::Situation;
+use benefit_bridge::work::Job;
+use benefit_bridge::working_days::{is_working_day, last_working_day, on_or_before};
+
+use crate::support::*;
+
+fn day(year: i32, month: u8, day: u8) -> Date {
+    Date::ymd(year, month, day)
+}
+
+fn first_months(household: &HouseholdBuilder, job: Job, start: Start) -> FirstMonths {
+    let situation = Situation {
+        household: household.0.clone(),
+        scenarios: vec![Scenario {
+            you: Some(job),
+            first_months: Some(start),
+            ..Scenario::default()
+        }],
+    };
+    assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+    calculate(&situation, &RULES_2026_27).scenarios[0]
+        .first_months
+        .clone()
+        .expect("the scenario says when the work starts")
+}
+
+fn timeline(household: &HouseholdBuilder, job: Job, start: Start) -> Timeline {
+    match first_months(household, job, start) {
+        FirstMonths::Shown(timeline) => timeline,
+        FirstMonths::NotShown(why) => panic!("not shown: {why:?}"),
+    }
+}
+
+fn line(month: &MonthInWork, income: Income, who: Who) -> Money {
+    month
+        .income
+        .iter()
+        .filter(|line| line.income == income && line.who == who)
+        .map(|line| line.amount)
+        .sum()
+}
+
+fn paydays(month: &MonthInWork) -> Option<Vec<Date>> {
+    month.effects.iter().find_map(|effect| match effect {
+        Effect::Paydays { dates, .. } => Some(dates.clone()),
+        _ => None,
+    })
+}
+
+/// Every month adds up: its lines to its total, and the usual month and its effects
+/// to the same total.
+fn adds_up(timeline: &Timeline) {
+    for month in &timeline.months {
+        let lines: Money = month.income.iter().map(|line| line.amount).sum();
+        assert_eq!(lines, month.total, "{:?}", month.period);
+        let effects: Money = month.effects.iter().map(Effect::money).sum();
+        assert_eq!(
+            timeline.usual_total + effects,
+            month.total,
+            "{:?}",
+            month.period
+        );
+        assert_eq!(month.difference_from_usual, effects);
+    }
+}
+
+fn weekly_job() -> Job {
+    hourly("16", nlw()).paid(Frequency::Weekly).no_pension()
+}
+
+mod weekly_pay {
+    use super::*;
+
+    // Single, 30, LCWRA (claim before 2026), private rent £600: maximum amount £424.90
+    // + £429.80 + £600 = £1,454.70. Starts Monday 4 January 2027; periods begin on the
+    // 1st; paid every Friday from 15 January.
+    fn household() -> HouseholdBuilder {
+        single(30)
+            .health(UcHealth::LcwraPre2026Claimant)
+            .renting_privately("600")
+    }
+
+    fn start() -> Start {
+        Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 1, 15),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        }
+    }
+
+    #[test]
+    fn the_first_period_holds_three_paydays_and_april_holds_five() {
+        let timeline = timeline(&household(), weekly_job(), start());
+        adds_up(&timeline);
+        let months = &timeline.months;
+        assert_eq!(months.len(), 6);
+        assert_eq!(months[0].period.first_day(), day(2027, 1, 1));
+        assert_eq!(months[5].period.last_day(), day(2027, 6, 30));
+        // January: the 15th, 22nd and 29th. Earnings 3 × £203.36 = £610.08; UC =
+        // £1,454.70 − 55% × (£610.08 − £427) = £1,454.70 − £100.694 = £1,354.006,
+        // £1,354.01 to the penny.
+        assert_eq!(
+            paydays(&months[0]),
+            Some(vec![day(2027, 1, 15), day(2027, 1, 22), day(2027, 1, 29)])
+        );
+        assert_eq!(
+            line(&months[0], Income::TakeHomePay, Who::You),
+            gbp("610.08")
+        );
+        assert_eq!(
+            line(&months[0], Income::UniversalCredit, Who::Household),
+            gbp("1354.01")
+        );
+        // A usual month: 4 × £203.36 = £813.44; UC = £1,454.70 − 55% × £386.44 =
+        // £1,242.158 → £1,242.16. February has four paydays: no effect.
+        assert_eq!(paydays(&months[1]), None);
+        assert_eq!(
+            line(&months[1], Income::UniversalCredit, Who::Household),
+            gbp("1242.16")
+        );
+        // March: Friday 26 March is Good Friday, so that pay comes on Thursday 25th;
+        // still four. April: the 2nd, 9th, 16th, 23rd and 30th: five. Earnings
+        // £1,016.80; UC = £1,454.70 − 55% × £589.80 = £1,130.31.
+        assert_eq!(paydays(&months[2]), None);
+        assert_eq!(
+            paydays(&months[3]),
+            Some(vec![
+                day(2027, 4, 2),
+                day(2027, 4, 9),
+                day(2027, 4, 16),
+                day(2027, 4, 23),
+                day(2027, 4, 30)
+            ])
+        );
+        assert_eq!(
+            line(&months[3], Income::TakeHomePay, Who::You),
+            gbp("1016.80")
+        );
+        assert_eq!(
+            line(&months[3], Income::UniversalCredit, Who::Household),
+            gbp("1130.31")
+        );
+    }
+
+    #[test]
+    fn universal_credit_is_paid_seven_days_after_the_period_or_the_working_day_before() {
+        let timeline = timeline(&household(), weekly_job(), start());
+        // January's period ends on the 31st; 7 February 2027 is a Sunday: Friday 5th.
+        assert_eq!(
+            timeline.months[0].universal_credit_paid_on,
+            Some(day(2027, 2, 5))
+        );
+        // February's ends on the 28th; 7 March is a Sunday: Friday 5 March.
+        assert_eq!(
+            timeline.months[1].universal_credit_paid_on,
+            Some(day(2027, 3, 5))
+        );
+        // March's ends on the 31st: Wednesday 7 April.
+        assert_eq!(
+            timeline.months[2].universal_credit_paid_on,
+            Some(day(2027, 4, 7))
+        );
+    }
+}
+
+mod monthly_pay {
+    use super::*;
+
+    // Periods begin on the 30th (reg 21(2): the 27th in February 2027). Paid on the
+    // last working day of each month, from Friday 30 April 2027. Monday 31 May 2027 is
+    // the spring bank holiday in England, so May's pay comes on Friday 28 May: in the
+    // same period as April's, and the next period has none. (August's summer bank
+    // holiday, Monday 30th, moves nothing: the last working day is Tuesday 31st.)
+    #[test]
+    fn a_bank_holiday_puts_two_paydays_in_one_period_and_none_in_the_next() {
+        let household = single(30)
+            .health(UcHealth::LcwraPre2026Claimant)
+            .renting_privately("600");
+        let job = salary("15000").no_pension();
+        let start = Start {
+            start: day(2027, 4, 5),
+            assessment_period_day: 30,
+            you: Some(Payday {
+                first: day(2027, 4, 30),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let counts: Vec<usize> = timeline
+            .months
+            .iter()
+            .map(|month| paydays(month).map_or(1, |dates| dates.len()))
+            .collect();
+        assert_eq!(counts, vec![0, 2, 0, 1, 1, 1]);
+        assert_eq!(timeline.months[0].period.first_day(), day(2027, 3, 30));
+        assert_eq!(
+            paydays(&timeline.months[1]),
+            Some(vec![day(2027, 4, 30), day(2027, 5, 28)])
+        );
+        // The period with none says so.
+        assert_eq!(paydays(&timeline.months[2]), Some(Vec::new()));
+    }
+
+    // The same pay from Friday 31 July 2026. In England, Monday 31 August 2026 is the
+    // summer bank holiday: August's pay comes on Friday 28th, with July's in the
+    // period from 30 July. In Scotland 31 August is a working day, but Monday 30
+    // November is St Andrew's Day: November's pay comes on Friday 27th, with
+    // October's (Friday 30th) in the period from 30 October.
+    #[test]
+    fn the_bank_holidays_of_each_nation_move_different_paydays() {
+        let counts = |country: Country| -> Vec<usize> {
+            timeline_in(country)
+                .months
+                .iter()
+                .map(|month| paydays(month).map_or(1, |dates| dates.len()))
+                .collect()
+        };
+        assert_eq!(counts(Country::England), vec![0, 2, 0, 1, 1, 1]);
+        assert_eq!(counts(Country::Scotland), vec![0, 1, 1, 1, 2, 0]);
+    }
+
+    fn timeline_in(country: Country) -> Timeline {
+        let household = single(30)
+            .health(UcHealth::LcwraPre2026Claimant)
+            .renting_privately("600")
+            .country(country);
+        timeline(
+            &household,
+            salary("15000").no_pension(),
+            Start {
+                start: day(2026, 7, 6),
+                assessment_period_day: 30,
+                you: Some(Payday {
+                    first: day(2026, 7, 31),
+                    monthly: MonthlyPayday::LastWorkingDay,
+                }),
+                partner: None,
+            },
+        )
+    }
+
+    use benefit_bridge::country::Country;
+}
+
+#[test]
+fn four_weekly_pay_gives_13_paydays_in_12_periods() {
+    // Paid every four weeks from Friday 16 October 2026; periods begin on the 10th.
+    // Twelve periods, 10 October 2026 to 9 October 2027, hold 13 paydays (16 October
+    // + 12 × 28 days = 17 September 2027): the period from 10 December holds two, 11
+    // December and 8 January.
+    let job = hourly("16", nlw()).paid(Frequency::FourWeekly);
+    let payday = Payday {
+        first: day(2026, 10, 16),
+        monthly: MonthlyPayday::LastWorkingDay,
+    };
+    let holidays = TABLES_2026_27.bank_holidays.england_and_wales;
+    let mut period = AssessmentPeriod::containing(day(2026, 10, 16), 10);
+    let mut counts = Vec::new();
+    for _ in 0..12 {
+        let dates = paydays_in(period, &job, payday, holidays);
+        if dates.len() == 2 {
+            assert_eq!(period.first_day(), day(2026, 12, 10));
+            assert_eq!(dates, vec![day(2026, 12, 11), day(2027, 1, 8)]);
+        }
+        counts.push(dates.len());
+        period = period.next();
+    }
+    assert_eq!(counts.iter().sum::<usize>(), 13);
+    assert_eq!(counts.iter().filter(|count| **count == 2).count(), 1);
+    assert!(!counts.contains(&0));
+}
+
+mod new_style_esa {
+    use super::*;
+
+    // Single, 30, New Style ESA in the assessment phase: £95.55 a week. Renting
+    // privately at £600. 20 hours at £12.71 a week is over permitted work (16 hours or
+    // more, and over £203.50), so ESA stops from the week work starts (ESA Regs 2013
+    // reg 37). Periods begin on the 1st; work starts Monday 8 February 2027, a week
+    // into the period: ESA is paid for that one whole week, £95.55. UC counts ESA
+    // stopped for the whole period (the whole-month rule).
+    #[test]
+    fn permitted_work_crossed_in_the_second_week_of_a_period() {
+        let household = single(30)
+            .renting_privately("600")
+            .esa(EsaGroup::AssessmentPhase);
+        let job = hourly("20", nlw()).paid(Frequency::Weekly).no_pension();
+        let start = Start {
+            start: day(2027, 2, 8),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 2, 19),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let first = &timeline.months[0];
+        assert_eq!(line(first, Income::NewStyleEsa, Who::You), gbp("95.55"));
+        assert!(first.effects.iter().any(|effect| matches!(
+            effect,
+            Effect::PaidBeforeWorkStarts {
+                income: Income::NewStyleEsa,
+                weeks: 1,
+                ..
+            }
+        )));
+        // After it, no ESA.
+        assert_eq!(
+            line(&timeline.months[1], Income::NewStyleEsa, Who::You),
+            Money::ZERO
+        );
+    }
+}
+
+#[test]
+fn a_change_of_hours_in_a_job_you_have_is_not_shown_month_by_month() {
+    let household = single(30)
+        .renting_privately("600")
+        .works(hourly("10", nlw()));
+    let start = Start {
+        start: day(2027, 1, 4),
+        assessment_period_day: 1,
+        you: Some(Payday {
+            first: day(2027, 1, 29),
+            monthly: MonthlyPayday::LastWorkingDay,
+        }),
+        partner: None,
+    };
+    assert_eq!(
+        first_months(&household, hourly("20", nlw()), start),
+        FirstMonths::NotShown(TimelineNotShown::ChangeOfWork)
+    );
+}
+
+#[test]
+fn a_payday_on_a_weekend_or_bank_holiday_moves_to_the_working_day_before() {
+    let england = TABLES_2026_27.bank_holidays.england_and_wales;
+    let scotland = TABLES_2026_27.bank_holidays.scotland;
+    // Monday 31 August 2026 is the summer bank holiday in England, not in Scotland.
+    assert_eq!(last_working_day(2026, 8, england), day(2026, 8, 28));
+    assert_eq!(last_working_day(2026, 8, scotland), day(2026, 8, 31));
+    // 31 January 2027 is a Sunday: Friday 29th.
+    assert_eq!(last_working_day(2027, 1, england), day(2027, 1, 29));
+    // Christmas 2026: Friday 25th and Monday 28th are bank holidays.
+    assert_eq!(on_or_before(day(2026, 12, 28), england), day(2026, 12, 24));
+    assert!(is_working_day(day(2026, 12, 29), england));
+}
