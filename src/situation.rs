@@ -25,6 +25,8 @@ use crate::scenario::Scenario;
 
 mod scenario;
 
+pub use scenario::MOST_DAYS_TO_FIRST_PAYDAY;
+
 use scenario::{check_job, check_scenario};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -95,6 +95,11 @@ pub enum FieldId {
     WorkHours,
     WorkPay,
     WorkPaid,
+    /// The first months of the work in mind: the day it would start, the day each
+    /// assessment period begins, and the first payday (results page).
+    StartDate,
+    PeriodDay,
+    FirstPayday,
     /// One answer about another way into work to compare, by its slot (1 to 3).
     Compare(usize, CompareField),
 }
@@ -216,6 +221,9 @@ impl FieldId {
             FieldId::WorkHours => "work_hours".to_owned(),
             FieldId::WorkPay => "work_pay".to_owned(),
             FieldId::WorkPaid => "work_paid".to_owned(),
+            FieldId::StartDate => "start_date".to_owned(),
+            FieldId::PeriodDay => "assessment_period_day".to_owned(),
+            FieldId::FirstPayday => "first_payday".to_owned(),
             FieldId::Compare(slot, field) => format!("compare_{slot}_{}", field.key()),
         }
     }
@@ -249,6 +257,9 @@ impl FieldId {
             FieldId::WorkHours,
             FieldId::WorkPay,
             FieldId::WorkPaid,
+            FieldId::StartDate,
+            FieldId::PeriodDay,
+            FieldId::FirstPayday,
         ];
         let per_person: [fn(Person) -> FieldId; 19] = [
             FieldId::SevereMentalImpairment,
@@ -382,6 +393,9 @@ impl FieldId {
             | FieldId::NowPay(_)
             | FieldId::WorkHours
             | FieldId::WorkPay
+            | FieldId::StartDate
+            | FieldId::PeriodDay
+            | FieldId::FirstPayday
             | FieldId::PensionAmount(_)
             | FieldId::CareCosts(_) => AnswerKind::Typed,
         }
@@ -414,6 +428,9 @@ mod tests {
             FieldId::ExtraBedroom(BedroomKind::NoneOfThese),
             FieldId::OtherAdultsPaying,
             FieldId::Compare(2, CompareField::StartUp),
+            FieldId::StartDate,
+            FieldId::PeriodDay,
+            FieldId::FirstPayday,
             FieldId::Compare(1, CompareField::Activity),
         ] {
             assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");

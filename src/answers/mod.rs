@@ -15,7 +15,7 @@ pub use choices::{
     IncomeKind, LcwraSince, SharedRateKind, SupportedChoice, YesNo,
 };
 pub use fields::{AnswerKind, CompareField, FieldId, Person};
-pub use parse::{parse_hours, parse_money, parse_whole, InputError};
+pub use parse::{parse_date, parse_hours, parse_money, parse_whole, InputError};
 
 use std::collections::BTreeMap;
 

@@ -5,6 +5,7 @@
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use crate::dates::Date;
 use crate::money::Money;
 
 /// Why a typed answer cannot be used. The words for each are in the copy catalogue.
@@ -118,6 +119,72 @@ fn plain_decimal(text: &str) -> Option<Decimal> {
     }
     let scale = u32::try_from(fraction.len()).ok()?;
     Decimal::try_from_i128_with_scale(i128::from(units), scale).ok()
+}
+
+/// The month names a date may be typed with, in full or their first three letters.
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Reads a date typed as day, month and year: "1 2 2027", "01/02/2027", "1-2-2027",
+/// "1 February 2027", "1 Feb 2027", or "2027-02-01". The year has four digits.
+/// `TooSmall` before `earliest`, `TooLarge` after `latest`.
+pub fn parse_date(text: &str, earliest: Date, latest: Date) -> Result<Date, InputError> {
+    let parts: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '-' || c == '.' || c == ',')
+        .filter(|part| !part.is_empty())
+        .collect();
+    let number = |part: &str| -> Option<u32> {
+        (part.len() <= 4 && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let month = |part: &str| -> Option<u32> {
+        number(part).or_else(|| {
+            let lower = part.to_ascii_lowercase();
+            let index = MONTHS.iter().position(|name| {
+                *name == lower || (lower.len() == 3 && name.starts_with(lower.as_str()))
+            })?;
+            u32::try_from(index + 1).ok()
+        })
+    };
+    let (day, month, year) = match parts.as_slice() {
+        [] => return Err(InputError::Missing),
+        // Year first only as the ISO form: "2027-02-01".
+        [year, month_part, day] if year.len() == 4 => {
+            (number(day), month(month_part), number(year))
+        }
+        [day, month_part, year] if year.len() == 4 => {
+            (number(day), month(month_part), number(year))
+        }
+        _ => return Err(InputError::NotANumber),
+    };
+    let date = match (day, month, year) {
+        (Some(day), Some(month), Some(year)) => u8::try_from(day)
+            .ok()
+            .zip(u8::try_from(month).ok())
+            .and_then(|(day, month)| Date::new(i32::try_from(year).ok()?, month, day)),
+        _ => None,
+    }
+    .ok_or(InputError::NotANumber)?;
+    if date < earliest {
+        Err(InputError::TooSmall)
+    } else if date > latest {
+        Err(InputError::TooLarge)
+    } else {
+        Ok(date)
+    }
 }
 
 /// The typed number without surrounding spaces, or why there is none to read.
@@ -265,6 +332,51 @@ mod tests {
         // More digits than any answer: refused rather than rounded.
         assert_eq!(plain_decimal("99999999999999999999"), None);
         assert_eq!(plain_decimal("1.0000000000000000001"), None);
+    }
+
+    #[test]
+    fn dates_as_people_type_them() {
+        let (earliest, latest) = (Date::ymd(2026, 4, 6), Date::ymd(2027, 4, 5));
+        let first_of_february = Ok(Date::ymd(2027, 2, 1));
+        for text in [
+            "1 2 2027",
+            "01/02/2027",
+            "1-2-2027",
+            " 1 February 2027 ",
+            "1 feb 2027",
+            "1 Feb, 2027",
+            "2027-02-01",
+            "1.2.2027",
+        ] {
+            assert_eq!(
+                parse_date(text, earliest, latest),
+                first_of_february,
+                "{text}"
+            );
+        }
+        assert_eq!(parse_date("", earliest, latest), Err(InputError::Missing));
+        for text in [
+            "1 2",
+            "1 2 27",
+            "31 2 2027",
+            "1 Febr 2027",
+            "tomorrow",
+            "1 2 2027 3",
+        ] {
+            assert_eq!(
+                parse_date(text, earliest, latest),
+                Err(InputError::NotANumber),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_date("5 4 2026", earliest, latest),
+            Err(InputError::TooSmall)
+        );
+        assert_eq!(
+            parse_date("6 4 2027", earliest, latest),
+            Err(InputError::TooLarge)
+        );
     }
 
     #[test]

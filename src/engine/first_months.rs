@@ -128,15 +128,7 @@ pub fn first_months(
             ..Paydays::USUAL
         };
         let this = snapshot(household, work, counts, rules);
-        let mut income: Vec<MonthLine> = this
-            .income
-            .iter()
-            .map(|line| MonthLine {
-                income: line.kind,
-                who: line.who,
-                amount: line.per_month,
-            })
-            .collect();
+        let mut income = month_lines(&this);
         let mut effects = Vec::new();
         // The paydays: what they change is this period's total against the usual
         // month's (nothing else differs between the two).
@@ -187,9 +179,23 @@ pub fn first_months(
     Some(FirstMonths::Shown(Timeline {
         start: answers.start,
         months,
+        usual: month_lines(usual),
         usual_total: usual.total.per_month,
         tax_year_ends: rules.tax_year.last_day(),
     }))
+}
+
+/// A snapshot's lines, a month each.
+fn month_lines(snapshot: &Snapshot) -> Vec<MonthLine> {
+    snapshot
+        .income
+        .iter()
+        .map(|line| MonthLine {
+            income: line.kind,
+            who: line.who,
+            amount: line.per_month,
+        })
+        .collect()
 }
 
 /// Paydays in most periods for pay at this frequency (one for monthly pay).

@@ -35,7 +35,9 @@ pub struct Timeline {
     /// The first day of work.
     pub start: Date,
     pub months: Vec<MonthInWork>,
-    /// The usual month in work (the results' headline month), to compare each with.
+    /// The usual month in work (the results' headline month), to compare each with:
+    /// its lines and its total.
+    pub usual: Vec<MonthLine>,
     pub usual_total: Money,
     /// The months after the tax year ends use this year's rates (`tax_year_ends`).
     pub tax_year_ends: Date,

@@ -7,8 +7,9 @@
 use rust_decimal::Decimal;
 
 use crate::answers::{
-    parse_hours, parse_money, parse_whole, Answers, BandChoice, BedroomKind, DisabilityChoice,
-    FieldId, Health, Home, IncomeKind, LcwraSince, Person, SharedRateKind, SupportedChoice,
+    parse_date, parse_hours, parse_money, parse_whole, Answers, BandChoice, BedroomKind,
+    DisabilityChoice, FieldId, Health, Home, IncomeKind, LcwraSince, Person, SharedRateKind,
+    SupportedChoice,
 };
 use crate::household::{
     AdditionalBedroom, Adult, CarersAllowance, Child, ChildcareCosts, CouncilTax, Country,
@@ -21,9 +22,10 @@ use crate::limits::{MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNG_PERSON_
 use crate::money::Money;
 use crate::period::Frequency;
 use crate::rules::Rules;
-use crate::scenario::Scenario;
-use crate::situation::Situation;
+use crate::scenario::{FirstMonths, MonthlyPayday, Payday, Scenario};
+use crate::situation::{Situation, MOST_DAYS_TO_FIRST_PAYDAY};
 use crate::work::Job;
+use crate::working_days::{assumed_first_payday, last_working_day};
 
 use super::children::{asks_born_before_2017, child_count};
 use super::council_tax::pays_council_tax;
@@ -409,10 +411,61 @@ pub fn scenario(answers: &Answers) -> Scenario {
     }
 }
 
+/// The day assessment periods begin when none is typed.
+pub const USUAL_PERIOD_DAY: u8 = 1;
+
+/// When the work in mind starts and pays, for the first months month by month
+/// (answered on the results page): the day typed, the day assessment periods begin
+/// (the 1st unless typed), and the first payday (assumed unless typed; later monthly
+/// paydays fall as the first does: on the last working day, or on the same date).
+/// `None` while an answer cannot be read, or there is no new paid work.
+pub fn first_months(
+    answers: &Answers,
+    rules: &Rules,
+    country: Country,
+    job: &Job,
+) -> Option<FirstMonths> {
+    if !job.is_working() || answers.is_yes(FieldId::WorksNow(Person::You)) {
+        return None;
+    }
+    let year = rules.tax_year;
+    let start = parse_date(
+        answers.text(FieldId::StartDate),
+        year.first_day(),
+        year.last_day(),
+    )
+    .ok()?;
+    let period_day = match answers.text(FieldId::PeriodDay).trim() {
+        "" => USUAL_PERIOD_DAY,
+        text => u8::try_from(parse_whole(text, 1, 31).ok()?).ok()?,
+    };
+    let holidays = rules.tables().bank_holidays.in_country(country);
+    let first = match answers.text(FieldId::FirstPayday).trim() {
+        "" => assumed_first_payday(start, job.paid, holidays),
+        text => parse_date(text, start, start.add_days(MOST_DAYS_TO_FIRST_PAYDAY)).ok()?,
+    };
+    let monthly = if first == last_working_day(first.year(), first.month(), holidays) {
+        MonthlyPayday::LastWorkingDay
+    } else {
+        MonthlyPayday::Day(first.day())
+    };
+    Some(FirstMonths {
+        start,
+        assessment_period_day: period_day,
+        you: Some(Payday { first, monthly }),
+        partner: None,
+    })
+}
+
 /// The whole situation, once every page is answered.
 pub fn situation(answers: &Answers, rules: &Rules) -> Situation {
+    let household = household(answers, rules);
+    let mut work_in_mind = scenario(answers);
+    if let Some(job) = work_in_mind.you {
+        work_in_mind.first_months = first_months(answers, rules, household.country, &job);
+    }
     Situation {
-        household: household(answers, rules),
-        scenarios: vec![scenario(answers)],
+        household,
+        scenarios: vec![work_in_mind],
     }
 }

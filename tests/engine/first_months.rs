@@ -24,7 +24,9 @@ use benefit_bridge::rules::{RULES_2026_27, TABLES_2026_27};
 use benefit_bridge::scenario::{FirstMonths as Start, MonthlyPayday, Payday, Scenario};
 use benefit_bridge::situation::Situation;
 use benefit_bridge::work::Job;
-use benefit_bridge::working_days::{is_working_day, last_working_day, on_or_before};
+use benefit_bridge::working_days::{
+    assumed_first_payday, is_working_day, last_working_day, on_or_before,
+};
 
 use crate::support::*;
 
@@ -376,4 +378,41 @@ fn a_payday_on_a_weekend_or_bank_holiday_moves_to_the_working_day_before() {
     // Christmas 2026: Friday 25th and Monday 28th are bank holidays.
     assert_eq!(on_or_before(day(2026, 12, 28), england), day(2026, 12, 24));
     assert!(is_working_day(day(2026, 12, 29), england));
+}
+
+#[test]
+fn the_first_payday_we_assume_is_a_whole_pay_period_after_the_start() {
+    let england = TABLES_2026_27.bank_holidays.england_and_wales;
+    let monday = day(2027, 1, 4);
+    // Weekly: the first Friday at least 7 days on, 11 January: Friday 15th.
+    assert_eq!(
+        assumed_first_payday(monday, Frequency::Weekly, england),
+        day(2027, 1, 15)
+    );
+    // Fortnightly: on or after 18 January: Friday 22nd. Four-weekly: on or after 1
+    // February: Friday 5th.
+    assert_eq!(
+        assumed_first_payday(monday, Frequency::Fortnightly, england),
+        day(2027, 1, 22)
+    );
+    assert_eq!(
+        assumed_first_payday(monday, Frequency::FourWeekly, england),
+        day(2027, 2, 5)
+    );
+    // Monthly: January's last working day, Friday 29th, is 25 days on.
+    assert_eq!(
+        assumed_first_payday(monday, Frequency::Monthly, england),
+        day(2027, 1, 29)
+    );
+    // Starting on 20 January leaves 9 days: February's last working day, Friday 26th.
+    assert_eq!(
+        assumed_first_payday(day(2027, 1, 20), Frequency::Monthly, england),
+        day(2027, 2, 26)
+    );
+    // A Friday that is a bank holiday: starting Friday 18 December 2026, weekly pay
+    // from Friday 25th, Christmas Day: Thursday 24th.
+    assert_eq!(
+        assumed_first_payday(day(2026, 12, 18), Frequency::Weekly, england),
+        day(2026, 12, 24)
+    );
 }

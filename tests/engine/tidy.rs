@@ -47,7 +47,7 @@ const ROOMS: &[(&str, &[&str])] = &[
     // Escaping words and figures for markup written as text.
     ("src/markup.rs", &[]),
     // Paydays and payments move off weekends and bank holidays.
-    ("src/working_days.rs", &["dates"]),
+    ("src/working_days.rs", &["dates", "period"]),
     // The year's figures: amounts, periods and where they come from, nothing else.
     // The year's published tables are by country.
     (
@@ -138,7 +138,7 @@ const ROOMS: &[(&str, &[&str])] = &[
             "money", "period", "dates", "source", "outcome", "copy", "describe",
         ],
     ),
-    ("src/answers", &["money", "period", "household"]),
+    ("src/answers", &["money", "period", "dates", "household"]),
     (
         "src/questionnaire",
         &[
@@ -159,6 +159,8 @@ const ROOMS: &[(&str, &[&str])] = &[
             "outcome",
             // To ask only what could change the answer (`home.rs`).
             "engine",
+            // The first payday assumed when none is typed.
+            "working_days",
         ],
     ),
 ];
