@@ -9,6 +9,7 @@
 use rust_decimal::Decimal;
 
 mod council_tax;
+mod first_months;
 mod headline;
 mod hours_chart;
 mod next_pounds;
@@ -265,7 +266,7 @@ impl<'a> Words<'a> {
 
     /// The exact label of a UC element, with its figures (the calc command's JSON).
     pub fn element_label(&self, line: &ElementLine) -> String {
-        let words = &self.copy.report;
+        let words = self.copy.report();
         let child_number = match line.who {
             Who::Child(index) => (index + 1).to_string(),
             Who::You | Who::Partner | Who::Household => String::new(),
@@ -347,7 +348,7 @@ impl<'a> Words<'a> {
 
     /// The exact label of a UC deduction, with its figures (the calc command's JSON).
     pub fn deduction_label(&self, line: &DeductionLine) -> String {
-        let words = &self.copy.report;
+        let words = self.copy.report();
         match line.kind {
             UcDeduction::EarningsReduction {
                 earned_income,

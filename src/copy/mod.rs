@@ -443,6 +443,15 @@ pub struct CommonText {
     pub footer: Template,
     /// "first", "second", ... for children.
     pub ordinals: &'static [&'static str],
+    /// The months, January first, and the days of the week, Monday first.
+    pub months: [&'static str; 12],
+    pub weekdays: [&'static str; 7],
+    /// `{weekday}`, `{day}`, `{month}`, `{year}`: "Friday 15 January 2027".
+    pub date: Template,
+    /// `{day}`, `{month}`: "15 January".
+    pub date_short: Template,
+    /// `{day}`, `{month}`, `{year}`: "15 January 2027".
+    pub date_without_weekday: Template,
     /// For a child past the end of `ordinals`.
     pub next_ordinal: &'static str,
 }
@@ -588,6 +597,54 @@ pub struct NextPoundsText {
     pub and: Template,
 }
 
+/// The first months of the work in mind, assessment period by assessment period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FirstMonthsText {
+    /// `{months}`: the link that opens them, and their heading.
+    pub link: Template,
+    pub heading: Template,
+    pub intro: Template,
+    /// `{example}`.
+    pub start: InputQuestion,
+    /// `{usual}`: the day used when none is typed.
+    pub period_day: InputQuestion,
+    /// `{example}`, `{assumed}`: the payday used when none is typed.
+    pub first_payday: InputQuestion,
+    /// `{start}`, `{day}`, `{payday}`, `{then}`: the answers the months use.
+    pub used: Template,
+    /// `{days}`: pay every so many days.
+    pub then_every_week: Template,
+    pub then_every_days: Template,
+    pub then_last_working_day: Template,
+    /// `{day}`.
+    pub then_day_of_month: Template,
+    /// A date above cannot be read: no months until it can.
+    pub fix_answers: Template,
+    /// `{first}`, `{last}`.
+    pub period: Template,
+    pub column_money: Template,
+    pub column_amount: Template,
+    pub total: Template,
+    pub compared: Template,
+    /// `{date}`.
+    pub uc_paid: Template,
+    /// None of the new pay comes in the period.
+    pub paydays_none: Template,
+    /// `{count}`, `{usual}`, `{dates}`, `{uc}`: more paydays than usual; fewer.
+    pub paydays_more: Template,
+    pub paydays_fewer: Template,
+    /// `{benefit}`, `{amount}`, `{weeks}`: a weekly benefit paid before work starts.
+    pub paid_before: Template,
+    pub paid_before_one_week: Template,
+    pub uc_nil: Template,
+    /// `{date}`: the tax year ends within the months.
+    pub after_tax_year: Template,
+    pub change_of_work: Template,
+    pub not_a_new_job: Template,
+    /// What the months do not yet show.
+    pub not_yet_shown: Template,
+}
+
 /// Help that comes with Universal Credit, each kind with its value and its limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PassportedHelpText {
@@ -666,6 +723,7 @@ pub struct ResultsText {
     pub next_pounds: NextPoundsText,
     pub passported_help: PassportedHelpText,
     pub compare: CompareText,
+    pub first_months: FirstMonthsText,
     pub not_sure_health: Template,
     /// `{benefit}`, `{headroom}`, `{limit}`, `{hours_limit}`: a benefit kept with the work.
     pub headroom_money: Template,
@@ -1030,5 +1088,12 @@ pub struct Copy {
     pub cap_exemptions: CapExemptionText,
     pub assumptions: AssumptionText,
     pub scenario_names: ScenarioNameText,
-    pub report: ReportText,
+}
+
+impl Copy {
+    /// The exact labels of the calc command's JSON. Apart from the catalogue, so that
+    /// the app, which does not show them yet, does not carry them in its download.
+    pub fn report(&self) -> &'static ReportText {
+        &en::REPORT
+    }
 }

@@ -65,7 +65,7 @@ impl Words<'_> {
     }
 
     /// "a, b and c".
-    fn list(&self, parts: &[String]) -> String {
+    pub(super) fn list(&self, parts: &[String]) -> String {
         match parts {
             [] => String::new(),
             [only] => only.clone(),

@@ -5,8 +5,6 @@
 //! Law: none of its own; each reason names the rule it reports (UC Regs 2013 regs 18,
 //! 22, 32, 81 to 83: https://www.legislation.gov.uk/uksi/2013/376/regulation/22).
 
-use std::collections::BTreeSet;
-
 use crate::money::Money;
 use crate::outcome::{
     Assumption, Change, EarningsLimitCheck, Income, IncomeLine, MinimumIncomeFloor, NotEntitled,
@@ -25,12 +23,15 @@ pub const ASSUMPTIONS: &[Assumption] = &[
 
 /// Every income line in either snapshot, now against the scenario, with the reasons.
 pub fn changes(now: &Snapshot, then: &Snapshot, rules: &Rules) -> Vec<Change> {
-    let keys: BTreeSet<(Income, Who)> = now
+    let mut keys: Vec<(Income, Who)> = now
         .income
         .iter()
         .chain(&then.income)
         .map(|line| (line.kind, line.who))
         .collect();
+    // In the order of the kinds of income, each once.
+    keys.sort_unstable();
+    keys.dedup();
     keys.into_iter()
         .filter_map(|(income, who)| {
             let before = now.income_line(income, who);

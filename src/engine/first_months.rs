@@ -34,7 +34,8 @@ use crate::dates::{days_in_month, AssessmentPeriod, Date};
 use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::{
-    Effect, FirstMonths, Income, MonthInWork, MonthLine, Snapshot, Timeline, TimelineNotShown, Who,
+    Effect, FirstMonths, Income, JobPaydays, MonthInWork, MonthLine, PaydayPattern, Snapshot,
+    Timeline, TimelineNotShown, Who, MONTHS_SHOWN,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -47,7 +48,7 @@ use super::paydays::Paydays;
 use super::{snapshot, Work};
 
 /// How many assessment periods the timeline shows.
-pub const MONTHS: usize = 6;
+pub const MONTHS: usize = MONTHS_SHOWN;
 
 /// The weekly benefits work can stop, which are paid for the weeks before it starts.
 const WEEKLY_BENEFITS: [Income; 4] = [
@@ -176,13 +177,38 @@ pub fn first_months(
         });
         period = period.next();
     }
+    let paydays = new_jobs
+        .iter()
+        .map(|new| JobPaydays {
+            who: new.who,
+            first: new.payday.first,
+            then: pattern(new.job.paid, new.payday.monthly),
+        })
+        .collect();
     Some(FirstMonths::Shown(Timeline {
         start: answers.start,
+        assessment_period_day: answers.assessment_period_day,
+        paydays,
         months,
         usual: month_lines(usual),
         usual_total: usual.total.per_month,
         tax_year_ends: rules.tax_year.last_day(),
     }))
+}
+
+/// How paydays follow the first, for the words.
+fn pattern(paid: Frequency, monthly: MonthlyPayday) -> PaydayPattern {
+    match (paid, monthly) {
+        (Frequency::Weekly, _) => PaydayPattern::EveryDays(7),
+        (Frequency::Fortnightly, _) => PaydayPattern::EveryDays(14),
+        (Frequency::FourWeekly, _) => PaydayPattern::EveryDays(28),
+        (Frequency::Monthly | Frequency::Yearly, MonthlyPayday::LastWorkingDay) => {
+            PaydayPattern::LastWorkingDayOfTheMonth
+        }
+        (Frequency::Monthly | Frequency::Yearly, MonthlyPayday::Day(day)) => {
+            PaydayPattern::DayOfTheMonth(day)
+        }
+    }
 }
 
 /// A snapshot's lines, a month each.

@@ -10,6 +10,9 @@ use crate::source::Source;
 
 use super::{Income, Who};
 
+/// How many assessment periods the first months show.
+pub const MONTHS_SHOWN: usize = 6;
+
 /// The first months of the work in a scenario, or why they are not shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -34,6 +37,10 @@ pub enum TimelineNotShown {
 pub struct Timeline {
     /// The first day of work.
     pub start: Date,
+    /// The day of the month each assessment period begins (1 to 31).
+    pub assessment_period_day: u8,
+    /// When each new job pays.
+    pub paydays: Vec<JobPaydays>,
     pub months: Vec<MonthInWork>,
     /// The usual month in work (the results' headline month), to compare each with:
     /// its lines and its total.
@@ -41,6 +48,25 @@ pub struct Timeline {
     pub usual_total: Money,
     /// The months after the tax year ends use this year's rates (`tax_year_ends`).
     pub tax_year_ends: Date,
+}
+
+/// When a new job pays: its first payday, then the pattern after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct JobPaydays {
+    pub who: Who,
+    pub first: Date,
+    pub then: PaydayPattern,
+}
+
+/// How paydays follow the first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PaydayPattern {
+    /// Every so many days: 7, 14 or 28.
+    EveryDays(u32),
+    LastWorkingDayOfTheMonth,
+    /// This day of each month, or the working day before.
+    DayOfTheMonth(u8),
 }
 
 /// One assessment period.
@@ -101,6 +127,15 @@ impl Effect {
         match self {
             Effect::Paydays { money, .. } | Effect::PaidBeforeWorkStarts { money, .. } => *money,
             Effect::UniversalCreditNil { .. } => Money::ZERO,
+        }
+    }
+
+    /// The rule behind it.
+    pub fn source(&self) -> Source {
+        match self {
+            Effect::Paydays { source, .. }
+            | Effect::PaidBeforeWorkStarts { source, .. }
+            | Effect::UniversalCreditNil { source } => *source,
         }
     }
 

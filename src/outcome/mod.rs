@@ -24,7 +24,10 @@ pub use child_benefit_charge::ChildBenefitCharge;
 pub use council_tax::{
     CouncilTaxBill, CouncilTaxDiscount, CtrCheck, CtrEstimate, CtrNotWorkedOut, CtrScheme,
 };
-pub use first_months::{Effect, FirstMonths, MonthInWork, MonthLine, Timeline, TimelineNotShown};
+pub use first_months::{
+    Effect, FirstMonths, JobPaydays, MonthInWork, MonthLine, PaydayPattern, Timeline,
+    TimelineNotShown, MONTHS_SHOWN,
+};
 pub use hours_chart::{ChartMark, ChartPart, ChartPoint, HoursChart, Mark};
 pub use housing::{
     LhaCategory, LhaCheck, LhaResult, RentLimit, SharedRateException, SpareBedroomCheck,

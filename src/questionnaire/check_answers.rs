@@ -39,6 +39,8 @@ fn field_text(field: &Field, answers: &Answers) -> String {
         FieldKind::Hours { least, most } => {
             parse_hours(text, least, most).map_or_else(|_| text.to_owned(), hours)
         }
+        // Dates are asked on the results page, not in the questions.
+        FieldKind::Date { .. } => return text.to_owned(),
         FieldKind::Search => {
             return match &field.search {
                 Some(search) if answers.is_yes(search.not_sure) => search.not_sure_label.clone(),

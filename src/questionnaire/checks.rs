@@ -2,7 +2,7 @@
 //! the page's words for what is wrong.
 
 use crate::answers::{
-    parse_hours, parse_money, parse_whole, Answers, FieldId, IncomeKind, InputError,
+    parse_date, parse_hours, parse_money, parse_whole, Answers, FieldId, IncomeKind, InputError,
 };
 
 use super::fields::{Field, FieldKind};
@@ -42,6 +42,7 @@ pub fn check_field(field: &Field, answers: &Answers) -> Result<(), String> {
         }),
         FieldKind::Whole { least, most } => parse_whole(text, least, most).map(|_| ()),
         FieldKind::Hours { least, most } => parse_hours(text, least, most).map(|_| ()),
+        FieldKind::Date { earliest, latest } => parse_date(text, earliest, latest).map(|_| ()),
         // A name from the list, or "I'm not sure" ticked (the box is beside it).
         FieldKind::Search => match &field.search {
             Some(search) if answers.is_yes(search.not_sure) => Ok(()),

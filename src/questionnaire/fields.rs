@@ -12,6 +12,7 @@ use crate::copy::{
     HealthOptions, HomeOptions, IncomeOptions, InputQuestion, LcwraSinceOptions, OptionText,
     PipRateOptions, SexOptions, SharedRateOptions, SupportedOptions, Template, YesNoOptions,
 };
+use crate::dates::Date;
 use crate::describe::fill;
 use crate::format::pounds;
 use crate::household::{Country, DlaCare, DlaMobility, EsaGroup, PipRate, Sex};
@@ -43,6 +44,11 @@ pub enum FieldKind {
     /// A name typed and chosen from a list of matches (`Field::search`), or "I'm not
     /// sure" ticked instead.
     Search,
+    /// A day, typed as day, month and year, from `earliest` to `latest`.
+    Date {
+        earliest: Date,
+        latest: Date,
+    },
 }
 
 impl FieldKind {
@@ -57,7 +63,11 @@ impl FieldKind {
     /// `{least}` and `{most}` for the field's messages.
     fn limit_gaps(self) -> Vec<(&'static str, String)> {
         match self {
-            FieldKind::Choice | FieldKind::Checkbox | FieldKind::Search => Vec::new(),
+            // A date's limits are words (`questionnaire::first_months` gives them).
+            FieldKind::Choice
+            | FieldKind::Checkbox
+            | FieldKind::Search
+            | FieldKind::Date { .. } => Vec::new(),
             FieldKind::Money { least, most } => {
                 vec![("least", pounds(least)), ("most", pounds(most))]
             }

@@ -14,6 +14,7 @@ mod children;
 pub mod compare;
 mod council_tax;
 mod fields;
+pub mod first_months;
 mod flow;
 mod health;
 mod home;

@@ -5,6 +5,7 @@
 //! their own: rules are in the engine, words in `copy/`.
 
 pub mod clock;
+pub mod focus;
 pub mod history;
 pub mod hooks;
 pub mod pages;
@@ -16,10 +17,10 @@ use yew::prelude::*;
 
 use crate::copy::EN;
 use crate::describe::{fill, tax_year_gaps};
-use pages::check_answers::CheckAnswersPage;
-use pages::question::QuestionPage;
+use pages::check_answers::{check_answers_page, CheckAnswersProps};
+use pages::question::{question_page, QuestionProps};
 use pages::results::ResultsPage;
-use pages::start::StartPage;
+use pages::start::{start_page, StartProps};
 use state::{Action, Screen, State};
 
 #[function_component(App)]
@@ -43,6 +44,13 @@ pub fn app() -> Html {
         let full = format!("{prefix}{title} - {}", copy.common.service_name.text());
         use_effect_with(full, |full| gloo::utils::document().set_title(full));
     }
+    // A new screen, or Continue pressed: the focus moves (not on the first screen,
+    // where the browser starts at the top of the page).
+    use_effect_with(state.visit, |visit| {
+        if *visit > 0 {
+            focus::move_to_new_screen();
+        }
+    });
     // Mark the first screen as drawn, for the time-to-interactive measurement.
     use_effect_with((), |_| {
         if let Some(performance) = gloo::utils::window().performance() {
@@ -69,27 +77,35 @@ pub fn app() -> Html {
     };
     let questionnaire = state.questionnaire;
     let answers = state.answers.clone();
-    let visit = state.visit;
     let screen = match state.screen {
-        Screen::Start => html! {
-            <StartPage {questionnaire} {visit} on_start={send(|| Action::Start)} />
-        },
-        Screen::Question(id) => html! {
-            <QuestionPage {questionnaire} {id} {answers} errors={state.errors.clone()} {visit}
-                {on_answer} on_continue={send(|| Action::Continue)} {on_back} />
-        },
+        Screen::Start => start_page(&StartProps {
+            questionnaire,
+            on_start: send(|| Action::Start),
+        }),
+        Screen::Question(id) => question_page(&QuestionProps {
+            questionnaire,
+            id,
+            answers,
+            errors: state.errors.clone(),
+            on_answer,
+            on_continue: send(|| Action::Continue),
+            on_back,
+        }),
         Screen::CheckAnswers => {
             let on_change = {
                 let state = state.clone();
                 Callback::from(move |id| state.dispatch(Action::Change(id)))
             };
-            html! {
-                <CheckAnswersPage {questionnaire} {answers} {visit} {on_change}
-                    on_submit={send(|| Action::SeeResults)} {on_back} />
-            }
+            check_answers_page(&CheckAnswersProps {
+                questionnaire,
+                answers,
+                on_change,
+                on_submit: send(|| Action::SeeResults),
+                on_back,
+            })
         }
         Screen::Results => html! {
-            <ResultsPage {questionnaire} {answers} {visit} {on_answer}
+            <ResultsPage {questionnaire} {answers} {on_answer}
                 on_add_way={send(|| Action::AddWay)}
                 on_remove_way={on_remove_way}
                 on_change_answers={on_back} on_start_again={send(|| Action::StartAgain)} />

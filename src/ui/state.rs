@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::answers::{Answer, Answers, FieldId};
 use crate::copy::Copy;
 use crate::dates::Date;
-use crate::questionnaire::{FieldError, PageId, Questionnaire};
+use crate::questionnaire::{first_months, FieldError, PageId, Questionnaire};
 use crate::rules::rules_for;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,33 +29,44 @@ pub struct State {
     pub errors: Vec<FieldError>,
     /// Came from "Check your answers" with a Change link: go back there after.
     pub changing: bool,
-    /// Counts screen changes, so views know when to move focus to the new heading.
+    /// Counts screen changes (and each Continue), so the app knows when to move the
+    /// focus (`ui::focus`).
     pub visit: u32,
     /// How many screens deep the person is: the browser history entry for this screen.
     pub depth: u32,
     /// This screen was reached going forward, so the browser needs a history entry
     /// for it (then the browser's Back button comes back here, answers kept).
     pub push_history: bool,
+    /// Today, read by the app when it starts: the first months start from the 1st
+    /// of next month unless the person says otherwise.
+    pub today: Date,
 }
 
 impl State {
     /// A fresh start in `copy`'s language, with the rules for `today` (the app reads
     /// the date; the engine never does).
     pub fn new(copy: &'static Copy, today: Date) -> State {
-        State::starting(Questionnaire::new(copy, rules_for(today)))
+        State::starting(Questionnaire::new(copy, rules_for(today)), today)
     }
 
-    /// No answers yet, on the start page.
-    fn starting(questionnaire: Questionnaire<'static>) -> State {
+    /// No answers yet, on the start page (but the day new work would start, which
+    /// the results page shows and the person may change).
+    fn starting(questionnaire: Questionnaire<'static>, today: Date) -> State {
+        let mut answers = Answers::default();
+        answers.type_text(
+            FieldId::StartDate,
+            first_months::typed(first_months::usual_start(today)),
+        );
         State {
             questionnaire,
-            answers: Answers::default(),
+            answers,
             screen: Screen::Start,
             errors: Vec::new(),
             changing: false,
             visit: 0,
             depth: 0,
             push_history: false,
+            today,
         }
     }
 
@@ -234,7 +245,8 @@ impl Reducible for State {
             Action::StartAgain => {
                 let depth = state.depth;
                 // The same language and rules: only the answers go.
-                let mut fresh = State::starting(state.questionnaire).forward(Screen::Start);
+                let mut fresh =
+                    State::starting(state.questionnaire, state.today).forward(Screen::Start);
                 fresh.depth = depth + 1;
                 fresh
             }

@@ -3,7 +3,7 @@
 //! the engine accepts (issue 10, 10). A refused answer on the results page would
 //! otherwise leave the person with no figures and no reason.
 
-use benefit_bridge::answers::{parse_hours, parse_money, parse_whole, Answers, YesNo};
+use benefit_bridge::answers::{parse_hours, parse_money, parse_whole, Answers, FieldId, YesNo};
 use benefit_bridge::copy::EN;
 use benefit_bridge::money::Money;
 use benefit_bridge::questionnaire::{FieldKind, Questionnaire};
@@ -17,6 +17,22 @@ fn questionnaire() -> Questionnaire<'static> {
 
 /// What people type, at and either side of every limit, and the mistakes the review
 /// found read as something else.
+/// Dates a person might type: real ones in and out of the tax year, ones that are
+/// no day at all, and empty.
+const DATES: &[&str] = &[
+    "1 2 2027",
+    "6 4 2026",
+    "5 4 2027",
+    "6 4 2027",
+    "31 3 2027",
+    "29 2 2027",
+    "15 January 2027",
+    "2027-03-01",
+    "",
+    "tomorrow",
+    "31 12 2026",
+];
+
 const TYPED: &[&str] = &[
     "0",
     "1",
@@ -120,6 +136,7 @@ fn walk(answers: &mut Answers, picks: &mut impl Iterator<Item = usize>) -> bool 
                 FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                     answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                 }
+                FieldKind::Date { .. } => answers.type_text(field.id, DATES[pick % DATES.len()]),
             }
         }
         // Every refusal has words to show beside the field.
@@ -165,11 +182,26 @@ proptest! {
                     FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
                         answers.type_text(field.id, TYPED[pick % TYPED.len()]);
                     }
+                    FieldKind::Date { .. } => {
+                        answers.type_text(field.id, DATES[pick % DATES.len()]);
+                    }
                 }
             }
             if !walk(&mut answers, &mut picks) {
                 return Ok(());
             }
+        }
+        // The first months' dates, typed on the results page: anything typed there
+        // gives a situation the engine accepts (or none of the months, while a date
+        // cannot be used).
+        for field in questionnaire.first_months_fields(&answers) {
+            let pick = picks.next().unwrap_or(0);
+            let typed = if field.field.id == FieldId::PeriodDay {
+                TYPED[pick % TYPED.len()]
+            } else {
+                DATES[pick % DATES.len()]
+            };
+            answers.type_text(field.field.id, typed);
         }
         let situation = questionnaire.situation(&answers);
         let problems = situation.check(RULES_2026_27.tax_year);

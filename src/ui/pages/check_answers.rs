@@ -4,22 +4,20 @@ use yew::prelude::*;
 
 use crate::answers::Answers;
 use crate::questionnaire::{PageId, Questionnaire};
-use crate::ui::widgets::back_link::BackLink;
-use crate::ui::widgets::heading::Heading;
+use crate::ui::widgets::back_link::back_link;
+use crate::ui::widgets::heading::heading;
 
-#[derive(Properties, PartialEq)]
+/// What the page shows and what it does (a plain function, not a component: it keeps
+/// no state, and a component costs the download more).
 pub struct CheckAnswersProps {
     pub questionnaire: Questionnaire<'static>,
     pub answers: Answers,
-    /// Changes on every new screen (the heading takes focus).
-    pub visit: u32,
     /// "Change" on one answer: back to its question.
     pub on_change: Callback<PageId>,
     pub on_submit: Callback<()>,
     pub on_back: Callback<()>,
 }
 
-#[function_component(CheckAnswersPage)]
 pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     let questionnaire = props.questionnaire;
     let copy = questionnaire.copy;
@@ -27,8 +25,8 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     let onsubmit = props.on_submit.reform(|_: MouseEvent| ());
     html! {
         <>
-            <BackLink text={copy.common.back.text()} onclick={onback} />
-            <Heading text={copy.check_answers.title.text()} visit={props.visit} />
+            { back_link(copy.common.back.text(), &onback) }
+            { heading(copy.check_answers.title.text()) }
             <p class="bb-body">{ copy.check_answers.intro.text() }</p>
             <dl class="bb-summary-list">
                 { for questionnaire.pages(&props.answers).into_iter().map(|id| {

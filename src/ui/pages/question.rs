@@ -5,27 +5,25 @@ use yew::prelude::*;
 
 use crate::answers::{Answer, Answers, FieldId};
 use crate::questionnaire::{FieldError, FieldKind, PageId, Questionnaire};
-use crate::ui::widgets::back_link::BackLink;
-use crate::ui::widgets::checkboxes::Checkboxes;
-use crate::ui::widgets::error_summary::ErrorSummary;
+use crate::ui::widgets::back_link::back_link;
+use crate::ui::widgets::checkboxes::{checkboxes, CheckboxesProps};
+use crate::ui::widgets::error_summary::error_summary;
 use crate::ui::widgets::field::FieldView;
-use crate::ui::widgets::heading::Heading;
+use crate::ui::widgets::heading::heading;
 
-#[derive(Properties, PartialEq)]
+/// What the page shows and what it does (a plain function, not a component: it keeps
+/// no state, and a component costs the download more).
 pub struct QuestionProps {
     pub questionnaire: Questionnaire<'static>,
     pub id: PageId,
     pub answers: Answers,
     /// The problems found when Continue was last pressed.
     pub errors: Vec<FieldError>,
-    /// Changes on every new screen and every Continue (focus moves).
-    pub visit: u32,
     pub on_answer: Callback<(FieldId, Answer)>,
     pub on_continue: Callback<()>,
     pub on_back: Callback<()>,
 }
 
-#[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
     let questionnaire = props.questionnaire;
     let copy = questionnaire.copy;
@@ -41,7 +39,6 @@ pub fn question_page(props: &QuestionProps) -> Html {
         ("total", &flow.len().to_string()),
     ]);
     let has_errors = !props.errors.is_empty();
-    let visit = props.visit;
 
     let onsubmit = props
         .on_continue
@@ -63,19 +60,25 @@ pub fn question_page(props: &QuestionProps) -> Html {
     });
     html! {
         <>
-            <BackLink text={copy.common.back.text()} onclick={onback} />
+            { back_link(copy.common.back.text(), &onback) }
             <p class="bb-caption" id="progress">{ progress }</p>
             if has_errors {
-                <ErrorSummary title={copy.common.error_summary_title.text()} errors={props.errors.clone()} {visit} />
+                { error_summary(copy.common.error_summary_title.text(), &props.errors) }
             }
             <form class="bb-form" novalidate=true {onsubmit}>
                 if boxes {
-                    <Checkboxes legend={page.title.clone()} hint={page.hint.clone()} fields={page.fields.clone()}
-                        answers={answers.clone()} errors={props.errors.clone()}
-                        error_prefix={copy.common.error_prefix_hidden.text()} or={copy.common.or.text()}
-                        onchange={onchange.clone()} {visit} quiet={has_errors} />
+                    { checkboxes(&CheckboxesProps {
+                        legend: page.title.clone().into(),
+                        hint: page.hint.clone().into(),
+                        fields: page.fields.clone(),
+                        answers: answers.clone(),
+                        errors: props.errors.clone(),
+                        error_prefix: copy.common.error_prefix_hidden.text().into(),
+                        or: copy.common.or.text().into(),
+                        onchange: onchange.clone(),
+                    }) }
                 } else if !single {
-                    <Heading text={page.title.clone()} {visit} quiet={has_errors} />
+                    { heading(&page.title) }
                     if !page.hint.is_empty() {
                         <p class="bb-hint">{ page.hint.clone() }</p>
                     }
@@ -87,7 +90,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
                         <FieldView field={field.clone()} value={answers.text(field.id).to_owned()}
                             chosen={answers.choice(field.id)} {error} {not_sure}
                             is_heading={single} error_prefix={copy.common.error_prefix_hidden.text()}
-                            onchange={onchange.clone()} {visit} quiet={has_errors} />
+                            onchange={onchange.clone()} />
                     }
                 }) }
                 { help }

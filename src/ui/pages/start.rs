@@ -4,24 +4,22 @@
 use yew::prelude::*;
 
 use crate::questionnaire::Questionnaire;
-use crate::ui::widgets::heading::Heading;
+use crate::ui::widgets::heading::heading;
 
-#[derive(Properties, PartialEq)]
+/// What the page shows and what it does (a plain function, not a component: it keeps
+/// no state, and a component costs the download more).
 pub struct StartProps {
     pub questionnaire: Questionnaire<'static>,
-    /// Changes on every new screen (the heading takes focus).
-    pub visit: u32,
     pub on_start: Callback<()>,
 }
 
-#[function_component(StartPage)]
 pub fn start_page(props: &StartProps) -> Html {
     let copy = props.questionnaire.copy;
     let text = &copy.start;
     let onclick = props.on_start.reform(|_: MouseEvent| ());
     html! {
         <>
-            <Heading text={text.title.text()} visit={props.visit} />
+            { heading(text.title.text()) }
             <p class="bb-body-l">{ text.lead.text() }</p>
             { for text.paragraphs.iter().map(|p| html! { <p class="bb-body">{ p.text() }</p> }) }
             <h2 class="bb-heading-m">{ text.you_need_heading.text() }</h2>

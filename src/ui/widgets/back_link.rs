@@ -1,15 +1,9 @@
-//! "Back": goes to the previous question, keeping every answer.
+//! "Back": goes to the previous question, keeping every answer. A plain function,
+//! not a component: it has no state, and a component costs the download more.
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BackLinkProps {
-    pub text: AttrValue,
-    pub onclick: Callback<()>,
-}
-
-#[function_component(BackLink)]
-pub fn back_link(props: &BackLinkProps) -> Html {
-    let onclick = props.onclick.reform(|_: MouseEvent| ());
-    html! { <button type="button" class="bb-back-link" {onclick}>{ props.text.clone() }</button> }
+pub fn back_link(text: &'static str, onclick: &Callback<()>) -> Html {
+    let onclick = onclick.reform(|_: MouseEvent| ());
+    html! { <button type="button" class="bb-back-link" {onclick}>{ text }</button> }
 }

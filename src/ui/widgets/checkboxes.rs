@@ -9,7 +9,7 @@ use yew::TargetCast;
 use crate::answers::{Answer, Answers, FieldId, YesNo};
 use crate::questionnaire::{Field, FieldError};
 
-#[derive(Properties, PartialEq)]
+/// The group and what it does (a plain function, not a component: it keeps no state).
 pub struct CheckboxesProps {
     pub legend: AttrValue,
     pub hint: AttrValue,
@@ -20,13 +20,8 @@ pub struct CheckboxesProps {
     /// The word between the boxes and "None of these".
     pub or: AttrValue,
     pub onchange: Callback<(FieldId, Answer)>,
-    /// Changes on every new screen; the heading takes focus when it does.
-    pub visit: u32,
-    #[prop_or_default]
-    pub quiet: bool,
 }
 
-#[function_component(Checkboxes)]
 pub fn checkboxes(props: &CheckboxesProps) -> Html {
     let key = props
         .fields
@@ -49,19 +44,6 @@ pub fn checkboxes(props: &CheckboxesProps) -> Html {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let heading = use_node_ref();
-    {
-        let node = heading.clone();
-        let focus = !props.quiet;
-        use_effect_with(props.visit, move |visit| {
-            if focus && *visit > 0 {
-                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
-    }
     let group_class = classes!(
         "bb-form-group",
         error.is_some().then_some("bb-form-group--error")
@@ -124,7 +106,7 @@ pub fn checkboxes(props: &CheckboxesProps) -> Html {
         <div class={group_class}>
             <fieldset class="bb-fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                 <legend class="bb-fieldset__legend bb-fieldset__legend--l">
-                    <h1 class="bb-heading-l" tabindex="-1" ref={heading}>{ props.legend.clone() }</h1>
+                    <h1 class="bb-heading-l" tabindex="-1" data-bb-focus="">{ props.legend.clone() }</h1>
                 </legend>
                 if !props.hint.is_empty() {
                     <div class="bb-hint" id={hint_id.clone()}>{ props.hint.clone() }</div>

@@ -1,5 +1,6 @@
 //! "There is a problem": lists every error at the top of the page, each linking to
-//! its field, and takes focus so the person hears it at once (GOV.UK error summary).
+//! its field. It takes the focus (`ui::focus`) so the person hears it at once
+//! (GOV.UK error summary).
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -7,31 +8,12 @@ use yew::prelude::*;
 
 use crate::questionnaire::FieldError;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub title: AttrValue,
-    pub errors: Vec<FieldError>,
-    /// Changes each time the person submits; the summary takes focus again.
-    pub visit: u32,
-}
-
-#[function_component(ErrorSummary)]
-pub fn error_summary(props: &ErrorSummaryProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(props.visit, move |_| {
-            if let Some(element) = node.cast::<HtmlElement>() {
-                let _ = element.focus();
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
-    }
+pub fn error_summary(title: &str, errors: &[FieldError]) -> Html {
     html! {
-        <div class="bb-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1" ref={node}>
-            <h2 class="bb-error-summary__title" id="error-summary-title">{ props.title.clone() }</h2>
+        <div class="bb-error-summary" aria-labelledby="error-summary-title" role="alert" tabindex="-1">
+            <h2 class="bb-error-summary__title" id="error-summary-title">{ title.to_owned() }</h2>
             <ul class="bb-error-summary__list">
-                { for props.errors.iter().map(|error| {
+                { for errors.iter().map(|error| {
                     // A field's first input has the field's key as its id (radios too).
                     let id = error.field.key();
                     // Move focus to the field itself, not just scroll to it.

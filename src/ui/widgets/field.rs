@@ -24,11 +24,6 @@ pub struct FieldProps {
     pub is_heading: bool,
     pub error_prefix: AttrValue,
     pub onchange: Callback<(FieldId, Answer)>,
-    /// Changes on every new screen; a heading label takes focus when it does.
-    #[prop_or_default]
-    pub visit: u32,
-    #[prop_or_default]
-    pub quiet: bool,
     /// A search field's "I'm not sure" box is ticked.
     #[prop_or_default]
     pub not_sure: bool,
@@ -60,26 +55,13 @@ pub fn field_view(props: &FieldProps) -> Html {
         "bb-form-group",
         props.error.is_some().then_some("bb-form-group--error")
     );
-    let heading_node = use_node_ref();
     // The search box's node (hooks run on every render, so it is made here).
     let search_input = use_node_ref();
-    {
-        let node = heading_node.clone();
-        let focus = props.is_heading && !props.quiet;
-        use_effect_with(props.visit, move |visit| {
-            if focus && *visit > 0 {
-                if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
-                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-            }
-        });
-    }
 
     match field.kind {
         FieldKind::Choice => {
             let legend = if props.is_heading {
-                html! { <legend class="bb-fieldset__legend bb-fieldset__legend--l"><h1 class="bb-heading-l" tabindex="-1" ref={heading_node}>{ field.label.clone() }</h1></legend> }
+                html! { <legend class="bb-fieldset__legend bb-fieldset__legend--l"><h1 class="bb-heading-l" tabindex="-1" data-bb-focus="">{ field.label.clone() }</h1></legend> }
             } else {
                 html! { <legend class="bb-fieldset__legend bb-fieldset__legend--m">{ field.label.clone() }</legend> }
             };
@@ -122,20 +104,23 @@ pub fn field_view(props: &FieldProps) -> Html {
                 <div class={group_class}>
                     { crate::ui::widgets::search::search_view(&crate::ui::widgets::search::SearchProps { field, value: props.value.clone(), not_sure: props.not_sure,
                         hint, error, described_by: described_by.map(AttrValue::from), is_heading: props.is_heading,
-                        heading: heading_node, input: search_input, onchange: props.onchange.clone() }) }
+                        input: search_input, onchange: props.onchange.clone() }) }
                 </div>
             }
         }
-        FieldKind::Money { .. } | FieldKind::Whole { .. } | FieldKind::Hours { .. } => {
-            let inputmode = if matches!(field.kind, FieldKind::Whole { .. }) {
-                "numeric"
-            } else {
-                "decimal"
-            };
-            let width = if matches!(field.kind, FieldKind::Money { .. }) {
-                "bb-input--width-10"
-            } else {
-                "bb-input--width-4"
+        FieldKind::Money { .. }
+        | FieldKind::Whole { .. }
+        | FieldKind::Hours { .. }
+        | FieldKind::Date { .. } => {
+            // A date may be typed with the month's name, so it keeps the full keyboard.
+            let (inputmode, width) = match field.kind {
+                FieldKind::Whole { .. } => ("numeric", "bb-input--width-4"),
+                FieldKind::Money { .. } => ("decimal", "bb-input--width-10"),
+                FieldKind::Date { .. } => ("text", "bb-input--width-10"),
+                FieldKind::Hours { .. }
+                | FieldKind::Choice
+                | FieldKind::Checkbox
+                | FieldKind::Search => ("decimal", "bb-input--width-4"),
             };
             let oninput = {
                 let field = field.id;
@@ -148,7 +133,7 @@ pub fn field_view(props: &FieldProps) -> Html {
                 <label class={if props.is_heading { "bb-label bb-label--l" } else { "bb-label bb-label--s" }} for={key.clone()}>{ field.label.clone() }</label>
             };
             let label = if props.is_heading {
-                html! { <h1 class="bb-label-wrapper" tabindex="-1" ref={heading_node}>{ label }</h1> }
+                html! { <h1 class="bb-label-wrapper" tabindex="-1" data-bb-focus="">{ label }</h1> }
             } else {
                 label
             };

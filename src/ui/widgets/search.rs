@@ -18,8 +18,6 @@ pub struct SearchProps<'a> {
     pub error: Option<Html>,
     pub described_by: Option<AttrValue>,
     pub is_heading: bool,
-    /// The heading's node, focused on a new screen by the field view.
-    pub heading: NodeRef,
     /// The text box's node, focused again when a match is chosen.
     pub input: NodeRef,
     pub onchange: Callback<(FieldId, Answer)>,
@@ -85,7 +83,7 @@ pub fn search_view(props: &SearchProps<'_>) -> Html {
         <label class={if props.is_heading { "bb-label bb-label--l" } else { "bb-label bb-label--s" }} for={key.clone()}>{ field.label.clone() }</label>
     };
     let label = if props.is_heading {
-        html! { <h1 class="bb-label-wrapper" tabindex="-1" ref={props.heading.clone()}>{ label }</h1> }
+        html! { <h1 class="bb-label-wrapper" tabindex="-1" data-bb-focus="">{ label }</h1> }
     } else {
         label
     };

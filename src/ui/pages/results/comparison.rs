@@ -3,8 +3,6 @@
 //! £10. On a wide screen all at once; on a phone, now and one way at a time, chosen
 //! from a list. The first way is the work in mind.
 
-use std::collections::BTreeSet;
-
 use yew::prelude::*;
 
 use crate::copy::Copy;
@@ -36,12 +34,11 @@ fn rows(copy: &'static Copy, outcome: &Outcome) -> Vec<Row> {
     let snapshots = || outcome.scenarios.iter().map(|scenario| &scenario.snapshot);
     // Every line in any situation, in the engine's order.
     let mut keys: Vec<(Income, Who)> = Vec::new();
-    let mut seen = BTreeSet::new();
     for line in core::iter::once(&outcome.now)
         .chain(snapshots())
         .flat_map(|snapshot| &snapshot.income)
     {
-        if seen.insert((line.kind, line.who)) {
+        if !keys.contains(&(line.kind, line.who)) {
             keys.push((line.kind, line.who));
         }
     }

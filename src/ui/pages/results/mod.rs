@@ -1,7 +1,8 @@
 //! The results page: the answer first (better or worse off, per week and per month),
-//! a place to try other hours or pay, then now against with work, what changes and
-//! why (with the rule), your money at every number of hours (the hours chart), the pay and UC worked out, what stays the same, and what the
-//! estimate assumes. One part per file, each given only what it shows (the smaller
+//! a place to try other hours or pay, then now against with work, the first six
+//! months period by period (behind a link), what changes and why (with the rule),
+//! your money at every number of hours (the hours chart), the pay and UC worked out,
+//! what stays the same, and what the estimate assumes. One part per file, each given only what it shows (the smaller
 //! parts are plain functions rather than components, which keeps the download
 //! small); `hooks::use_outcome` runs the engine.
 
@@ -9,6 +10,7 @@ mod assumptions;
 mod changes;
 mod compare;
 mod comparison;
+mod first_months;
 mod headline;
 mod hours_chart;
 mod next_pounds;
@@ -25,27 +27,26 @@ use crate::describe::{fill, tax_year_gaps, your_hours, Words};
 use crate::outcome::Change;
 use crate::questionnaire::Questionnaire;
 use crate::ui::hooks::use_outcome::use_outcome;
-use crate::ui::widgets::heading::Heading;
+use crate::ui::widgets::heading::heading;
 
 use assumptions::assumptions;
 use changes::{stays_the_same, what_changes};
 use compare::compare_ways;
 use comparison::comparison;
+use first_months::first_months;
 use headline::headline;
 use hours_chart::hours_chart;
 use next_pounds::next_pounds;
 use partial::partial;
 use passported_help::passported_help;
-use pay::PayBreakdown;
+use pay::pay_breakdown;
 use try_other_work::try_other_work;
-use uc_breakdown::{SameOutcome, UcBreakdown};
+use uc_breakdown::uc_breakdown;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
     pub questionnaire: Questionnaire<'static>,
     pub answers: Answers,
-    /// Changes on every new screen (the heading takes focus).
-    pub visit: u32,
     /// Typing other hours or pay on the page.
     pub on_answer: Callback<(FieldId, Answer)>,
     /// Adding another way to compare, or removing one (by its slot).
@@ -62,17 +63,16 @@ pub fn results_page(props: &ResultsProps) -> Html {
     let copy = questionnaire.copy;
     let rules = questionnaire.rules;
     let r = &copy.results;
-    let visit = props.visit;
     let worked = use_outcome(questionnaire, answers.clone());
     let change_answers = props.on_change_answers.reform(|_: MouseEvent| ());
     let start_again = props.on_start_again.reform(|_: MouseEvent| ());
 
     let Some(worked) = worked else {
-        return html! { <Heading text={r.title.text()} {visit} /> };
+        return html! { { heading(r.title.text()) } };
     };
     let outcome = &worked.outcome;
     let Some(scenario) = outcome.scenarios.first() else {
-        return html! { <Heading text={r.title.text()} {visit} /> };
+        return html! { { heading(r.title.text()) } };
     };
     let words = Words::for_page(copy);
     let column_with_work = r
@@ -94,12 +94,14 @@ pub fn results_page(props: &ResultsProps) -> Html {
 
     html! {
         <>
-            <Heading text={r.title.text()} {visit} />
+            { heading(r.title.text()) }
             { answer }
             { try_other_work(copy, questionnaire.other_work_fields(answers), &props.on_answer) }
             { next_pounds(copy, scenario.next_pounds.as_ref()) }
             { compare_ways(questionnaire, answers, &props.on_answer, &props.on_add_way, &props.on_remove_way) }
             { comparison(copy, outcome) }
+            { first_months(copy, questionnaire.first_months_fields(answers), scenario.first_months.as_ref(),
+                questionnaire.asks_first_months(answers), outcome.is_partial(), &props.on_answer) }
             <div class="bb-notes">
                 { for notes.into_iter().map(|note| html! { <p class="bb-inset">{ note }</p> }) }
             </div>
@@ -107,13 +109,11 @@ pub fn results_page(props: &ResultsProps) -> Html {
             { what_changes(copy, rules, &changed) }
             { passported_help(copy, rules, &scenario.snapshot.passported_help, &outcome.help_not_counted) }
             <div class="bb-pays">
-            { for scenario.snapshot.pay.iter().map(|person| html! {
-                <PayBreakdown {questionnaire} who={person.who} figures={person.payslip.per_month}
-                    hours={words.hours(person.payslip.hours_per_week)}
-                    tax_includes_benefits={person.payslip.tax_includes_benefits} />
-            }) }
+            { for scenario.snapshot.pay.iter().map(|person| pay_breakdown(questionnaire, person.who,
+                person.payslip.per_month, &words.hours(person.payslip.hours_per_week),
+                person.payslip.tax_includes_benefits)) }
             </div>
-            <UcBreakdown {questionnaire} worked={SameOutcome(worked.clone())} {column_with_work} />
+            { uc_breakdown(questionnaire, outcome, &column_with_work) }
             { stays_the_same(copy, &same) }
             { assumptions(copy, &outcome.assumptions, outcome.tax_year) }
             <p class="bb-body">{ estimate_note }</p>

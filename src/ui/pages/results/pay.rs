@@ -9,30 +9,23 @@ use crate::money::Money;
 use crate::outcome::{PayFigures, Who};
 use crate::questionnaire::Questionnaire;
 
-#[derive(Properties, PartialEq)]
-pub struct PayBreakdownProps {
-    /// The language and the year's rules (compared by address: cheap).
-    pub questionnaire: Questionnaire<'static>,
-    pub who: Who,
-    pub figures: PayFigures,
-    /// "16 hours", "1 hour".
-    pub hours: String,
-    /// The tax includes tax on taxable benefits, taken through the tax code.
-    #[prop_or_default]
-    pub tax_includes_benefits: bool,
-}
-
-#[function_component(PayBreakdown)]
-pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
-    let copy = props.questionnaire.copy;
+/// `hours`: "16 hours", "1 hour". `tax_includes_benefits`: the tax includes tax on
+/// taxable benefits, taken through the tax code.
+pub fn pay_breakdown(
+    questionnaire: Questionnaire<'static>,
+    who: Who,
+    f: PayFigures,
+    hours: &str,
+    tax_includes_benefits: bool,
+) -> Html {
+    let copy = questionnaire.copy;
     let words = &copy.results.pay;
-    let reasons = Words::for_page(copy).pay_reasons(props.questionnaire.rules);
-    let your_heading = words.heading.fill(&[("hours", &props.hours)]);
-    let heading = match props.who {
+    let reasons = Words::for_page(copy).pay_reasons(questionnaire.rules);
+    let your_heading = words.heading.fill(&[("hours", hours)]);
+    let heading = match who {
         Who::Partner => words.partner_heading.text().to_owned(),
         Who::You | Who::Child(_) | Who::Household => your_heading.clone(),
     };
-    let f = props.figures;
     let row = |label: &str, why: &str, amount: Money, minus: bool| {
         let shown = if minus && amount.is_positive() {
             format!("-{}", pounds(amount))
@@ -70,7 +63,7 @@ pub fn pay_breakdown(props: &PayBreakdownProps) -> Html {
                 </tbody>
             </table>
             </div>
-            if props.tax_includes_benefits {
+            if tax_includes_benefits {
                 <p class="bb-body">{ words.tax_includes_benefits.text() }</p>
             }
         </div>

@@ -8,32 +8,8 @@ use yew::prelude::*;
 use crate::describe::Words;
 use crate::format::pounds;
 use crate::money::Money;
-use crate::outcome::{Line, NotEntitled, UcDeduction, UcElement};
+use crate::outcome::{Line, NotEntitled, Outcome, UcDeduction, UcElement};
 use crate::questionnaire::Questionnaire;
-
-use std::rc::Rc;
-
-use crate::ui::hooks::use_outcome::Worked;
-
-/// What the engine worked out, compared by address: it is worked out once per answer,
-/// so the same `Rc` is the same outcome, and a comparison of every figure stays out
-/// of the download.
-pub struct SameOutcome(pub Rc<Worked>);
-
-impl PartialEq for SameOutcome {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct UcBreakdownProps {
-    /// The language and the year's rules (compared by address: cheap).
-    pub questionnaire: Questionnaire<'static>,
-    /// Now and the first scenario (compared by address, not figure by figure).
-    pub worked: SameOutcome,
-    pub column_with_work: String,
-}
 
 /// Each kind (whatever its figures) once, in the order first met, with a name.
 fn kinds<Kind: core::marker::Copy>(
@@ -76,12 +52,15 @@ fn row(label: &str, now: Money, then: Money, minus: bool, strong: bool) -> Html 
     }
 }
 
-#[function_component(UcBreakdown)]
-pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
-    let copy = props.questionnaire.copy;
+/// Now and the first scenario; `column_with_work` heads the scenario's column.
+pub fn uc_breakdown(
+    questionnaire: Questionnaire<'static>,
+    outcome: &Outcome,
+    column_with_work: &str,
+) -> Html {
+    let copy = questionnaire.copy;
     let words_catalogue = &copy.results.uc_breakdown;
     let words = Words::for_page(copy);
-    let outcome = &props.worked.0.outcome;
     let Some(scenario) = outcome.scenarios.first() else {
         return Html::default();
     };
@@ -101,7 +80,7 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
             .iter()
             .chain(&then.deductions)
             .map(|line| line.kind),
-        |kind: &UcDeduction| words.deduction_name(kind, props.questionnaire.rules),
+        |kind: &UcDeduction| words.deduction_name(kind, questionnaire.rules),
     );
     let heading = words_catalogue.heading.text();
     let award = words_catalogue.award.text();
@@ -111,8 +90,7 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
         .iter()
         .any(|uc| uc.not_entitled_because == Some(NotEntitled::CapitalOverUpperLimit));
     if over_capital_limit {
-        let limit = props
-            .questionnaire
+        let limit = questionnaire
             .rules
             .universal_credit
             .capital_upper_limit
@@ -138,7 +116,7 @@ pub fn uc_breakdown(props: &UcBreakdownProps) -> Html {
                         <tr>
                             <th scope="col">{ copy.results.column_item.text() }</th>
                             <th scope="col" class="bb-table__numeric">{ copy.results.column_now.text() }</th>
-                            <th scope="col" class="bb-table__numeric">{ props.column_with_work.clone() }</th>
+                            <th scope="col" class="bb-table__numeric">{ column_with_work.to_owned() }</th>
                         </tr>
                     </thead>
                     <tbody>
