@@ -637,6 +637,11 @@ pub struct FirstMonthsText {
     pub paid_before: Template,
     pub paid_before_one_week: Template,
     pub uc_nil: Template,
+    /// `{help}`: help that comes with UC, lost or kept this period because of pay.
+    pub help_lost: Template,
+    pub help_kept: Template,
+    /// `{reduction}`, `{threshold}`: the benefit cap this period.
+    pub benefit_cap: Template,
     /// `{date}`: the tax year ends within the months.
     pub after_tax_year: Template,
     pub change_of_work: Template,

@@ -6,7 +6,7 @@ use crate::dates::{AssessmentPeriod, Date, Weekday};
 use crate::format::pounds;
 use crate::money::Money;
 use crate::outcome::MONTHS_SHOWN as MONTHS;
-use crate::outcome::{Effect, Income, MonthInWork, MonthLine, PaydayPattern, Timeline};
+use crate::outcome::{Effect, Income, MonthInWork, MonthLine, PaydayPattern, Timeline, Who};
 
 use super::{fill, Words};
 
@@ -166,6 +166,28 @@ impl Words<'_> {
                 )
             }
             Effect::UniversalCreditNil { .. } => words.uc_nil.fill(&[]),
+            Effect::HelpChanges { help, kept, .. } => {
+                let template = if *kept {
+                    words.help_kept
+                } else {
+                    words.help_lost
+                };
+                fill(
+                    template,
+                    &[("help", self.income_name(*help, Who::Household))],
+                )
+            }
+            Effect::BenefitCap {
+                reduction,
+                threshold,
+                ..
+            } => fill(
+                words.benefit_cap,
+                &[
+                    ("reduction", pounds(*reduction)),
+                    ("threshold", pounds(*threshold)),
+                ],
+            ),
         }
     }
 

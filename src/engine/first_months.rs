@@ -34,8 +34,8 @@ use crate::dates::{days_in_month, AssessmentPeriod, Date};
 use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::{
-    Effect, FirstMonths, Income, JobPaydays, MonthInWork, MonthLine, PaydayPattern, Snapshot,
-    Timeline, TimelineNotShown, Who, MONTHS_SHOWN,
+    Effect, FirstMonths, Income, JobPaydays, MonthInWork, MonthLine, PassportCheck, PaydayPattern,
+    Snapshot, Timeline, TimelineNotShown, Who, MONTHS_SHOWN,
 };
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -159,6 +159,15 @@ pub fn first_months(
         if uc.is_zero() && usual.universal_credit.award.is_positive() {
             effects.push(Effect::UniversalCreditNil {
                 source: uc_regs_2013::REG_54A,
+            });
+        }
+        effects.extend(help_changes(&this, usual));
+        let cap = &this.universal_credit.benefit_cap;
+        if cap.reduction > usual.universal_credit.benefit_cap.reduction {
+            effects.push(Effect::BenefitCap {
+                reduction: cap.reduction,
+                threshold: cap.earnings_threshold,
+                source: cap.source,
             });
         }
         // The benefits paid before the work starts are the only money the snapshot
@@ -310,6 +319,26 @@ fn paid_before_work_starts(now: &Snapshot, usual: &Snapshot, weeks: u32) -> Vec<
         }
     }
     effects
+}
+
+/// The help that comes with Universal Credit which this period has and the usual
+/// month does not, or the other way round.
+fn help_changes(this: &Snapshot, usual: &Snapshot) -> Vec<Effect> {
+    this.passported_help
+        .iter()
+        .filter_map(|check| {
+            let usually = usual
+                .passported_help
+                .iter()
+                .find(|other| other.help == check.help)
+                .is_some_and(PassportCheck::qualifies);
+            (check.qualifies() != usually).then_some(Effect::HelpChanges {
+                help: check.help,
+                kept: check.qualifies(),
+                source: check.source,
+            })
+        })
+        .collect()
 }
 
 /// Adds a benefit paid before the work starts to its line (or a new line).

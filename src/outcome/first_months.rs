@@ -99,7 +99,9 @@ pub enum Effect {
     /// A job's paydays in this period, when there are more or fewer than usual
     /// (none before the first payday; five weekly paydays in some periods). UC
     /// counts the pay received in the period. `money` is what the period's total
-    /// gains or loses by them (all such jobs together, on the first job's effect).
+    /// gains or loses by them (all such jobs together, on the first job's effect),
+    /// with all that follows from them: UC, the benefit cap and the help that comes
+    /// with UC (whose own effects then carry no money, so nothing counts twice).
     Paydays {
         who: Who,
         dates: Vec<Date>,
@@ -119,6 +121,21 @@ pub enum Effect {
     },
     /// Universal Credit is nil this period because of pay: the claim may close.
     UniversalCreditNil { source: Source },
+    /// Help that comes with Universal Credit is lost this period (`kept` false) or
+    /// kept (true), where the usual month is the other way, because of the pay in it.
+    HelpChanges {
+        help: Income,
+        kept: bool,
+        source: Source,
+    },
+    /// The benefit cap takes `reduction` off Universal Credit this period, more than
+    /// in a usual month: the pay in it is under the cap's earnings threshold (a
+    /// new worker has no grace period: UC Regs 2013 reg 82(2)).
+    BenefitCap {
+        reduction: Money,
+        threshold: Money,
+        source: Source,
+    },
 }
 
 impl Effect {
@@ -126,7 +143,9 @@ impl Effect {
     pub fn money(&self) -> Money {
         match self {
             Effect::Paydays { money, .. } | Effect::PaidBeforeWorkStarts { money, .. } => *money,
-            Effect::UniversalCreditNil { .. } => Money::ZERO,
+            Effect::UniversalCreditNil { .. }
+            | Effect::HelpChanges { .. }
+            | Effect::BenefitCap { .. } => Money::ZERO,
         }
     }
 
@@ -135,7 +154,9 @@ impl Effect {
         match self {
             Effect::Paydays { source, .. }
             | Effect::PaidBeforeWorkStarts { source, .. }
-            | Effect::UniversalCreditNil { source } => *source,
+            | Effect::UniversalCreditNil { source }
+            | Effect::HelpChanges { source, .. }
+            | Effect::BenefitCap { source, .. } => *source,
         }
     }
 
@@ -143,7 +164,10 @@ impl Effect {
     pub fn paid_before_work_starts(&self) -> Money {
         match self {
             Effect::PaidBeforeWorkStarts { money, .. } => *money,
-            Effect::Paydays { .. } | Effect::UniversalCreditNil { .. } => Money::ZERO,
+            Effect::Paydays { .. }
+            | Effect::UniversalCreditNil { .. }
+            | Effect::HelpChanges { .. }
+            | Effect::BenefitCap { .. } => Money::ZERO,
         }
     }
 }

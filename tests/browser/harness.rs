@@ -288,6 +288,17 @@ impl Browser {
             .unwrap_or_else(|error| panic!("could not click the button {text:?}: {error}"));
     }
 
+    /// Opens (or closes) the disclosure whose summary reads `text`, as a click would.
+    pub async fn click_summary(&mut self, text: &str) {
+        let summary = self
+            .wait_for_element(&by_text("summary", text), &format!("summary {text:?}"))
+            .await;
+        summary
+            .click()
+            .await
+            .unwrap_or_else(|error| panic!("could not open {text:?}: {error}"));
+    }
+
     /// Clicks the link that reads `text`.
     pub async fn click_link(&mut self, text: &str) {
         let link = self

@@ -173,6 +173,11 @@ impl Journey {
 
     /// The single renter (SINGLE_RENTER) through every question to the results.
     pub async fn answer_as_single_renter(&mut self) {
+        self.answer_as_single_renter_paid("Every month").await;
+    }
+
+    /// The same, with the new work paid as `paid` says ("Every week").
+    pub async fn answer_as_single_renter_paid(&mut self, paid: &str) {
         self.on_page("Would you be better off in work?").await;
         self.browser.click_button("Start now").await;
         self.choose(
@@ -243,7 +248,7 @@ impl Journey {
         self.browser
             .fill_in("Pay for each hour, before tax", "12.71")
             .await;
-        self.browser.choose("Every month").await;
+        self.browser.choose(paid).await;
         self.browser.click_button("Continue").await;
         self.on_page("Check your answers").await;
         self.browser.click_button("See your results").await;

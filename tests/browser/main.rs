@@ -9,6 +9,7 @@
 mod accessibility;
 mod benefits_and_work;
 mod compare;
+mod first_months;
 mod harness;
 mod hours_chart;
 mod housing;

@@ -173,6 +173,41 @@ mod weekly_pay {
     }
 
     #[test]
+    fn free_prescriptions_are_lost_in_the_period_with_five_paydays() {
+        // NHS (Charges) Regs: take-home pay of £935 or less with LCWRA. A usual month's
+        // £813.44 keeps them; April's five paydays, £1,016.80, lose them for April.
+        let timeline = timeline(&household(), weekly_job(), start());
+        let lost = |month: &MonthInWork| {
+            month.effects.iter().any(|effect| {
+                matches!(
+                    effect,
+                    Effect::HelpChanges {
+                        help: Income::FreePrescriptions,
+                        kept: false,
+                        ..
+                    }
+                )
+            })
+        };
+        assert!(line(
+            &timeline.months[1],
+            Income::FreePrescriptions,
+            Who::Household
+        )
+        .is_positive());
+        assert!(lost(&timeline.months[3]));
+        assert_eq!(
+            line(
+                &timeline.months[3],
+                Income::FreePrescriptions,
+                Who::Household
+            ),
+            Money::ZERO
+        );
+        assert!(!lost(&timeline.months[1]) && !lost(&timeline.months[4]));
+    }
+
+    #[test]
     fn universal_credit_is_paid_seven_days_after_the_period_or_the_working_day_before() {
         let timeline = timeline(&household(), weekly_job(), start());
         // January's period ends on the 31st; 7 February 2027 is a Sunday: Friday 5th.
@@ -343,6 +378,52 @@ mod new_style_esa {
             line(&timeline.months[1], Income::NewStyleEsa, Who::You),
             Money::ZERO
         );
+    }
+}
+
+mod benefit_cap {
+    use super::*;
+
+    // A lone parent, 30, children of 4 and 6, private rent £1,400, in England outside
+    // London: capped at £1,835.00 a month now. 16 hours at £12.71 paid monthly is
+    // £881.23 a month, at the cap's threshold of £881 (reg 82(1)(a)): no cap in a
+    // usual month. Starting Monday 4 January 2027 with the first pay on Friday 26
+    // February, January's period holds no pay: someone starting work has no grace
+    // period (reg 82(2) needs earnings at the threshold in each of the 12 months
+    // before), so the cap applies in January, and that period is as now.
+    #[test]
+    fn the_cap_applies_in_a_period_before_the_first_pay() {
+        let household = single(30).child(4).child(6).renting_privately("1400");
+        let job = hourly("16", nlw()).no_pension();
+        let start = Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 2, 26),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let january = &timeline.months[0];
+        assert_eq!(paydays(january), Some(Vec::new()));
+        let capped = january.effects.iter().find_map(|effect| match effect {
+            Effect::BenefitCap { threshold, .. } => Some(*threshold),
+            _ => None,
+        });
+        assert_eq!(capped, Some(gbp("881")));
+        let now = now(&household);
+        assert_eq!(
+            line(january, Income::UniversalCredit, Who::Household),
+            uc(&now)
+        );
+        assert_eq!(january.total, now.total.per_month);
+        // From February, paid, no cap.
+        assert!(!timeline.months[1]
+            .effects
+            .iter()
+            .any(|effect| matches!(effect, Effect::BenefitCap { .. })));
     }
 }
 

@@ -483,3 +483,68 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+
+    /// The first six months (issue 14): for any household starting new work on any
+    /// day of the year, with any day for its assessment periods and any first
+    /// payday, the six months add up to six usual months and their named effects;
+    /// each month's lines add up to its total; each payday lies in its period; and
+    /// UC is paid on a working day no later than seven days after the period ends.
+    #[test]
+    fn six_months_are_six_usual_months_and_their_named_effects(
+        household in household(),
+        scenario_job in job(),
+        start_day in 0_i32..365,
+        period_day in 1_u8..=31,
+        days_to_payday in 0_i32..=62,
+        same_date in any::<bool>(),
+    ) {
+        use benefit_bridge::outcome::{Effect, FirstMonths};
+        use benefit_bridge::scenario::{FirstMonths as Start, MonthlyPayday, Payday};
+        use benefit_bridge::working_days::is_working_day;
+        let mut household = household;
+        household.you.job = None;
+        let start = RULES_2026_27.tax_year.first_day().add_days(start_day);
+        let first = start.add_days(days_to_payday);
+        let monthly = if same_date { MonthlyPayday::Day(first.day()) } else { MonthlyPayday::LastWorkingDay };
+        let scenario = Scenario {
+            you: Some(scenario_job),
+            first_months: Some(Start {
+                start,
+                assessment_period_day: period_day,
+                you: scenario_job.is_working().then_some(Payday { first, monthly }),
+                partner: None,
+            }),
+            ..Scenario::default()
+        };
+        let situation = Situation { household, scenarios: vec![scenario] };
+        prop_assert_eq!(situation.check(RULES_2026_27.tax_year), Vec::new());
+        let outcome = calculate(&situation, &RULES_2026_27);
+        let Some(FirstMonths::Shown(timeline)) = &outcome.scenarios[0].first_months else {
+            prop_assert!(!scenario_job.is_working());
+            return Ok(());
+        };
+        let holidays = RULES_2026_27.tables().bank_holidays.in_country(situation.household.country);
+        prop_assert_eq!(timeline.months.len(), 6);
+        prop_assert!(timeline.months[0].period.contains(start));
+        let effects: Money = timeline.months.iter().flat_map(|month| &month.effects).map(Effect::money).sum();
+        let six: Money = timeline.months.iter().map(|month| month.total).sum();
+        prop_assert_eq!(six, timeline.usual_total.times_fraction(6, 1) + effects);
+        for month in &timeline.months {
+            let lines: Money = month.income.iter().map(|line| line.amount).sum();
+            prop_assert_eq!(lines, month.total);
+            for effect in &month.effects {
+                if let Effect::Paydays { dates, .. } = effect {
+                    prop_assert!(dates.iter().all(|date| month.period.contains(*date)));
+                }
+            }
+            if let Some(paid) = month.universal_credit_paid_on {
+                let last = month.period.last_day();
+                prop_assert!(paid > last && last.days_until(paid) <= 7, "{:?}", paid);
+                prop_assert!(is_working_day(paid, holidays), "{:?}", paid);
+            }
+        }
+    }
+}

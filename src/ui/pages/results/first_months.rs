@@ -130,7 +130,11 @@ fn month_view(
             &pounds(line.amount),
         );
     }
-    row(r#" class="bb-table__total""#, total, &pounds(month.total));
+    row(
+        r#" class="bb-table__total" data-total="""#,
+        total,
+        &pounds(month.total),
+    );
     row("", text.compared.text(), &compared);
     out.push_str("</tbody></table>");
     if let Some(date) = month.universal_credit_paid_on {
