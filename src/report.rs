@@ -12,9 +12,10 @@ use crate::describe::Words;
 use crate::money::Money;
 use crate::outcome::{
     BenefitCapCheck, Change, ChildBenefitCharge, CouncilTaxBill, CtrCheck, CtrNotWorkedOut,
-    EarningsLimitCheck, HelpNotCounted, HousingBenefitCheck, Income, Line, MostHours, NextPounds,
-    NotEntitled, NotIncluded, OtherMonths, Outcome, PassportCheck, PerWeekAndMonth, PersonPay,
-    ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement, UniversalCreditCalculation, Who,
+    EarningsLimitCheck, FirstMonths, HelpNotCounted, HousingBenefitCheck, Income, Line, MostHours,
+    NextPounds, NotEntitled, NotIncluded, OtherMonths, Outcome, PassportCheck, PerWeekAndMonth,
+    PersonPay, ScenarioOutcome, Snapshot, Threshold, UcDeduction, UcElement,
+    UniversalCreditCalculation, Who,
 };
 use crate::period::Frequency;
 use crate::source::Source;
@@ -119,6 +120,27 @@ pub struct ScenarioReport<'a> {
     /// `per_month` in a usual month, `per_week` on average over the year. `null` when
     /// the answer is partial (an income is not worked out).
     pub better_off: Option<PerWeekAndMonth>,
+    /// The first six months, when the scenario says when its work starts.
+    pub first_months: Option<FirstMonthsReport<'a>>,
+}
+
+/// The first months' figures, and each month's words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FirstMonthsReport<'a> {
+    #[serde(flatten)]
+    pub figures: &'a FirstMonths,
+    /// The dates the months use, in a sentence; empty when they are not shown.
+    pub used: String,
+    /// For each month: its name, when its UC is paid, and why it differs.
+    pub months: Vec<MonthWords>,
+}
+
+/// One month of the first months, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MonthWords {
+    pub period: String,
+    pub universal_credit_paid: Option<String>,
+    pub effects: Vec<String>,
 }
 
 /// The next £10, its figures and its sentence.
@@ -196,6 +218,40 @@ fn scenario_report<'a>(
             words: words.next_pounds(next),
         }),
         better_off: (!partial).then_some(scenario.better_off),
+        first_months: scenario
+            .first_months
+            .as_ref()
+            .map(|figures| first_months_report(figures, words)),
+    }
+}
+
+fn first_months_report<'a>(figures: &'a FirstMonths, words: &Words<'_>) -> FirstMonthsReport<'a> {
+    let text = &words.copy.results.first_months;
+    let (used, months) = match figures {
+        FirstMonths::Shown(timeline) => (
+            words.first_months_used(timeline),
+            timeline
+                .months
+                .iter()
+                .map(|month| MonthWords {
+                    period: words.period_name(month.period),
+                    universal_credit_paid: month
+                        .universal_credit_paid_on
+                        .map(|date| text.uc_paid.fill(&[("date", &words.date(date))])),
+                    effects: month
+                        .effects
+                        .iter()
+                        .map(|effect| words.effect(effect, month, timeline))
+                        .collect(),
+                })
+                .collect(),
+        ),
+        FirstMonths::NotShown(_) => (String::new(), Vec::new()),
+    };
+    FirstMonthsReport {
+        figures,
+        used,
+        months,
     }
 }
 

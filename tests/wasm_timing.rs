@@ -2,7 +2,7 @@
 //! docs/performance.md. Not part of `scripts/test.sh`: `scripts/measure.sh` runs it with
 //! `wasm-bindgen-test-runner`, which prints the figures. The aims: one situation
 //! under 100 µs, the 121-point sweep under 2 ms, the hours chart's 97 points (issue 13)
-//! under 1 ms.
+//! under 1 ms, the six-month timeline (issue 14) under 1 ms.
 #![cfg(target_arch = "wasm32")]
 
 use std::hint::black_box;
@@ -109,5 +109,28 @@ fn engine_speed_in_the_browser() {
     console_log!(
         "bb-engine hours chart (0 to 48 hours, 97 points): median {median:.3} ms, \
          fastest batch {best:.3} ms"
+    );
+
+    // The first six months: the same situation worked out with and without them.
+    let with_months: Situation = serde_json::from_str(include_str!(
+        "../examples/situations/first-months-weekly.json"
+    ))
+    .expect("the example situation is valid JSON");
+    let mut without_months = with_months.clone();
+    without_months.scenarios[0].first_months = None;
+    let (with, best_with) = time_ms(15, 50, || {
+        calculate(black_box(&with_months), &RULES_2026_27)
+    });
+    let (without, best_without) = time_ms(15, 50, || {
+        calculate(black_box(&without_months), &RULES_2026_27)
+    });
+    console_log!(
+        "bb-engine first six months (single renter, weekly pay): median {:.3} ms more \
+         ({:.3} ms with them, {:.3} ms without), fastest batches {:.3} and {:.3} ms",
+        with - without,
+        with,
+        without,
+        best_with,
+        best_without
     );
 }

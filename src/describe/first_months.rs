@@ -3,7 +3,6 @@
 //! pay comes 5 times in this period ...").
 
 use crate::dates::{AssessmentPeriod, Date, Weekday};
-use crate::format::pounds;
 use crate::money::Money;
 use crate::outcome::MONTHS_SHOWN as MONTHS;
 use crate::outcome::{Effect, Income, MonthInWork, MonthLine, PaydayPattern, Timeline, Who};
@@ -140,7 +139,7 @@ impl Words<'_> {
                         ("count", count.to_string()),
                         ("usual", usual.to_string()),
                         ("dates", self.list(&dates)),
-                        ("uc", pounds(uc_change.abs())),
+                        ("uc", self.money(uc_change.abs())),
                     ],
                 )
             }
@@ -161,7 +160,7 @@ impl Words<'_> {
                     &[
                         ("benefit", self.income_name(*income, *who)),
                         ("weeks", weeks.to_string()),
-                        ("amount", pounds(*money)),
+                        ("amount", self.money(*money)),
                     ],
                 )
             }
@@ -184,8 +183,8 @@ impl Words<'_> {
             } => fill(
                 words.benefit_cap,
                 &[
-                    ("reduction", pounds(*reduction)),
-                    ("threshold", pounds(*threshold)),
+                    ("reduction", self.money(*reduction)),
+                    ("threshold", self.money(*threshold)),
                 ],
             ),
         }
