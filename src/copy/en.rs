@@ -1041,6 +1041,8 @@ pub const EN: Copy = Copy {
             paid_before: t("{benefit} is paid for the {weeks} whole weeks before you start work: {amount}. Universal Credit counts it as stopped for the whole period, so this money is extra this period."),
             paid_before_one_week: t("{benefit} is paid for the whole week before you start work: {amount}. Universal Credit counts it as stopped for the whole period, so this money is extra this period."),
             uc_nil: t("Your pay takes your Universal Credit to nothing for this period. Your claim may close. If your pay is lower in a later period, you may be able to get Universal Credit again: tell the Universal Credit service about your pay, or ask an adviser."),
+            uc_nil_surplus: t("Your pay this period is {surplus} more than the pay that takes Universal Credit to nothing."),
+            surplus_may_count: t("If your Universal Credit starts again this period, some of last period's {surplus} of pay above that amount may count again now (the surplus earnings rule), so it could be lower than shown. Only pay above a threshold counts, and we could not confirm the threshold for this year."),
             help_lost: t("{help}: not this period, because of the pay that comes in it."),
             help_kept: t("{help}: yes this period, though not in a usual month, because less pay comes in it."),
             benefit_cap: t("The benefit cap takes {reduction} off your Universal Credit this period, because your pay in it is under {threshold}. Someone starting work has no grace period from the cap."),

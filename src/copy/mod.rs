@@ -637,6 +637,9 @@ pub struct FirstMonthsText {
     pub paid_before: Template,
     pub paid_before_one_week: Template,
     pub uc_nil: Template,
+    /// `{surplus}`: the pay above the amount that takes UC to nil.
+    pub uc_nil_surplus: Template,
+    pub surplus_may_count: Template,
     /// `{help}`: help that comes with UC, lost or kept this period because of pay.
     pub help_lost: Template,
     pub help_kept: Template,

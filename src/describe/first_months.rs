@@ -164,7 +164,16 @@ impl Words<'_> {
                     ],
                 )
             }
+            Effect::UniversalCreditNil { surplus, .. } if surplus.is_positive() => format!(
+                "{} {}",
+                words.uc_nil.fill(&[]),
+                fill(words.uc_nil_surplus, &[("surplus", self.money(*surplus))])
+            ),
             Effect::UniversalCreditNil { .. } => words.uc_nil.fill(&[]),
+            Effect::SurplusMayCount { surplus, .. } => fill(
+                words.surplus_may_count,
+                &[("surplus", self.money(*surplus))],
+            ),
             Effect::HelpChanges { help, kept, .. } => {
                 let template = if *kept {
                     words.help_kept

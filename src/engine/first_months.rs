@@ -113,6 +113,8 @@ pub fn first_months(
     let holidays = rules.tables().bank_holidays.in_country(household.country);
     let mut period = AssessmentPeriod::containing(answers.start, answers.assessment_period_day);
     let mut months = Vec::with_capacity(MONTHS);
+    // The pay above the nil point in the last period, if UC was nil in it.
+    let mut surplus_before = Money::ZERO;
     for index in 0..MONTHS {
         let days: Vec<(Who, Vec<Date>)> = new_jobs
             .iter()
@@ -157,9 +159,20 @@ pub fn first_months(
         }
         let uc = this.universal_credit.award;
         if uc.is_zero() && usual.universal_credit.award.is_positive() {
+            let surplus = this.universal_credit.earnings_above_nil();
             effects.push(Effect::UniversalCreditNil {
+                surplus,
                 source: uc_regs_2013::REG_54A,
             });
+            surplus_before = surplus;
+        } else {
+            if uc.is_positive() && surplus_before.is_positive() {
+                effects.push(Effect::SurplusMayCount {
+                    surplus: surplus_before,
+                    source: uc_regs_2013::REG_54A,
+                });
+            }
+            surplus_before = Money::ZERO;
         }
         effects.extend(help_changes(&this, usual));
         let cap = &this.universal_credit.benefit_cap;

@@ -120,7 +120,13 @@ pub enum Effect {
         source: Source,
     },
     /// Universal Credit is nil this period because of pay: the claim may close.
-    UniversalCreditNil { source: Source },
+    /// `surplus`: the pay above the amount that takes it to nil (reg 54A(1)).
+    UniversalCreditNil { surplus: Money, source: Source },
+    /// Universal Credit is paid again after a period it was nil: if the claim
+    /// starts again, the surplus of that period above a threshold counts as pay in
+    /// this one (reg 54A), which these figures leave out. The threshold for 2026/27
+    /// (£2,500 while a temporary rule lasted, £300 otherwise) could not be confirmed.
+    SurplusMayCount { surplus: Money, source: Source },
     /// Help that comes with Universal Credit is lost this period (`kept` false) or
     /// kept (true), where the usual month is the other way, because of the pay in it.
     HelpChanges {
@@ -144,6 +150,7 @@ impl Effect {
         match self {
             Effect::Paydays { money, .. } | Effect::PaidBeforeWorkStarts { money, .. } => *money,
             Effect::UniversalCreditNil { .. }
+            | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
             | Effect::BenefitCap { .. } => Money::ZERO,
         }
@@ -154,7 +161,8 @@ impl Effect {
         match self {
             Effect::Paydays { source, .. }
             | Effect::PaidBeforeWorkStarts { source, .. }
-            | Effect::UniversalCreditNil { source }
+            | Effect::UniversalCreditNil { source, .. }
+            | Effect::SurplusMayCount { source, .. }
             | Effect::HelpChanges { source, .. }
             | Effect::BenefitCap { source, .. } => *source,
         }
@@ -166,6 +174,7 @@ impl Effect {
             Effect::PaidBeforeWorkStarts { money, .. } => *money,
             Effect::Paydays { .. }
             | Effect::UniversalCreditNil { .. }
+            | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
             | Effect::BenefitCap { .. } => Money::ZERO,
         }

@@ -103,6 +103,43 @@ impl UniversalCreditCalculation {
             .sum()
     }
 
+    /// Earned income above the amount that takes the award to nil: the "surplus
+    /// earnings" of UC Regs 2013 reg 54A(1) before its threshold is taken off. The
+    /// nil point is the work allowance plus what is left of the maximum amount after
+    /// unearned income and tariff income, divided by the taper. Nothing when there are
+    /// no earnings or the award is above nil.
+    pub fn earnings_above_nil(&self) -> Money {
+        let taper = self.deductions.iter().find_map(|line| match line.kind {
+            UcDeduction::EarningsReduction { taper, .. } => Some(taper),
+            UcDeduction::UnearnedIncome { .. }
+            | UcDeduction::TariffIncomeFromCapital { .. }
+            | UcDeduction::BenefitCapReduction { .. } => None,
+        });
+        let Some(taper) = taper.filter(|_| self.award.is_zero()) else {
+            return Money::ZERO;
+        };
+        let other: Money =
+            self.deductions
+                .iter()
+                .filter(|line| match line.kind {
+                    UcDeduction::UnearnedIncome { .. }
+                    | UcDeduction::TariffIncomeFromCapital { .. } => true,
+                    UcDeduction::EarningsReduction { .. }
+                    | UcDeduction::BenefitCapReduction { .. } => false,
+                })
+                .map(|line| line.per_month)
+                .sum();
+        if taper.fraction().is_zero() {
+            return Money::ZERO;
+        }
+        let left = (self.maximum_amount - other).at_least_zero();
+        let nil_point =
+            self.work_allowance + Money::from_decimal(left.decimal() / taper.fraction());
+        (self.earned_income - nil_point)
+            .at_least_zero()
+            .round_down_to_penny()
+    }
+
     /// The award has a health element (LCW or LCWRA) or the carer element.
     pub fn has_health_or_carer_element(&self) -> bool {
         self.elements.iter().any(|line| match line.kind {

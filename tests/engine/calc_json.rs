@@ -70,12 +70,62 @@ fn every_example_file_is_described_in_this_file() {
         names,
         [
             "couple-with-children.json",
+            "first-months-weekly.json",
             "new-style-esa-and-carer.json",
             "scottish-taxpayer.json",
             "single-renter-lcwra.json",
             "young-renter-council-tax.json"
         ],
         "a new example file needs its worked example below"
+    );
+}
+
+#[test]
+fn the_first_months_example_matches_its_worked_example() {
+    // The single renter (maximum amount £1,504.70, work allowance £427), 16 hours at
+    // £12.71 paid weekly from Friday 15 January 2027: £203.36 a week, the pension 5% of
+    // (£203.36 − £120) = £4.17 with relief (£3.34 from pay): take-home £200.02, and
+    // £199.19 as UC counts it (less the whole contribution, reg 55(5)). A usual period
+    // holds four paydays: UC £1,504.70 − 55% × (£796.76 − £427) = £1,301.33.
+    // January holds three: £1,504.70 − 55% × (£597.57 − £427) (£93.81) = £1,410.89.
+    // April 2027 holds five: £1,504.70 − 55% × (£995.95 − £427) (£312.92) = £1,191.78.
+    use benefit_bridge::outcome::{FirstMonths, Income};
+    let outcome = calculate(&example("first-months-weekly.json"), &RULES_2026_27);
+    let Some(FirstMonths::Shown(timeline)) = &outcome.scenarios[0].first_months else {
+        panic!("the example shows its first months");
+    };
+    let uc: Vec<Money> = timeline
+        .months
+        .iter()
+        .map(|month| {
+            month
+                .income
+                .iter()
+                .filter(|line| line.income == Income::UniversalCredit)
+                .map(|line| line.amount)
+                .sum()
+        })
+        .collect();
+    assert_eq!(
+        outcome.scenarios[0].snapshot.universal_credit.award,
+        gbp("1301.33")
+    );
+    assert_eq!(
+        uc,
+        [
+            gbp("1410.89"),
+            gbp("1301.33"),
+            gbp("1301.33"),
+            gbp("1191.78"),
+            gbp("1301.33"),
+            gbp("1301.33")
+        ]
+    );
+    // The report carries the months in words.
+    let json = serde_json::to_value(report(&outcome, &EN)).expect("the report as JSON");
+    assert_eq!(
+        json["scenarios"][0]["first_months"]["months"][3]["period"],
+        "1 April to 30 April 2027"
     );
 }
 

@@ -268,6 +268,38 @@ mod monthly_pay {
         assert_eq!(paydays(&timeline.months[2]), Some(Vec::new()));
     }
 
+    // Periods begin on the 1st: pay on the last working day lands in the period it
+    // is earned in, even on the period's last day (Wednesday 31 March 2027).
+    #[test]
+    fn pay_on_the_last_day_of_a_period_counts_in_that_period() {
+        let job = salary("15000").no_pension();
+        let payday = Payday {
+            first: day(2027, 1, 29),
+            monthly: MonthlyPayday::LastWorkingDay,
+        };
+        let holidays = TABLES_2026_27.bank_holidays.england_and_wales;
+        let march = AssessmentPeriod::containing(day(2027, 3, 15), 1);
+        assert_eq!(march.last_day(), day(2027, 3, 31));
+        assert_eq!(
+            paydays_in(march, &job, payday, holidays),
+            vec![day(2027, 3, 31)]
+        );
+        // January's 31st is a Sunday: Friday 29th, still January's period.
+        let january = AssessmentPeriod::containing(day(2027, 1, 4), 1);
+        assert_eq!(
+            paydays_in(january, &job, payday, holidays),
+            vec![day(2027, 1, 29)]
+        );
+        // A period from the 31st (reg 21(2)(a): the last day of each month) that
+        // begins on Wednesday 31 March holds March's pay, paid that day.
+        let from_the_31st = AssessmentPeriod::containing(day(2027, 4, 10), 31);
+        assert_eq!(from_the_31st.first_day(), day(2027, 3, 31));
+        assert_eq!(
+            paydays_in(from_the_31st, &job, payday, holidays),
+            vec![day(2027, 3, 31)]
+        );
+    }
+
     // The same pay from Friday 31 July 2026. In England, Monday 31 August 2026 is the
     // summer bank holiday: August's pay comes on Friday 28th, with July's in the
     // period from 30 July. In Scotland 31 August is a working day, but Monday 30
@@ -378,6 +410,59 @@ mod new_style_esa {
             line(&timeline.months[1], Income::NewStyleEsa, Who::You),
             Money::ZERO
         );
+    }
+}
+
+mod surplus_earnings {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    // Single, 30, no health element or children (so no work allowance), private rent
+    // £500: maximum amount £424.90 + £500 = £924.90, nil at earnings of £924.90 / 55%
+    // = £1,681.636... a month (UC Regs 2013 reg 54A(1), the "nil UC threshold"). 30
+    // hours at £12.71 paid weekly, no pension: four Fridays' pay is under it, five
+    // over it. So UC is nil in April 2027 (five paydays), and paid again in May.
+    #[test]
+    fn a_nil_period_names_its_surplus_and_the_next_period_warns_of_it() {
+        let household = single(30).renting_privately("500");
+        let job = hourly("30", nlw()).paid(Frequency::Weekly).no_pension();
+        let start = Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 1, 15),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let april = &timeline.months[3];
+        assert_eq!(
+            line(april, Income::UniversalCredit, Who::Household),
+            Money::ZERO
+        );
+        let surplus = april
+            .effects
+            .iter()
+            .find_map(|effect| match effect {
+                Effect::UniversalCreditNil { surplus, .. } => Some(*surplus),
+                _ => None,
+            })
+            .expect("UC is nil in April");
+        let nil_point = gbp("924.90").decimal() / Decimal::new(55, 2);
+        let pay = line(april, Income::TakeHomePay, Who::You);
+        assert_eq!(
+            surplus,
+            Money::from_decimal(pay.decimal() - nil_point).round_down_to_penny()
+        );
+        assert!(surplus.is_positive());
+        let may = &timeline.months[4];
+        assert!(line(may, Income::UniversalCredit, Who::Household).is_positive());
+        assert!(may
+            .effects
+            .iter()
+            .any(|effect| matches!(effect, Effect::SurplusMayCount { surplus: carried, .. } if *carried == surplus)));
     }
 }
 
