@@ -1049,7 +1049,7 @@ pub const EN: Copy = Copy {
             after_tax_year: t("The figures after {date} use this year's rates. Rates change each April, so those months are a guide."),
             change_of_work: t("The months are shown for starting new work. For a change to the work you do now, the usual month above is the guide, with the months that hold an extra payday in the notes."),
             not_a_new_job: t("The months are shown for starting a new paid job."),
-            not_yet_shown: t("Not shown yet: surplus earnings carried into the next period, Housing Benefit's extended payment, the benefit cap's grace period and transitional protection."),
+            not_yet_shown: t("Not shown yet: Housing Benefit's extended payment, transitional protection from a move to Universal Credit, and Carer's Allowance in a week with more hours than usual."),
         },
         compare: CompareText {
             heading: t("Compare other ways into work"),

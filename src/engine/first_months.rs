@@ -26,9 +26,19 @@
 //!   are paid (Computation of Earnings Regs 1996) was not read, and the earlier
 //!   week is the cautious answer.
 //!
-//! Not yet worked out (issue 14's later parts): the surplus earnings rule's carry
-//! forward, Housing Benefit's extended payment, the benefit cap's grace period and
-//! transitional protection. A period whose UC is nil says the claim may close.
+//! - UC Regs 2013 reg 82: the benefit cap is tested in each period, so it applies in
+//!   a period whose pay is under its threshold; the grace period (reg 82(2)) needs
+//!   earnings at the threshold in each of the 12 months before, which someone
+//!   starting work does not have.
+//! - Reg 54A: a period whose UC is nil names its pay above the nil point, and the
+//!   next period with UC warns that part of it may count (if the claim starts
+//!   again); the carry forward itself is not worked out, as the 2026/27 threshold
+//!   (£2,500 while a temporary rule lasted, £300 otherwise) could not be confirmed.
+//!
+//! Not yet worked out (issue 14's later parts): Housing Benefit's extended payment
+//! (HB Regs 2006 regs 73 to 73E; it changes the money only when UC also ends),
+//! transitional protection (UC (Transitional Provisions) Regs 2014 regs 55 and 56),
+//! and Carer's Allowance in a week with more hours than usual.
 
 use crate::dates::{days_in_month, AssessmentPeriod, Date};
 use crate::household::Household;

@@ -1,8 +1,8 @@
 //! The first months of the work in mind, under a link that opens them: the dates
 //! they use (which the person can change), then each assessment period's money in
 //! a table that adds up, when its Universal Credit is paid, and why it differs from
-//! a usual month, with the rule. The periods are written as markup text (see
-//! `markup`): six tables cost the download less that way.
+//! a usual month, with the rule. The periods are written as markup text, as the
+//! hours chart's drawing is (every word and figure through `markup::Text`).
 
 use core::fmt::Write;
 
