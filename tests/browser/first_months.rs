@@ -110,6 +110,28 @@ async fn a_weekly_paid_start_shows_the_month_with_five_paydays() {
         .execute("document.querySelector('[data-period=\"3\"]').scrollIntoView(); return 0;")
         .await;
     journey.browser.screenshot("first-months-april").await;
+    // On a small phone the months fit: nothing to scroll sideways.
+    journey
+        .browser
+        .client()
+        .set_window_size(320, 2400)
+        .await
+        .expect("a narrow window");
+    journey
+        .browser
+        .execute("document.querySelector('[data-period=\"3\"]').scrollIntoView(); return 0;")
+        .await;
+    journey.browser.screenshot("first-months-320px").await;
+    let overflow: Value = journey
+        .browser
+        .execute(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+        )
+        .await;
+    assert!(
+        overflow.as_i64().is_some_and(|extra| extra <= 0),
+        "the first months are wider than 320 px"
+    );
     journey.browser.assert_no_axe_violations().await;
     journey.finish().await;
 }
