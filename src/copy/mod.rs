@@ -633,9 +633,12 @@ pub struct FirstMonthsText {
     /// `{count}`, `{usual}`, `{dates}`, `{uc}`: more paydays than usual; fewer.
     pub paydays_more: Template,
     pub paydays_fewer: Template,
-    /// `{benefit}`, `{amount}`, `{weeks}`: a weekly benefit paid before work starts.
+    /// `{benefit}`, `{amount}`, `{weeks}`, `{date}`: a weekly benefit paid for the
+    /// whole weeks before it stops on `{date}`.
     pub paid_before: Template,
     pub paid_before_one_week: Template,
+    /// `{benefit}`, `{date}`: a weekly benefit paid all period, stopping later.
+    pub still_paid: Template,
     pub uc_nil: Template,
     /// `{surplus}`: the pay above the amount that takes UC to nil.
     pub uc_nil_surplus: Template,

@@ -143,10 +143,11 @@ impl Words<'_> {
                     ],
                 )
             }
-            Effect::PaidBeforeWorkStarts {
+            Effect::PaidUntilItStops {
                 income,
                 who,
                 weeks,
+                stops,
                 money,
                 ..
             } => {
@@ -160,10 +161,20 @@ impl Words<'_> {
                     &[
                         ("benefit", self.income_name(*income, *who)),
                         ("weeks", weeks.to_string()),
+                        ("date", self.date(*stops)),
                         ("amount", self.money(*money)),
                     ],
                 )
             }
+            Effect::StillPaid {
+                income, who, stops, ..
+            } => fill(
+                words.still_paid,
+                &[
+                    ("benefit", self.income_name(*income, *who)),
+                    ("date", self.date(*stops)),
+                ],
+            ),
             Effect::UniversalCreditNil { surplus, .. } if surplus.is_positive() => format!(
                 "{} {}",
                 words.uc_nil.fill(&[]),

@@ -20,11 +20,14 @@
 //!   ESA (and JSA) change from the benefit week the work starts in; the weeks before
 //!   are still paid. UNCLEAR: the benefit week's last day depends on the National
 //!   Insurance number (Claims and Payments Regs reg 51), so the whole weeks between
-//!   the period's first day and the first day of work are counted. Carer's
-//!   Allowance is taken to stop from the same week (its earnings are tested week by
-//!   week); whether earnings count from the week they are earned or the week they
-//!   are paid (Computation of Earnings Regs 1996) was not read, and the earlier
-//!   week is the cautious answer.
+//!   the period's first day and the first day of work are counted.
+//! - Carer's Allowance (SI 1976/409 reg 8(1)) goes for a week when the week before
+//!   had earnings over the limit, and pay counts from the day it is due (Computation
+//!   of Earnings Regs 1996 reg 6(2)(a)): so it stops from the week after the first
+//!   payday. Until then it is paid and UC takes it off in full (regs 66 and 73); in
+//!   the period it stops, UC counts it as stopped from the period's first day
+//!   (Decisions and Appeals Regs 2013 Sch 1 para 31). `docs/research/` has the
+//!   sources.
 //!
 //! - UC Regs 2013 reg 82: the benefit cap is tested in each period, so it applies in
 //!   a period whose pay is under its threshold; the grace period (reg 82(2)) needs
@@ -40,7 +43,7 @@
 //! transitional protection (UC (Transitional Provisions) Regs 2014 regs 55 and 56),
 //! and Carer's Allowance in a week with more hours than usual.
 
-use crate::dates::{days_in_month, AssessmentPeriod, Date};
+use crate::dates::{days_in_month, AssessmentPeriod, Date, Weekday};
 use crate::household::Household;
 use crate::money::Money;
 use crate::outcome::{
@@ -122,10 +125,23 @@ pub fn first_months(
     }
     let holidays = rules.tables().bank_holidays.in_country(household.country);
     let mut period = AssessmentPeriod::containing(answers.start, answers.assessment_period_day);
+    // Each weekly benefit the work stops, and the day it stops.
+    let stopping: Vec<(Income, Who, Date)> = WEEKLY_BENEFITS
+        .iter()
+        .flat_map(|benefit| [(*benefit, Who::You), (*benefit, Who::Partner)])
+        .filter(|(benefit, who)| weekly(now, *benefit, *who) > weekly(usual, *benefit, *who))
+        .map(|(benefit, who)| {
+            let first_pay = new_jobs
+                .iter()
+                .find(|new| new.who == who)
+                .map(|new| new.payday.first);
+            (benefit, who, stops(benefit, answers.start, first_pay))
+        })
+        .collect();
     let mut months = Vec::with_capacity(MONTHS);
     // The pay above the nil point in the last period, if UC was nil in it.
     let mut surplus_before = Money::ZERO;
-    for index in 0..MONTHS {
+    for _ in 0..MONTHS {
         let days: Vec<(Who, Vec<Date>)> = new_jobs
             .iter()
             .map(|new| (new.who, paydays_in(period, new.job, new.payday, holidays)))
@@ -159,11 +175,12 @@ pub fn first_months(
                 payday_money = Money::ZERO;
             }
         }
-        if index == 0 {
-            let weeks =
-                u32::try_from(period.first_day().days_until(answers.start) / 7).unwrap_or(0);
-            for effect in paid_before_work_starts(now, usual, weeks) {
-                add_to_line(&mut income, &effect);
+        for (benefit, who, stops) in &stopping {
+            let uc = this.universal_credit.award;
+            if let Some(effect) =
+                weekly_benefit_in(period, now, usual, uc, (*benefit, *who), *stops)
+            {
+                add_to_lines(&mut income, &effect);
                 effects.push(effect);
             }
         }
@@ -195,8 +212,8 @@ pub fn first_months(
         }
         // The benefits paid before the work starts are the only money the snapshot
         // does not hold: so the total is the usual month's plus every effect's money.
-        let paid_before: Money = effects.iter().map(Effect::paid_before_work_starts).sum();
-        let total = this.total.per_month + paid_before;
+        let outside: Money = effects.iter().map(Effect::outside_the_snapshot).sum();
+        let total = this.total.per_month + outside;
         months.push(MonthInWork {
             period,
             income,
@@ -315,33 +332,78 @@ fn monthly_payday(month: Date, rule: MonthlyPayday, holidays: &[Date]) -> Date {
     }
 }
 
-/// Each weekly benefit the work stops, still paid for the whole weeks before the
-/// work starts (the period the work starts in only).
-fn paid_before_work_starts(now: &Snapshot, usual: &Snapshot, weeks: u32) -> Vec<Effect> {
-    if weeks == 0 {
-        return Vec::new();
-    }
-    let mut effects = Vec::new();
-    for income in WEEKLY_BENEFITS {
-        for who in [Who::You, Who::Partner] {
-            let weekly = |snapshot: &Snapshot| {
-                snapshot
-                    .income_line(income, who)
-                    .map_or(Money::ZERO, |line| line.per_week)
-            };
-            let lost = weekly(now) - weekly(usual);
-            if lost.is_positive() {
-                effects.push(Effect::PaidBeforeWorkStarts {
-                    income,
-                    who,
-                    weeks,
-                    money: lost.times_fraction(weeks, 1),
-                    source: law::BENEFIT_WEEK_OF_CHANGE,
-                });
+/// A benefit's weekly amount in a snapshot.
+fn weekly(snapshot: &Snapshot, income: Income, who: Who) -> Money {
+    snapshot
+        .income_line(income, who)
+        .map_or(Money::ZERO, |line| line.per_week)
+}
+
+/// A benefit's monthly amount in a snapshot.
+fn monthly(snapshot: &Snapshot, income: Income, who: Who) -> Money {
+    snapshot
+        .income_line(income, who)
+        .map_or(Money::ZERO, |line| line.per_month)
+}
+
+/// The first day a weekly benefit is no longer paid because of the work.
+/// - New Style ESA and JSA: from the benefit week the work is done in (ESA Regs 2013
+///   reg 37(1); Decisions and Appeals Regs 2013 Sch 1 paras 1 and 4). UNCLEAR: the
+///   week's last day depends on the National Insurance number, so the work's first
+///   day is taken.
+/// - Carer's Allowance and Carer Support Payment: a week's allowance goes when the
+///   earnings of the week before are over the limit (SI 1976/409 reg 8(1)), and pay
+///   counts from the day it is due (Computation of Earnings Regs 1996 reg 6(2)(a)):
+///   so from the week after the first payday, taken as the Monday after it (UNCLEAR:
+///   the CA week's first day, Sunday or Monday; Carer Support Payment's is Sunday).
+fn stops(benefit: Income, start: Date, first_pay: Option<Date>) -> Date {
+    match (benefit, first_pay) {
+        (Income::CarersAllowance | Income::CarerSupportPayment, Some(payday)) => {
+            let mut monday = payday.add_days(1);
+            while monday.weekday() != Weekday::Monday {
+                monday = monday.add_days(1);
             }
+            monday
         }
+        _ => start,
     }
-    effects
+}
+
+/// A weekly benefit the work stops, in one period: still paid for all of it (UC
+/// takes it off in full), or for its whole weeks before it stops (UC counts it as
+/// stopped for the whole period: Decisions and Appeals Regs 2013 Sch 1 paras 20 and
+/// 31), or not at all.
+/// `uc`: the period's UC with the benefit stopped (the snapshot's).
+fn weekly_benefit_in(
+    period: AssessmentPeriod,
+    now: &Snapshot,
+    usual: &Snapshot,
+    uc: Money,
+    (income, who): (Income, Who),
+    stops: Date,
+) -> Option<Effect> {
+    if period.last_day() < stops {
+        // UC Regs 2013 regs 66 and 73: the monthly equivalent comes off UC in full,
+        // down to nil.
+        let amount = monthly(now, income, who) - monthly(usual, income, who);
+        return Some(Effect::StillPaid {
+            income,
+            who,
+            stops,
+            amount,
+            money: amount - amount.min(uc),
+            source: law::BENEFIT_WEEK_OF_CHANGE,
+        });
+    }
+    let weeks = u32::try_from(period.first_day().days_until(stops) / 7).ok()?;
+    (weeks > 0).then(|| Effect::PaidUntilItStops {
+        income,
+        who,
+        weeks,
+        stops,
+        money: (weekly(now, income, who) - weekly(usual, income, who)).times_fraction(weeks, 1),
+        source: law::BENEFIT_WEEK_OF_CHANGE,
+    })
 }
 
 /// The help that comes with Universal Credit which this period has and the usual
@@ -364,26 +426,46 @@ fn help_changes(this: &Snapshot, usual: &Snapshot) -> Vec<Effect> {
         .collect()
 }
 
-/// Adds a benefit paid before the work starts to its line (or a new line).
-fn add_to_line(income: &mut Vec<MonthLine>, effect: &Effect) {
-    let Effect::PaidBeforeWorkStarts {
-        income: kind,
-        who,
-        money,
-        ..
-    } = *effect
-    else {
-        return;
-    };
-    match income
+/// Puts a weekly benefit still paid into the period's lines: its amount on its line
+/// (or a new one), and for one still paid all period, UC less by what it takes off.
+fn add_to_lines(lines: &mut Vec<MonthLine>, effect: &Effect) {
+    match *effect {
+        Effect::PaidUntilItStops {
+            income, who, money, ..
+        } => add(lines, income, who, money),
+        Effect::StillPaid {
+            income,
+            who,
+            amount,
+            money,
+            ..
+        } => {
+            add(lines, income, who, amount);
+            add(
+                lines,
+                Income::UniversalCredit,
+                Who::Household,
+                money - amount,
+            );
+        }
+        Effect::Paydays { .. }
+        | Effect::UniversalCreditNil { .. }
+        | Effect::SurplusMayCount { .. }
+        | Effect::HelpChanges { .. }
+        | Effect::BenefitCap { .. } => {}
+    }
+}
+
+fn add(lines: &mut Vec<MonthLine>, kind: Income, who: Who, amount: Money) {
+    match lines
         .iter_mut()
         .find(|line| line.income == kind && line.who == who)
     {
-        Some(line) => line.amount += money,
-        None => income.push(MonthLine {
+        Some(line) => line.amount += amount,
+        None => lines.push(MonthLine {
             income: kind,
             who,
-            amount: money,
+            amount,
         }),
     }
 }

@@ -109,13 +109,27 @@ pub enum Effect {
         money: Money,
         source: Source,
     },
-    /// A weekly benefit the work stops is still paid for the whole weeks before the
-    /// week work starts; Universal Credit already counts it as stopped for the whole
-    /// period (the whole-month rule).
-    PaidBeforeWorkStarts {
+    /// A weekly benefit the work stops is still paid for the whole weeks of this
+    /// period before it `stops`, while Universal Credit counts it as stopped for the
+    /// whole period (a change counts from the period's first day): extra money.
+    PaidUntilItStops {
         income: Income,
         who: Who,
         weeks: u32,
+        stops: Date,
+        money: Money,
+        source: Source,
+    },
+    /// A weekly benefit the work will stop is still paid for all of this period
+    /// (it `stops` in a later one). Universal Credit takes it off in full, so the
+    /// period's total is much the same: `money` is the total's change, when UC is
+    /// too small to take all of it off.
+    StillPaid {
+        income: Income,
+        who: Who,
+        stops: Date,
+        /// The benefit this period, a month's worth.
+        amount: Money,
         money: Money,
         source: Source,
     },
@@ -148,7 +162,9 @@ impl Effect {
     /// What the effect adds to (or takes from) the period's total.
     pub fn money(&self) -> Money {
         match self {
-            Effect::Paydays { money, .. } | Effect::PaidBeforeWorkStarts { money, .. } => *money,
+            Effect::Paydays { money, .. }
+            | Effect::PaidUntilItStops { money, .. }
+            | Effect::StillPaid { money, .. } => *money,
             Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
@@ -160,7 +176,8 @@ impl Effect {
     pub fn source(&self) -> Source {
         match self {
             Effect::Paydays { source, .. }
-            | Effect::PaidBeforeWorkStarts { source, .. }
+            | Effect::PaidUntilItStops { source, .. }
+            | Effect::StillPaid { source, .. }
             | Effect::UniversalCreditNil { source, .. }
             | Effect::SurplusMayCount { source, .. }
             | Effect::HelpChanges { source, .. }
@@ -168,10 +185,11 @@ impl Effect {
         }
     }
 
-    /// The benefit paid for the weeks before the work starts, if this is that.
-    pub fn paid_before_work_starts(&self) -> Money {
+    /// Money the period's snapshot does not hold: a weekly benefit still paid before
+    /// it stops (the snapshot is of the work, with the benefit stopped).
+    pub fn outside_the_snapshot(&self) -> Money {
         match self {
-            Effect::PaidBeforeWorkStarts { money, .. } => *money,
+            Effect::PaidUntilItStops { money, .. } | Effect::StillPaid { money, .. } => *money,
             Effect::Paydays { .. }
             | Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }

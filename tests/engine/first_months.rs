@@ -399,7 +399,7 @@ mod new_style_esa {
         assert_eq!(line(first, Income::NewStyleEsa, Who::You), gbp("95.55"));
         assert!(first.effects.iter().any(|effect| matches!(
             effect,
-            Effect::PaidBeforeWorkStarts {
+            Effect::PaidUntilItStops {
                 income: Income::NewStyleEsa,
                 weeks: 1,
                 ..
@@ -408,6 +408,97 @@ mod new_style_esa {
         // After it, no ESA.
         assert_eq!(
             line(&timeline.months[1], Income::NewStyleEsa, Who::You),
+            Money::ZERO
+        );
+    }
+}
+
+mod carers_allowance {
+    use super::*;
+
+    // Single, 30, caring 35 hours with Carer's Allowance, £86.45 a week (SI 2026/148
+    // Sch 1); £86.45 × 52 / 12 = £374.62 a month, all taken off UC (regs 66 and 73).
+    // Private rent £600. 20 hours at £12.71 paid weekly is over the £204 earnings
+    // limit. A week's allowance goes when the week before had earnings over the limit
+    // (SI 1976/409 reg 8(1)), counted from the day they are due (Computation of
+    // Earnings Regs 1996 reg 6(2)(a)): so from the Monday after the first payday.
+    fn household() -> HouseholdBuilder {
+        single(30)
+            .renting_privately("600")
+            .carer()
+            .carers_allowance()
+    }
+
+    fn job() -> Job {
+        hourly("20", nlw()).paid(Frequency::Weekly).no_pension()
+    }
+
+    #[test]
+    fn the_allowance_goes_from_the_week_after_the_first_pay() {
+        // Work from Monday 4 January 2027, first paid Friday 15 January: the
+        // allowance stops on Monday 18 January, after two whole weeks of the period
+        // (1 to 17 January): 2 × £86.45 = £172.90, extra this period, as UC counts
+        // it stopped for the whole period.
+        let start = Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 1, 15),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household(), job(), start);
+        adds_up(&timeline);
+        let january = &timeline.months[0];
+        assert_eq!(
+            line(january, Income::CarersAllowance, Who::You),
+            gbp("172.90")
+        );
+        assert!(january.effects.iter().any(|effect| matches!(
+            effect,
+            Effect::PaidUntilItStops { income: Income::CarersAllowance, weeks: 2, stops, .. }
+                if *stops == day(2027, 1, 18)
+        )));
+        assert_eq!(
+            line(&timeline.months[1], Income::CarersAllowance, Who::You),
+            Money::ZERO
+        );
+    }
+
+    #[test]
+    fn paid_monthly_from_late_february_the_allowance_runs_on_with_uc_taking_it_off() {
+        // Work from Monday 25 January 2027, paid monthly from Friday 26 February: the
+        // allowance stops on Monday 1 March. January and February are still paid in
+        // full, £374.62 each, and UC takes it all off: UC is the work's UC less
+        // £374.62, and the total the same as without it. March has no allowance.
+        let start = Start {
+            start: day(2027, 1, 25),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 2, 26),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let job = hourly("20", nlw()).no_pension();
+        let timeline = timeline(&household(), job, start);
+        adds_up(&timeline);
+        for month in &timeline.months[..2] {
+            assert_eq!(
+                line(month, Income::CarersAllowance, Who::You),
+                gbp("374.62")
+            );
+            let still = month.effects.iter().find_map(|effect| match effect {
+                Effect::StillPaid { stops, money, .. } => Some((*stops, *money)),
+                _ => None,
+            });
+            assert_eq!(still, Some((day(2027, 3, 1), Money::ZERO)));
+        }
+        // January, with no pay yet and the allowance paid, is as now.
+        assert_eq!(timeline.months[0].total, now(&household()).total.per_month);
+        assert_eq!(
+            line(&timeline.months[2], Income::CarersAllowance, Who::You),
             Money::ZERO
         );
     }
