@@ -8,7 +8,7 @@ use crate::questionnaire::{FieldError, FieldKind, PageId, Questionnaire};
 use crate::ui::widgets::back_link::back_link;
 use crate::ui::widgets::checkboxes::{checkboxes, CheckboxesProps};
 use crate::ui::widgets::error_summary::error_summary;
-use crate::ui::widgets::field::FieldView;
+use crate::ui::widgets::field::{field_view, FieldProps};
 use crate::ui::widgets::heading::heading;
 
 /// What the page shows and what it does (a plain function, not a component: it keeps
@@ -87,10 +87,13 @@ pub fn question_page(props: &QuestionProps) -> Html {
                     let error = props.errors.iter().find(|e| e.field == field.id).map(|e| e.message.clone());
                     let not_sure = field.search.as_ref().is_some_and(|search| answers.is_yes(search.not_sure));
                     html! {
-                        <FieldView field={field.clone()} value={answers.text(field.id).to_owned()}
-                            chosen={answers.choice(field.id)} {error} {not_sure}
-                            is_heading={single} error_prefix={copy.common.error_prefix_hidden.text()}
-                            onchange={onchange.clone()} />
+                        { field_view(&FieldProps {
+                            chosen: answers.choice(field.id),
+                            is_heading: single,
+                            not_sure,
+                            ..FieldProps::new(field.clone(), answers.text(field.id).to_owned(), error,
+                                copy.common.error_prefix_hidden.text(), &onchange)
+                        }) }
                     }
                 }) }
                 { help }

@@ -9,27 +9,46 @@ use web_sys::HtmlInputElement;
 use crate::answers::{Answer, Choice, FieldId};
 use crate::questionnaire::{Field, FieldKind};
 
-#[derive(Properties, PartialEq)]
+/// A field with what is typed or chosen, its problem, and what to call on a change.
+/// (A plain function, not a component: it keeps no state, and a component costs the
+/// download more.)
 pub struct FieldProps {
     pub field: Field,
     /// The text typed so far (typed fields).
-    #[prop_or_default]
     pub value: AttrValue,
     /// The option chosen so far (choice fields).
-    #[prop_or_default]
     pub chosen: Option<Choice>,
     pub error: Option<String>,
     /// The label or legend is the page's heading.
-    #[prop_or_default]
     pub is_heading: bool,
-    pub error_prefix: AttrValue,
+    pub error_prefix: &'static str,
     pub onchange: Callback<(FieldId, Answer)>,
     /// A search field's "I'm not sure" box is ticked.
-    #[prop_or_default]
     pub not_sure: bool,
 }
 
-#[function_component(FieldView)]
+impl FieldProps {
+    /// A field that is not the page's heading, with nothing chosen and no box ticked.
+    pub fn new(
+        field: Field,
+        value: String,
+        error: Option<String>,
+        error_prefix: &'static str,
+        onchange: &Callback<(FieldId, Answer)>,
+    ) -> FieldProps {
+        FieldProps {
+            field,
+            value: value.into(),
+            chosen: None,
+            error,
+            is_heading: false,
+            error_prefix,
+            onchange: onchange.clone(),
+            not_sure: false,
+        }
+    }
+}
+
 pub fn field_view(props: &FieldProps) -> Html {
     let field = &props.field;
     let key = field.key.clone();
@@ -55,8 +74,6 @@ pub fn field_view(props: &FieldProps) -> Html {
         "bb-form-group",
         props.error.is_some().then_some("bb-form-group--error")
     );
-    // The search box's node (hooks run on every render, so it is made here).
-    let search_input = use_node_ref();
 
     match field.kind {
         FieldKind::Choice => {
@@ -104,7 +121,7 @@ pub fn field_view(props: &FieldProps) -> Html {
                 <div class={group_class}>
                     { crate::ui::widgets::search::search_view(&crate::ui::widgets::search::SearchProps { field, value: props.value.clone(), not_sure: props.not_sure,
                         hint, error, described_by: described_by.map(AttrValue::from), is_heading: props.is_heading,
-                        input: search_input, onchange: props.onchange.clone() }) }
+                        onchange: props.onchange.clone() }) }
                 </div>
             }
         }

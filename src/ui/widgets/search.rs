@@ -3,6 +3,7 @@
 //! fills the box and puts the focus back in it; the number of matches is announced
 //! politely as the person types.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use yew::TargetCast;
@@ -18,8 +19,6 @@ pub struct SearchProps<'a> {
     pub error: Option<Html>,
     pub described_by: Option<AttrValue>,
     pub is_heading: bool,
-    /// The text box's node, focused again when a match is chosen.
-    pub input: NodeRef,
     pub onchange: Callback<(FieldId, Answer)>,
 }
 
@@ -31,7 +30,8 @@ pub fn search_view(props: &SearchProps<'_>) -> Html {
     let key = field.key.clone();
     let list_id = format!("{key}-matches");
     let count_id = format!("{key}-count");
-    let input = props.input.clone();
+    // The text box is focused again, by its id, when a match is chosen.
+    let input_id = key.clone();
     let not_sure_id = search.not_sure;
     let untick = {
         let onchange = props.onchange.clone();
@@ -56,12 +56,15 @@ pub fn search_view(props: &SearchProps<'_>) -> Html {
     let choose = |name: &'static str| {
         let onchange = props.onchange.clone();
         let field = field.id;
-        let input = input.clone();
+        let input_id = input_id.clone();
         let untick = untick.clone();
         Callback::from(move |_: MouseEvent| {
             untick();
             onchange.emit((field, Answer::Typed(name.to_owned())));
-            if let Some(element) = input.cast::<web_sys::HtmlElement>() {
+            if let Some(element) = gloo::utils::document()
+                .get_element_by_id(&input_id)
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 let _ = element.focus();
             }
         })
@@ -103,7 +106,7 @@ pub fn search_view(props: &SearchProps<'_>) -> Html {
             { props.error.clone().unwrap_or_default() }
             <input class={classes!("bb-input", "bb-input--width-20", props.error.is_some().then_some("bb-input--error"))}
                 id={key.clone()} name={key.clone()} type="text" spellcheck="false" autocomplete="off"
-                ref={input.clone()} value={props.value.clone()} {oninput}
+                value={props.value.clone()} {oninput}
                 aria-describedby={described_by} aria-controls={list_id.clone()} />
             <p class="bb-visually-hidden" id={count_id} aria-live="polite">{ search.matches.clone() }</p>
             <ul class="bb-suggestions" id={list_id}>

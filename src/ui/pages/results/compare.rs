@@ -8,7 +8,7 @@ use crate::answers::{Answer, Answers, FieldId};
 use crate::copy::Copy;
 use crate::describe::fill;
 use crate::questionnaire::{compare, FieldState, Questionnaire};
-use crate::ui::widgets::field::FieldView;
+use crate::ui::widgets::field::{field_view, FieldProps};
 
 pub fn compare_ways(
     questionnaire: Questionnaire<'static>,
@@ -38,11 +38,10 @@ pub fn compare_ways(
                         <h3 class="bb-heading-s">{ heading }</h3>
                         { for questionnaire.compare_fields(answers, slot).into_iter().map(|FieldState { field, value, error }| {
                             let chosen = answers.choice(field.id);
-                            html! {
-                                <FieldView {field} {value} {chosen} {error}
-                                    error_prefix={copy.common.error_prefix_hidden.text()}
-                                    onchange={onchange.clone()} />
-                            }
+                            field_view(&FieldProps {
+                                chosen,
+                                ..FieldProps::new(field, value, error, copy.common.error_prefix_hidden.text(), onchange)
+                            })
                         }) }
                         <button type="button" class="bb-button bb-button--secondary" onclick={remove}>
                             { fill(words.remove, &[("n", number)]) }

@@ -15,7 +15,7 @@ use crate::format::{change, pounds};
 use crate::markup::Text;
 use crate::outcome::{FirstMonths, MonthInWork, Timeline, TimelineNotShown};
 use crate::questionnaire::FieldState;
-use crate::ui::widgets::field::FieldView;
+use crate::ui::widgets::field::{field_view, FieldProps};
 
 /// `partial`: an income could not be worked out, so no total is shown as if whole.
 pub fn first_months(
@@ -44,9 +44,7 @@ pub fn first_months(
         html! {
             <>
                 { for fields.into_iter().map(|FieldState { field, value, error }| html! {
-                    <FieldView {field} {value} {error}
-                        error_prefix={copy.common.error_prefix_hidden.text()}
-                        onchange={onchange.clone()} />
+                    { field_view(&FieldProps::new(field, value, error, copy.common.error_prefix_hidden.text(), onchange)) }
                 }) }
                 { shown }
             </>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::answers::{Answer, FieldId};
 use crate::copy::Copy;
 use crate::questionnaire::FieldState;
-use crate::ui::widgets::field::FieldView;
+use crate::ui::widgets::field::{field_view, FieldProps};
 
 pub fn try_other_work(
     copy: &'static Copy,
@@ -19,9 +19,7 @@ pub fn try_other_work(
             <h2 class="bb-heading-m" id="try-heading">{ r.try_heading.text() }</h2>
             <p class="bb-hint">{ r.try_hint.text() }</p>
             { for fields.into_iter().map(|FieldState { field, value, error }| html! {
-                <FieldView {field} {value} {error}
-                    error_prefix={copy.common.error_prefix_hidden.text()}
-                    onchange={onchange.clone()} />
+                { field_view(&FieldProps::new(field, value, error, copy.common.error_prefix_hidden.text(), onchange)) }
             }) }
         </section>
     }
