@@ -245,6 +245,7 @@ impl<'a> Words<'a> {
             UcElement::ChildcareCostsElement { rate, .. } => words
                 .childcare_costs_element
                 .fill(&[("rate", &percent(*rate))]),
+            UcElement::TransitionalElement => words.transitional_element.fill(&[]),
         }
     }
 
@@ -343,6 +344,7 @@ impl<'a> Words<'a> {
                     ("cap", self.money(cap)),
                 ],
             ),
+            UcElement::TransitionalElement => words.transitional_element.fill(&[]),
         }
     }
 

@@ -60,6 +60,11 @@ pub struct Household {
     /// not said; Northern Ireland has domestic rates instead).
     #[serde(default)]
     pub council_tax: Option<CouncilTax>,
+    /// Transitional protection from a managed move to UC: the transitional element
+    /// on the UC statement now, a month (UC (Transitional Provisions) Regs 2014 reg
+    /// 55). Absent or nil for most households.
+    #[serde(default)]
+    pub transitional_element: Money,
 }
 
 const fn yes() -> bool {

@@ -416,6 +416,12 @@ pub mod work_and_study {
     );
 }
 
+/// The transitional element of a managed move to UC (`universal_credit/mod.rs`).
+pub const TRANSITIONAL_ELEMENT: Source = Source::new(
+    "UC (Transitional Provisions) Regs 2014 reg 55 (the transitional element)",
+    "https://www.legislation.gov.uk/uksi/2014/1230/regulation/55",
+);
+
 /// The first months of work, month by month (`engine/first_months.rs`).
 pub mod first_months {
     use super::Source;

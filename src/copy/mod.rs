@@ -528,6 +528,7 @@ pub struct UcBreakdownText {
     pub owner_service_charges: Template,
     /// `{rate}`.
     pub childcare_costs_element: Template,
+    pub transitional_element: Template,
     pub maximum_amount: Template,
     pub earnings: Template,
     pub work_allowance: Template,
@@ -642,6 +643,8 @@ pub struct FirstMonthsText {
     pub uc_nil: Template,
     /// `{surplus}`: the pay above the amount that takes UC to nil.
     pub uc_nil_surplus: Template,
+    /// UC at nil with transitional protection: it ends if the award ends.
+    pub uc_nil_transitional: Template,
     pub surplus_may_count: Template,
     /// `{help}`: help that comes with UC, lost or kept this period because of pay.
     pub help_lost: Template,
@@ -1073,6 +1076,7 @@ pub struct ReportText {
     pub childcare_costs_element: Template,
     /// `{rate}`, `{costs}`, `{cap}`.
     pub childcare_costs_element_capped: Template,
+    pub transitional_element: Template,
     /// `{taper}`, `{earned_income}`, `{work_allowance}`.
     pub earnings_reduction: Template,
     /// `{taper}`, `{earned_income}`.

@@ -175,12 +175,25 @@ impl Words<'_> {
                     ("date", self.date(*stops)),
                 ],
             ),
-            Effect::UniversalCreditNil { surplus, .. } if surplus.is_positive() => format!(
-                "{} {}",
-                words.uc_nil.fill(&[]),
-                fill(words.uc_nil_surplus, &[("surplus", self.money(*surplus))])
-            ),
-            Effect::UniversalCreditNil { .. } => words.uc_nil.fill(&[]),
+            Effect::UniversalCreditNil {
+                surplus,
+                transitional_protection,
+                ..
+            } => {
+                let mut sentences = words.uc_nil.fill(&[]);
+                if surplus.is_positive() {
+                    sentences.push(' ');
+                    sentences.push_str(&fill(
+                        words.uc_nil_surplus,
+                        &[("surplus", self.money(*surplus))],
+                    ));
+                }
+                if *transitional_protection {
+                    sentences.push(' ');
+                    sentences.push_str(words.uc_nil_transitional.text());
+                }
+                sentences
+            }
             Effect::SurplusMayCount { surplus, .. } => fill(
                 words.surplus_may_count,
                 &[("surplus", self.money(*surplus))],

@@ -38,10 +38,15 @@
 //!   again); the carry forward itself is not worked out, as the 2026/27 threshold
 //!   (£2,500 while a temporary rule lasted, £300 otherwise) could not be confirmed.
 //!
+//! - UC (Transitional Provisions) Regs 2014 reg 57: transitional protection ends with
+//!   the award, so a period whose UC is nil says so for a household that has it (its
+//!   element is in the maximum amount: `universal_credit/mod.rs`).
+//!
 //! Not yet worked out (issue 14's later parts): Housing Benefit's extended payment
-//! (HB Regs 2006 regs 73 to 73E; it changes the money only when UC also ends),
-//! transitional protection (UC (Transitional Provisions) Regs 2014 regs 55 and 56),
-//! and Carer's Allowance in a week with more hours than usual.
+//! (HB Regs 2006 regs 73 to 73E; it changes the money only when UC also ends), the
+//! transitional element's erosion each April and its end after a sustained drop in
+//! earnings (regs 55 and 56; a drop cannot follow new work), and Carer's Allowance in
+//! a week with more hours than usual.
 
 use crate::dates::{days_in_month, AssessmentPeriod, Date, Weekday};
 use crate::household::Household;
@@ -189,6 +194,7 @@ pub fn first_months(
             let surplus = this.universal_credit.earnings_above_nil();
             effects.push(Effect::UniversalCreditNil {
                 surplus,
+                transitional_protection: household.transitional_element.is_positive(),
                 source: uc_regs_2013::REG_54A,
             });
             surplus_before = surplus;

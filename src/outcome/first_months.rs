@@ -135,7 +135,14 @@ pub enum Effect {
     },
     /// Universal Credit is nil this period because of pay: the claim may close.
     /// `surplus`: the pay above the amount that takes it to nil (reg 54A(1)).
-    UniversalCreditNil { surplus: Money, source: Source },
+    /// `transitional_protection`: the award has a transitional element, which ends
+    /// for good if the award ends (UC (Transitional Provisions) Regs 2014 reg 57; DWP
+    /// is reported to end it after 4 nil periods in a row).
+    UniversalCreditNil {
+        surplus: Money,
+        transitional_protection: bool,
+        source: Source,
+    },
     /// Universal Credit is paid again after a period it was nil: if the claim
     /// starts again, the surplus of that period above a threshold counts as pay in
     /// this one (reg 54A), which these figures leave out. The threshold for 2026/27

@@ -120,6 +120,8 @@ pub enum UcElement {
         rate: LcwraRate,
     },
     CarerElement,
+    /// Transitional protection from a managed move to UC, as on the statement.
+    TransitionalElement,
     HousingCostsElement {
         /// Rent and eligible service charges, per month.
         rent: Money,

@@ -151,7 +151,8 @@ impl UniversalCreditCalculation {
             | UcElement::DisabledChildAddition { .. }
             | UcElement::HousingCostsElement { .. }
             | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => false,
+            | UcElement::ChildcareCostsElement { .. }
+            | UcElement::TransitionalElement => false,
         })
     }
 
@@ -166,7 +167,8 @@ impl UniversalCreditCalculation {
             | UcElement::CarerElement
             | UcElement::HousingCostsElement { .. }
             | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => false,
+            | UcElement::ChildcareCostsElement { .. }
+            | UcElement::TransitionalElement => false,
         })
     }
 
@@ -184,7 +186,8 @@ impl UniversalCreditCalculation {
                 | UcElement::DisabledChildAddition { .. }
                 | UcElement::LcwElement
                 | UcElement::LcwraElement { .. }
-                | UcElement::CarerElement => false,
+                | UcElement::CarerElement
+                | UcElement::TransitionalElement => false,
             })
             .map(|line| line.per_month)
             .sum()
@@ -202,7 +205,8 @@ impl UniversalCreditCalculation {
             | UcElement::LcwraElement { .. }
             | UcElement::CarerElement
             | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => None,
+            | UcElement::ChildcareCostsElement { .. }
+            | UcElement::TransitionalElement => None,
         })
     }
 }

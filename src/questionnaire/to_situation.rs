@@ -299,6 +299,8 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         // Asked of every family (`children.rs`).
         gets_child_benefit: answers.is_yes(FieldId::ChildBenefit),
         additional_bedrooms: Vec::new(),
+        // Not asked yet: the questions come with issue 14's next part.
+        transitional_element: Money::ZERO,
     };
     household.additional_bedrooms = additional_bedrooms(answers, &household);
     // Council tax is paid but the council or band is not known: say it is left out.

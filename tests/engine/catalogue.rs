@@ -189,6 +189,7 @@ fn every_element() -> Vec<ElementLine> {
             cap: gbp("1071.09"),
             capped: true,
         }),
+        element(UcElement::TransitionalElement),
     ];
     for line in &all {
         match line.kind {
@@ -200,7 +201,8 @@ fn every_element() -> Vec<ElementLine> {
             | UcElement::CarerElement
             | UcElement::HousingCostsElement { .. }
             | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => {}
+            | UcElement::ChildcareCostsElement { .. }
+            | UcElement::TransitionalElement => {}
         }
     }
     all

@@ -557,6 +557,57 @@ mod surplus_earnings {
     }
 }
 
+mod transitional_protection {
+    use super::*;
+
+    // The surplus household with a transitional element of £10 (UC (Transitional
+    // Provisions) Regs 2014 reg 55): the nil point rises by £10 / 55% = £18.18, still
+    // under April's five paydays. UC is nil in April, and the period says that the
+    // protection ends for good if the award ends (reg 57).
+    #[test]
+    fn a_nil_period_warns_that_the_protection_ends_with_the_award() {
+        let household = single(30)
+            .renting_privately("500")
+            .transitional_element("10");
+        let job = hourly("30", nlw()).paid(Frequency::Weekly).no_pension();
+        let start = Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 1, 15),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let april = &timeline.months[3];
+        assert_eq!(
+            line(april, Income::UniversalCredit, Who::Household),
+            Money::ZERO
+        );
+        assert!(april.effects.iter().any(|effect| matches!(
+            effect,
+            Effect::UniversalCreditNil {
+                transitional_protection: true,
+                ..
+            }
+        )));
+        let words = benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN);
+        let said: Vec<String> = april
+            .effects
+            .iter()
+            .map(|effect| words.effect(effect, april, &timeline))
+            .collect();
+        assert!(
+            said.iter().any(|sentence| sentence.contains(
+                "Your transitional protection ends for good if your Universal Credit award ends."
+            )),
+            "{said:?}"
+        );
+    }
+}
+
 mod benefit_cap {
     use super::*;
 

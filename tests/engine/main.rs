@@ -31,5 +31,6 @@ mod scottish_child_payment;
 mod support;
 mod tables;
 mod tidy;
+mod transitional_protection;
 mod universal_credit;
 mod work_and_study;

@@ -312,6 +312,7 @@ fn household() -> impl Strategy<Value = Household> {
                     gets_child_benefit: true,
                     additional_bedrooms: Vec::new(),
                     council_tax,
+                    transitional_element: Money::ZERO,
                 }
             },
         )

@@ -64,6 +64,7 @@ pub fn single(age: u8) -> HouseholdBuilder {
         gets_child_benefit: true,
         additional_bedrooms: Vec::new(),
         council_tax: None,
+        transitional_element: Money::ZERO,
     })
 }
 
@@ -221,6 +222,12 @@ impl HouseholdBuilder {
 
     pub fn country(mut self, country: Country) -> Self {
         self.0.country = country;
+        self
+    }
+
+    /// Transitional protection from a managed move to UC, a month.
+    pub fn transitional_element(mut self, amount: &str) -> Self {
+        self.0.transitional_element = gbp(amount);
         self
     }
 
@@ -485,6 +492,7 @@ pub enum Element {
     HousingCosts,
     OwnerServiceCharges,
     ChildcareCosts,
+    Transitional,
 }
 
 fn kind_of(element: &UcElement) -> Element {
@@ -498,6 +506,7 @@ fn kind_of(element: &UcElement) -> Element {
         UcElement::HousingCostsElement { .. } => Element::HousingCosts,
         UcElement::OwnerServiceCharges { .. } => Element::OwnerServiceCharges,
         UcElement::ChildcareCostsElement { .. } => Element::ChildcareCosts,
+        UcElement::TransitionalElement => Element::Transitional,
     }
 }
 

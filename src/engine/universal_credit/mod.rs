@@ -35,8 +35,8 @@ use crate::outcome::{
     ElementLine, Income, Line, NotEntitled, UcDeduction, UcElement, UniversalCreditCalculation, Who,
 };
 use crate::rules::Rules;
-use crate::source::uc_regs_2013;
 use crate::source::work_and_study::STUDENT_INCOME;
+use crate::source::{self, uc_regs_2013};
 
 use super::benefits::{Award, Context};
 
@@ -57,6 +57,18 @@ pub fn household_elements(household: &Household, rules: &Rules) -> HouseholdElem
     people.extend(health_and_carer_elements::health_and_carer_elements(
         household, uc,
     ));
+    // UC (Transitional Provisions) Regs 2014 reg 55: the transitional element of a
+    // managed move is in the maximum amount, so earnings and unearned income come
+    // off after it (its amount now, as the statement shows it: work does not erode
+    // it, only increases in the other elements do, each April).
+    if household.transitional_element.is_positive() {
+        people.push(ElementLine::monthly(
+            UcElement::TransitionalElement,
+            Who::Household,
+            household.transitional_element,
+            source::TRANSITIONAL_ELEMENT,
+        ));
+    }
     HouseholdElements {
         people,
         housing: housing_costs::housing_costs_element(household, rules),
@@ -205,7 +217,8 @@ pub fn universal_credit(context: &Context<'_>, benefits: &[Award]) -> UniversalC
             | UcElement::LcwElement
             | UcElement::HousingCostsElement { .. }
             | UcElement::OwnerServiceCharges { .. }
-            | UcElement::ChildcareCostsElement { .. } => {}
+            | UcElement::ChildcareCostsElement { .. }
+            | UcElement::TransitionalElement => {}
         }
     }
     let cap_inputs = benefit_cap::CapInputs {
