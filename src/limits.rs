@@ -34,6 +34,8 @@ pub const MOST_CHILDCARE: Money = MOST_RENT;
 /// The most pension a month, and care costs a week, it accepts.
 pub const MOST_PENSION: Money = MOST_RENT;
 pub const MOST_CARE_COSTS: Money = MOST_RENT;
+/// The most transitional protection a month it accepts.
+pub const MOST_TRANSITIONAL_ELEMENT: Money = MOST_RENT;
 pub const MOST_SAVINGS: Money = Money::pounds(1_000_000);
 pub const MOST_HOURLY_PAY: Money = Money::pounds(1_000);
 /// The least pay for an hour of paid work: anything more than nothing (the engine

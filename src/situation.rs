@@ -204,6 +204,10 @@ fn check_household(household: &Household, tax_year: TaxYear, problems: &mut Prob
         );
     }
     problems.money("household.savings", household.savings);
+    problems.money(
+        "household.transitional_element",
+        household.transitional_element,
+    );
     if let Some(childcare) = &household.childcare_costs {
         check_childcare(household, childcare, "household.childcare_costs", problems);
     }

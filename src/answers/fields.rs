@@ -100,6 +100,8 @@ pub enum FieldId {
     StartDate,
     PeriodDay,
     FirstPayday,
+    /// Transitional protection on the UC statement, a month (results page).
+    TransitionalElement,
     /// One answer about another way into work to compare, by its slot (1 to 3).
     Compare(usize, CompareField),
 }
@@ -224,6 +226,7 @@ impl FieldId {
             FieldId::StartDate => "start_date".to_owned(),
             FieldId::PeriodDay => "assessment_period_day".to_owned(),
             FieldId::FirstPayday => "first_payday".to_owned(),
+            FieldId::TransitionalElement => "transitional_element".to_owned(),
             FieldId::Compare(slot, field) => format!("compare_{slot}_{}", field.key()),
         }
     }
@@ -260,6 +263,7 @@ impl FieldId {
             FieldId::StartDate,
             FieldId::PeriodDay,
             FieldId::FirstPayday,
+            FieldId::TransitionalElement,
         ];
         let per_person: [fn(Person) -> FieldId; 19] = [
             FieldId::SevereMentalImpairment,
@@ -396,6 +400,7 @@ impl FieldId {
             | FieldId::StartDate
             | FieldId::PeriodDay
             | FieldId::FirstPayday
+            | FieldId::TransitionalElement
             | FieldId::PensionAmount(_)
             | FieldId::CareCosts(_) => AnswerKind::Typed,
         }
@@ -431,6 +436,7 @@ mod tests {
             FieldId::StartDate,
             FieldId::PeriodDay,
             FieldId::FirstPayday,
+            FieldId::TransitionalElement,
             FieldId::Compare(1, CompareField::Activity),
         ] {
             assert_eq!(FieldId::from_key(&field.key()), Some(field), "{field:?}");

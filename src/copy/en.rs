@@ -10,7 +10,8 @@ use super::{
     LcwraSinceOptions, LineText, NextPoundsText, NotIncludedText, OptionText, OtherMonthsText,
     PartialText, PassportedHelpText, PayText, PersonOptions, PipRateOptions, Questions, ReasonText,
     RentText, ReportText, ResultsText, ScenarioNameText, SearchQuestion, SexOptions,
-    SharedRateOptions, StartText, SupportedOptions, Template, UcBreakdownText, YesNoOptions,
+    SharedRateOptions, StartText, SupportedOptions, Template, TransitionalProtectionText,
+    UcBreakdownText, YesNoOptions,
 };
 
 const fn t(text: &'static str) -> Template {
@@ -996,6 +997,20 @@ pub const EN: Copy = Copy {
             line_falls: t("{name} falls by {amount}"),
             line_rises: t("{name} goes up by {amount}"),
             and: t("and"),
+        },
+        transitional_protection: TransitionalProtectionText {
+            heading: t("Moved to Universal Credit from another benefit?"),
+            intro: t("If DWP moved you to Universal Credit with a letter (a migration notice), your statement may show transitional protection. It is added to your Universal Credit, now and when you work, so enter it here."),
+            amount: InputQuestion {
+                label: t("Transitional protection a month"),
+                hint: t("Leave it empty if your statement does not show it."),
+                ..money(
+                    "",
+                    "",
+                    "Enter the transitional protection, or leave it empty",
+                    "Enter the transitional protection as an amount of money, like 120.50",
+                )
+            },
         },
         first_months: FirstMonthsText {
             link: t("See your first {months} months in work"),

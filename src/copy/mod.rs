@@ -598,6 +598,14 @@ pub struct NextPoundsText {
     pub and: Template,
 }
 
+/// Transitional protection from a managed move to UC, asked beside the UC worked out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TransitionalProtectionText {
+    pub heading: Template,
+    pub intro: Template,
+    pub amount: InputQuestion,
+}
+
 /// The first months of the work in mind, assessment period by assessment period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FirstMonthsText {
@@ -738,6 +746,7 @@ pub struct ResultsText {
     pub passported_help: PassportedHelpText,
     pub compare: CompareText,
     pub first_months: FirstMonthsText,
+    pub transitional_protection: TransitionalProtectionText,
     pub not_sure_health: Template,
     /// `{benefit}`, `{headroom}`, `{limit}`, `{hours_limit}`: a benefit kept with the work.
     pub headroom_money: Template,

@@ -7,6 +7,7 @@ use crate::answers::{parse_date, Answers, FieldId, Person};
 use crate::dates::Date;
 use crate::describe::Words;
 use crate::household::Country;
+use crate::limits::MOST_TRANSITIONAL_ELEMENT;
 use crate::period::Frequency;
 use crate::situation::MOST_DAYS_TO_FIRST_PAYDAY;
 use crate::working_days::assumed_first_payday;
@@ -104,6 +105,28 @@ impl Questionnaire<'_> {
             }
         })
         .collect()
+    }
+
+    /// Transitional protection from a managed move to UC, as the statement shows it:
+    /// asked on the results page, where UC is worked out; it may be left empty.
+    pub fn transitional_protection_field(&self, answers: &Answers) -> FieldState {
+        let field = input_field(
+            FieldId::TransitionalElement,
+            FieldKind::amount(MOST_TRANSITIONAL_ELEMENT),
+            &self.copy.results.transitional_protection.amount,
+            &[],
+        );
+        let value = answers.text(field.id).to_owned();
+        let error = if value.trim().is_empty() {
+            None
+        } else {
+            check_field(&field, answers).err()
+        };
+        FieldState {
+            field,
+            value,
+            error,
+        }
     }
 
     /// Whether the months can be shown for the work in mind: only for new work (not

@@ -18,7 +18,9 @@ use crate::household::{
     PrivateTenancy, SharedAccommodationException, SocialTenancy, SupportedAccommodation,
     SupportedTenancy, Tenancy, UcHealth,
 };
-use crate::limits::{MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, YOUNG_PERSON_FROM};
+use crate::limits::{
+    MOST_AMOUNT, MOST_BEDROOMS, MOST_HOURS_A_WEEK, MOST_TRANSITIONAL_ELEMENT, YOUNG_PERSON_FROM,
+};
 use crate::money::Money;
 use crate::period::Frequency;
 use crate::rules::Rules;
@@ -299,8 +301,12 @@ pub fn household(answers: &Answers, rules: &Rules) -> Household {
         // Asked of every family (`children.rs`).
         gets_child_benefit: answers.is_yes(FieldId::ChildBenefit),
         additional_bedrooms: Vec::new(),
-        // Not asked yet: the questions come with issue 14's next part.
-        transitional_element: Money::ZERO,
+        // Asked on the results page, beside the UC worked out (may be left empty).
+        transitional_element: parse_money(
+            answers.text(FieldId::TransitionalElement),
+            MOST_TRANSITIONAL_ELEMENT,
+        )
+        .unwrap_or(Money::ZERO),
     };
     household.additional_bedrooms = additional_bedrooms(answers, &household);
     // Council tax is paid but the council or band is not known: say it is left out.

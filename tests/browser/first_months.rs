@@ -133,5 +133,27 @@ async fn a_weekly_paid_start_shows_the_month_with_five_paydays() {
         "the first months are wider than 320 px"
     );
     journey.browser.assert_no_axe_violations().await;
+
+    // Transitional protection from the statement, typed beside the UC worked out:
+    // the totals now and with the work rise by it.
+    journey
+        .browser
+        .client()
+        .set_window_size(1280, 2400)
+        .await
+        .expect("a wide window");
+    journey
+        .browser
+        .fill_in("Transitional protection a month", "120.50")
+        .await;
+    pairs.push(("transitional_element", "120.50"));
+    let protected = engine_outcome(&pairs);
+    assert_eq!(
+        protected.now.total.per_month - outcome.now.total.per_month,
+        benefit_bridge::money::Money::gbp(120, 50)
+    );
+    let expected = pounds(protected.now.total.per_month);
+    journey.browser.wait_for_text(&expected).await;
+    assert_eq!(journey.text_of("total-now-month").await, expected);
     journey.finish().await;
 }

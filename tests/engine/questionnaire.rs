@@ -4,6 +4,7 @@
 use benefit_bridge::answers::{Answers, FieldId, Person};
 use benefit_bridge::copy::EN;
 use benefit_bridge::household::UcHealth;
+use benefit_bridge::money::Money;
 use benefit_bridge::questionnaire::{FieldKind, PageId, Questionnaire};
 use benefit_bridge::{calculate, RULES_2026_27};
 
@@ -572,5 +573,43 @@ fn a_carer_is_asked_what_care_costs_while_at_work() {
     assert_eq!(
         carer.map(|carer| carer.care_costs_per_week),
         Some(gbp("45.50"))
+    );
+}
+
+#[test]
+fn transitional_protection_typed_on_the_results_page_is_in_the_household() {
+    // Left empty: none. Typed: its amount, added to UC now (£1,504.70 for the single
+    // renter: see the calc example's worked figures) and with the work. Something
+    // that cannot be read is shown as a problem and counts as none.
+    let questionnaire = questionnaire();
+    let mut answers = single_renter();
+    let none = questionnaire.situation(&answers);
+    assert_eq!(none.household.transitional_element, Money::ZERO);
+    assert_eq!(
+        questionnaire.transitional_protection_field(&answers).error,
+        None
+    );
+    set(&mut answers, "transitional_element", "120.50");
+    let some = questionnaire.situation(&answers);
+    assert_eq!(some.household.transitional_element, gbp("120.50"));
+    let (before, after) = (
+        calculate(&none, &RULES_2026_27),
+        calculate(&some, &RULES_2026_27),
+    );
+    assert_eq!(
+        after.now.universal_credit.award - before.now.universal_credit.award,
+        gbp("120.50")
+    );
+    set(&mut answers, "transitional_element", "lots");
+    assert!(questionnaire
+        .transitional_protection_field(&answers)
+        .error
+        .is_some());
+    assert_eq!(
+        questionnaire
+            .situation(&answers)
+            .household
+            .transitional_element,
+        Money::ZERO
     );
 }

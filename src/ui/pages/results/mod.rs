@@ -17,6 +17,7 @@ mod next_pounds;
 mod partial;
 mod passported_help;
 mod pay;
+mod transitional_protection;
 mod try_other_work;
 mod uc_breakdown;
 
@@ -40,6 +41,7 @@ use next_pounds::next_pounds;
 use partial::partial;
 use passported_help::passported_help;
 use pay::pay_breakdown;
+use transitional_protection::transitional_protection;
 use try_other_work::try_other_work;
 use uc_breakdown::uc_breakdown;
 
@@ -114,6 +116,7 @@ pub fn results_page(props: &ResultsProps) -> Html {
                 person.payslip.tax_includes_benefits)) }
             </div>
             { uc_breakdown(questionnaire, outcome, &column_with_work) }
+            { transitional_protection(copy, questionnaire.transitional_protection_field(answers), &props.on_answer) }
             { stays_the_same(copy, &same) }
             { assumptions(copy, &outcome.assumptions, outcome.tax_year) }
             <p class="bb-body">{ estimate_note }</p>
