@@ -322,6 +322,10 @@ pub mod council_tax {
 pub mod housing_benefit {
     use super::Source;
 
+    pub const EXTENDED_PAYMENT: Source = Source::new(
+        "Housing Benefit Regulations 2006 regs 73 to 73B (extended payments when a contributory benefit stops)",
+        "https://www.legislation.gov.uk/uksi/2006/213/regulation/73",
+    );
     pub const MAXIMUM: Source = Source::new(
         "Housing Benefit Regulations 2006 reg 70",
         "https://www.legislation.gov.uk/uksi/2006/213/regulation/70",

@@ -1008,7 +1008,7 @@ pub const EN: Copy = Copy {
                     "",
                     "",
                     "Enter the transitional protection, or leave it empty",
-                    "Enter the transitional protection as an amount of money, like 120.50",
+                    "Enter the transitional protection as an amount of money, like 120",
                 )
             },
         },
@@ -1062,11 +1062,12 @@ pub const EN: Copy = Copy {
             surplus_may_count: t("If your Universal Credit starts again this period, some of last period's {surplus} of pay above that amount may count again now (the surplus earnings rule), so it could be lower than shown. Only pay above a threshold counts, and we could not confirm the threshold for this year."),
             help_lost: t("{help}: not this period, because of the pay that comes in it."),
             help_kept: t("{help}: yes this period, though not in a usual month, because less pay comes in it."),
+            housing_benefit_run_on: t("Housing Benefit is lower this period. If you had New Style ESA for 26 weeks or more before it stopped, your council keeps paying Housing Benefit at least at its old amount for 4 weeks (an extended payment). We have not counted it: tell your council when you start work."),
             benefit_cap: t("The benefit cap takes {reduction} off your Universal Credit this period, because your pay in it is under {threshold}. Someone starting work has no grace period from the cap."),
             after_tax_year: t("The figures after {date} use this year's rates. Rates change each April, so those months are a guide."),
             change_of_work: t("The months are shown for starting new work. For a change to the work you do now, the usual month above is the guide, with the months that hold an extra payday in the notes."),
             not_a_new_job: t("The months are shown for starting a new paid job."),
-            not_yet_shown: t("Not shown yet: Housing Benefit's extended payment, transitional protection from a move to Universal Credit, and Carer's Allowance in a week with more hours than usual."),
+            not_yet_shown: t("Not shown yet: Carer's Allowance in a week with more hours than usual, and the cut to transitional protection each April."),
         },
         compare: CompareText {
             heading: t("Compare other ways into work"),

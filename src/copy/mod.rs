@@ -657,6 +657,8 @@ pub struct FirstMonthsText {
     /// `{help}`: help that comes with UC, lost or kept this period because of pay.
     pub help_lost: Template,
     pub help_kept: Template,
+    /// Housing Benefit may run on for 4 weeks after New Style ESA stops.
+    pub housing_benefit_run_on: Template,
     /// `{reduction}`, `{threshold}`: the benefit cap this period.
     pub benefit_cap: Template,
     /// `{date}`: the tax year ends within the months.

@@ -209,6 +209,7 @@ impl Words<'_> {
                     &[("help", self.income_name(*help, Who::Household))],
                 )
             }
+            Effect::HousingBenefitMayRunOn { .. } => words.housing_benefit_run_on.fill(&[]),
             Effect::BenefitCap {
                 reduction,
                 threshold,

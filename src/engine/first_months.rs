@@ -42,11 +42,14 @@
 //!   the award, so a period whose UC is nil says so for a household that has it (its
 //!   element is in the maximum amount: `universal_credit/mod.rs`).
 //!
-//! Not yet worked out (issue 14's later parts): Housing Benefit's extended payment
-//! (HB Regs 2006 regs 73 to 73E; it changes the money only when UC also ends), the
-//! transitional element's erosion each April and its end after a sustained drop in
-//! earnings (regs 55 and 56; a drop cannot follow new work), and Carer's Allowance in
-//! a week with more hours than usual.
+//! - HB Regs 2006 regs 73 to 73B: after New Style ESA stops because of work, the first
+//!   period whose Housing Benefit falls names the 4-week extended payment, not
+//!   counted (it needs 26 weeks of ESA, which is not asked).
+//!
+//! Not yet worked out (issue 14's later parts): the transitional element's erosion
+//! each April and its end after a sustained drop in earnings (regs 55 and 56; a drop
+//! cannot follow new work), and Carer's Allowance in a week with more hours than
+//! usual.
 
 use crate::dates::{days_in_month, AssessmentPeriod, Date, Weekday};
 use crate::household::Household;
@@ -58,7 +61,7 @@ use crate::outcome::{
 use crate::period::Frequency;
 use crate::rules::Rules;
 use crate::scenario::{MonthlyPayday, Payday, Scenario};
-use crate::source::{first_months as law, uc_regs_2013};
+use crate::source::{first_months as law, housing_benefit, uc_regs_2013};
 use crate::work::Job;
 use crate::working_days::{last_working_day, on_or_before};
 
@@ -146,6 +149,7 @@ pub fn first_months(
     let mut months = Vec::with_capacity(MONTHS);
     // The pay above the nil point in the last period, if UC was nil in it.
     let mut surplus_before = Money::ZERO;
+    let mut housing_benefit_said = false;
     for _ in 0..MONTHS {
         let days: Vec<(Who, Vec<Date>)> = new_jobs
             .iter()
@@ -208,6 +212,22 @@ pub fn first_months(
             surplus_before = Money::ZERO;
         }
         effects.extend(help_changes(&this, usual));
+        // HB Regs 2006 regs 73 to 73B: New Style ESA is a qualifying contributory
+        // benefit (SI 2013/630 reg 35); New Style JSA is not.
+        let esa_stopped = stopping
+            .iter()
+            .any(|(benefit, _, _)| *benefit == Income::NewStyleEsa);
+        // Said once, in the first period HB falls: the run-on is 4 weeks.
+        if esa_stopped
+            && !housing_benefit_said
+            && monthly(&this, Income::HousingBenefit, Who::Household)
+                < monthly(now, Income::HousingBenefit, Who::Household)
+        {
+            effects.push(Effect::HousingBenefitMayRunOn {
+                source: housing_benefit::EXTENDED_PAYMENT,
+            });
+            housing_benefit_said = true;
+        }
         let cap = &this.universal_credit.benefit_cap;
         if cap.reduction > usual.universal_credit.benefit_cap.reduction {
             effects.push(Effect::BenefitCap {
@@ -458,6 +478,7 @@ fn add_to_lines(lines: &mut Vec<MonthLine>, effect: &Effect) {
         | Effect::UniversalCreditNil { .. }
         | Effect::SurplusMayCount { .. }
         | Effect::HelpChanges { .. }
+        | Effect::HousingBenefitMayRunOn { .. }
         | Effect::BenefitCap { .. } => {}
     }
 }

@@ -155,6 +155,11 @@ pub enum Effect {
         kept: bool,
         source: Source,
     },
+    /// Housing Benefit for supported or temporary accommodation falls this period,
+    /// after New Style ESA stopped because of the work: if the ESA had been paid for
+    /// 26 weeks or more, HB stays at least at its old amount for 4 weeks (HB Regs 2006
+    /// regs 73 to 73B). Not counted here: how long the ESA was paid is not asked.
+    HousingBenefitMayRunOn { source: Source },
     /// The benefit cap takes `reduction` off Universal Credit this period, more than
     /// in a usual month: the pay in it is under the cap's earnings threshold (a
     /// new worker has no grace period: UC Regs 2013 reg 82(2)).
@@ -175,6 +180,7 @@ impl Effect {
             Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
+            | Effect::HousingBenefitMayRunOn { .. }
             | Effect::BenefitCap { .. } => Money::ZERO,
         }
     }
@@ -188,6 +194,7 @@ impl Effect {
             | Effect::UniversalCreditNil { source, .. }
             | Effect::SurplusMayCount { source, .. }
             | Effect::HelpChanges { source, .. }
+            | Effect::HousingBenefitMayRunOn { source }
             | Effect::BenefitCap { source, .. } => *source,
         }
     }
@@ -201,6 +208,7 @@ impl Effect {
             | Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
+            | Effect::HousingBenefitMayRunOn { .. }
             | Effect::BenefitCap { .. } => Money::ZERO,
         }
     }

@@ -504,6 +504,58 @@ mod carers_allowance {
     }
 }
 
+mod housing_benefit {
+    use super::*;
+    use benefit_bridge::household::SupportedAccommodation;
+
+    // Single, 30, in supported housing at £150 a week (HB pays it: HB Regs 2006), on
+    // New Style ESA in the assessment phase. 20 hours at £12.71 paid monthly takes
+    // UC to nil and ends ESA, so HB is worked out on the pay and falls. If the ESA
+    // had been paid for 26 weeks or more, HB runs on for 4 weeks (regs 73 to 73B):
+    // not counted, as how long is not asked, but said once, in the first period HB
+    // falls.
+    #[test]
+    fn the_first_period_housing_benefit_falls_names_the_extended_payment() {
+        let household = single(30)
+            .supported_housing("150", SupportedAccommodation::Supported)
+            .esa(EsaGroup::AssessmentPhase);
+        let job = hourly("20", nlw()).no_pension();
+        let start = Start {
+            start: day(2027, 1, 4),
+            assessment_period_day: 1,
+            you: Some(Payday {
+                first: day(2027, 1, 29),
+                monthly: MonthlyPayday::LastWorkingDay,
+            }),
+            partner: None,
+        };
+        let timeline = timeline(&household, job, start);
+        adds_up(&timeline);
+        let said: Vec<usize> = timeline
+            .months
+            .iter()
+            .enumerate()
+            .filter(|(_, month)| {
+                month
+                    .effects
+                    .iter()
+                    .any(|effect| matches!(effect, Effect::HousingBenefitMayRunOn { .. }))
+            })
+            .map(|(index, _)| index)
+            .collect();
+        let now_hb = now(&household)
+            .income_line(Income::HousingBenefit, Who::Household)
+            .map(|line| line.per_month)
+            .expect("HB now");
+        let first_lower = timeline
+            .months
+            .iter()
+            .position(|month| line(month, Income::HousingBenefit, Who::Household) < now_hb)
+            .expect("HB falls with the work");
+        assert_eq!(said, vec![first_lower]);
+    }
+}
+
 mod surplus_earnings {
     use super::*;
     use rust_decimal::Decimal;
