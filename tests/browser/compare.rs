@@ -7,7 +7,6 @@ use benefit_bridge::copy::EN;
 use benefit_bridge::describe::Words;
 use benefit_bridge::format::{change, pounds};
 use benefit_bridge::outcome::Income;
-use serde_json::Value;
 
 use crate::journeys::{engine_outcome, Journey, SINGLE_RENTER};
 
@@ -149,32 +148,16 @@ async fn a_person_compares_8_16_and_30_hours_and_volunteering() {
         "{text}"
     );
 
-    journey
-        .browser
-        .client()
-        .set_window_size(1280, 2400)
-        .await
-        .expect("a wide window");
+    journey.browser.set_width(1280).await;
     journey.browser.screenshot("compare-ways-1280px").await;
     // On a phone: now and one way at a time, chosen from a list; nothing sideways.
-    journey
-        .browser
-        .client()
-        .set_window_size(320, 2400)
-        .await
-        .expect("a narrow window");
+    journey.browser.set_width(320).await;
     journey.browser.choose(&names[3]).await;
     journey.browser.screenshot("compare-ways-320px").await;
-    let overflow: Value = journey
+    journey
         .browser
-        .execute(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
-        )
+        .assert_nothing_wider_than_the_window("the comparison at 320 px")
         .await;
-    assert!(
-        overflow.as_i64().is_some_and(|extra| extra <= 0),
-        "wider than 320 px"
-    );
     let shown = journey
         .browser
         .execute(

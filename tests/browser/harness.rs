@@ -288,6 +288,27 @@ impl Browser {
             .unwrap_or_else(|error| panic!("could not click the button {text:?}: {error}"));
     }
 
+    /// Makes the window `width` pixels wide (and tall enough for a long page).
+    pub async fn set_width(&mut self, width: u32) {
+        self.client()
+            .set_window_size(width, 2400)
+            .await
+            .unwrap_or_else(|error| panic!("could not make the window {width} px wide: {error}"));
+    }
+
+    /// Nothing on the page needs scrolling sideways at the window's width.
+    pub async fn assert_nothing_wider_than_the_window(&self, what: &str) {
+        let overflow = self
+            .execute(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            )
+            .await;
+        assert!(
+            overflow.as_i64().is_some_and(|extra| extra <= 0),
+            "{what} is wider than the window"
+        );
+    }
+
     /// Opens (or closes) the disclosure whose summary reads `text`, as a click would.
     pub async fn click_summary(&mut self, text: &str) {
         let summary = self

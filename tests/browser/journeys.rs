@@ -340,27 +340,16 @@ async fn a_single_renter_with_the_lcwra_element_going_to_16_hours() {
     crate::hours_chart::assert_highlight_at(&mut journey, "30").await;
 
     // On a small phone (320 px wide) nothing needs scrolling sideways.
-    journey
-        .browser
-        .client()
-        .set_window_size(320, 2400)
-        .await
-        .expect("a narrow window");
+    journey.browser.set_width(320).await;
     journey
         .browser
         .screenshot("single-renter-results-320px")
         .await;
     crate::hours_chart::screenshot_chart(&mut journey, "hours-chart-320px").await;
-    let overflow = journey
+    journey
         .browser
-        .execute(
-            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
-        )
+        .assert_nothing_wider_than_the_window("the results page at 320 px")
         .await;
-    assert!(
-        overflow.as_i64().is_some_and(|extra| extra <= 0),
-        "the results page is wider than a 320 px screen"
-    );
     journey.finish().await;
 }
 

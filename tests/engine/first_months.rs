@@ -34,6 +34,20 @@ fn day(year: i32, month: u8, day: u8) -> Date {
     Date::ymd(year, month, day)
 }
 
+/// Work from `start`, assessment periods from `period_day`, first paid on `first`
+/// (monthly pay then on the last working day of each month).
+fn starting(start: Date, period_day: u8, first: Date) -> Start {
+    Start {
+        start,
+        assessment_period_day: period_day,
+        you: Some(Payday {
+            first,
+            monthly: MonthlyPayday::LastWorkingDay,
+        }),
+        partner: None,
+    }
+}
+
 fn first_months(household: &HouseholdBuilder, job: Job, start: Start) -> FirstMonths {
     let situation = Situation {
         household: household.0.clone(),
@@ -107,15 +121,7 @@ mod weekly_pay {
     }
 
     fn start() -> Start {
-        Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 1, 15),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        }
+        starting(day(2027, 1, 4), 1, day(2027, 1, 15))
     }
 
     #[test]
@@ -242,15 +248,7 @@ mod monthly_pay {
             .health(UcHealth::LcwraPre2026Claimant)
             .renting_privately("600");
         let job = salary("15000").no_pension();
-        let start = Start {
-            start: day(2027, 4, 5),
-            assessment_period_day: 30,
-            you: Some(Payday {
-                first: day(2027, 4, 30),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 4, 5), 30, day(2027, 4, 30));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let counts: Vec<usize> = timeline
@@ -326,15 +324,7 @@ mod monthly_pay {
         timeline(
             &household,
             salary("15000").no_pension(),
-            Start {
-                start: day(2026, 7, 6),
-                assessment_period_day: 30,
-                you: Some(Payday {
-                    first: day(2026, 7, 31),
-                    monthly: MonthlyPayday::LastWorkingDay,
-                }),
-                partner: None,
-            },
+            starting(day(2026, 7, 6), 30, day(2026, 7, 31)),
         )
     }
 
@@ -384,15 +374,7 @@ mod new_style_esa {
             .renting_privately("600")
             .esa(EsaGroup::AssessmentPhase);
         let job = hourly("20", nlw()).paid(Frequency::Weekly).no_pension();
-        let start = Start {
-            start: day(2027, 2, 8),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 2, 19),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 2, 8), 1, day(2027, 2, 19));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let first = &timeline.months[0];
@@ -439,15 +421,7 @@ mod carers_allowance {
         // allowance stops on Monday 18 January, after two whole weeks of the period
         // (1 to 17 January): 2 × £86.45 = £172.90, extra this period, as UC counts
         // it stopped for the whole period.
-        let start = Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 1, 15),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 4), 1, day(2027, 1, 15));
         let timeline = timeline(&household(), job(), start);
         adds_up(&timeline);
         let january = &timeline.months[0];
@@ -472,15 +446,7 @@ mod carers_allowance {
         // allowance stops on Monday 1 March. January and February are still paid in
         // full, £374.62 each, and UC takes it all off: UC is the work's UC less
         // £374.62, and the total the same as without it. March has no allowance.
-        let start = Start {
-            start: day(2027, 1, 25),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 2, 26),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 25), 1, day(2027, 2, 26));
         let job = hourly("20", nlw()).no_pension();
         let timeline = timeline(&household(), job, start);
         adds_up(&timeline);
@@ -520,15 +486,7 @@ mod housing_benefit {
             .supported_housing("150", SupportedAccommodation::Supported)
             .esa(EsaGroup::AssessmentPhase);
         let job = hourly("20", nlw()).no_pension();
-        let start = Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 1, 29),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 4), 1, day(2027, 1, 29));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let said: Vec<usize> = timeline
@@ -569,15 +527,7 @@ mod surplus_earnings {
     fn a_nil_period_names_its_surplus_and_the_next_period_warns_of_it() {
         let household = single(30).renting_privately("500");
         let job = hourly("30", nlw()).paid(Frequency::Weekly).no_pension();
-        let start = Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 1, 15),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 4), 1, day(2027, 1, 15));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let april = &timeline.months[3];
@@ -622,15 +572,7 @@ mod transitional_protection {
             .renting_privately("500")
             .transitional_element("10");
         let job = hourly("30", nlw()).paid(Frequency::Weekly).no_pension();
-        let start = Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 1, 15),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 4), 1, day(2027, 1, 15));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let april = &timeline.months[3];
@@ -674,15 +616,7 @@ mod benefit_cap {
     fn the_cap_applies_in_a_period_before_the_first_pay() {
         let household = single(30).child(4).child(6).renting_privately("1400");
         let job = hourly("16", nlw()).no_pension();
-        let start = Start {
-            start: day(2027, 1, 4),
-            assessment_period_day: 1,
-            you: Some(Payday {
-                first: day(2027, 2, 26),
-                monthly: MonthlyPayday::LastWorkingDay,
-            }),
-            partner: None,
-        };
+        let start = starting(day(2027, 1, 4), 1, day(2027, 2, 26));
         let timeline = timeline(&household, job, start);
         adds_up(&timeline);
         let january = &timeline.months[0];
@@ -711,15 +645,7 @@ fn a_change_of_hours_in_a_job_you_have_is_not_shown_month_by_month() {
     let household = single(30)
         .renting_privately("600")
         .works(hourly("10", nlw()));
-    let start = Start {
-        start: day(2027, 1, 4),
-        assessment_period_day: 1,
-        you: Some(Payday {
-            first: day(2027, 1, 29),
-            monthly: MonthlyPayday::LastWorkingDay,
-        }),
-        partner: None,
-    };
+    let start = starting(day(2027, 1, 4), 1, day(2027, 1, 29));
     assert_eq!(
         first_months(&household, hourly("20", nlw()), start),
         FirstMonths::NotShown(TimelineNotShown::ChangeOfWork)
