@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::Date;
 use crate::household::ChildcareCosts;
-use crate::work::{Job, SelfEmployment, Study, Volunteering};
+use crate::money::Money;
+use crate::work::{Job, Person, SelfEmployment, Study, Volunteering};
 
 /// A "what if": work for either or both adults, compared with now. The default
 /// changes nothing: write only what the scenario changes (`..Scenario::default()`).
@@ -54,6 +55,19 @@ pub struct FirstMonths {
     /// When your partner's new job pays.
     #[serde(default)]
     pub partner: Option<Payday>,
+    /// One payday with more pay than usual (an extra shift), if any.
+    #[serde(default)]
+    pub extra_pay: Option<ExtraPay>,
+}
+
+/// More gross pay than usual on one payday of a new job: the pay for an extra shift.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraPay {
+    pub who: Person,
+    pub payday: Date,
+    /// The extra gross pay on that payday.
+    pub amount: Money,
 }
 
 /// When a job pays: its first payday, then every week, two weeks or four weeks

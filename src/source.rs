@@ -446,6 +446,10 @@ pub mod first_months {
         "UC etc. (Claims and Payments) Regs 2013 reg 47 (paid within seven days of the period's end; the working day before, on a weekend or bank holiday)",
         "https://www.gov.uk/universal-credit/how-youre-paid",
     );
+    pub const CARERS_ALLOWANCE_WEEK: Source = Source::new(
+        "Social Security Benefit (Computation of Earnings) Regs 1996 reg 6; SI 1976/409 reg 8 (earnings of the week before)",
+        "https://www.legislation.gov.uk/uksi/1996/2745/regulation/6",
+    );
     pub const WHOLE_MONTH: Source = Source::new(
         "UC etc. (Decisions and Appeals) Regs 2013 Sch 1 para 20 (a change counts from the first day of its assessment period)",
         "https://www.legislation.gov.uk/uksi/2013/381/schedule/1/part/3",

@@ -657,6 +657,12 @@ pub struct FirstMonthsText {
     /// `{help}`: help that comes with UC, lost or kept this period because of pay.
     pub help_lost: Template,
     pub help_kept: Template,
+    /// `{payday}`, `{amount}`: more pay than usual on one payday.
+    pub extra_pay: Template,
+    /// `{benefit}`, `{payday}`, `{from}`, `{weeks}`, `{amount}`: an extra shift's pay
+    /// over the Carer's Allowance limit.
+    pub allowance_lost_one_week: Template,
+    pub allowance_lost_weeks: Template,
     /// Housing Benefit may run on for 4 weeks after New Style ESA stops.
     pub housing_benefit_run_on: Template,
     /// `{reduction}`, `{threshold}`: the benefit cap this period.

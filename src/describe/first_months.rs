@@ -210,6 +210,35 @@ impl Words<'_> {
                 )
             }
             Effect::HousingBenefitMayRunOn { .. } => words.housing_benefit_run_on.fill(&[]),
+            Effect::ExtraPay { payday, amount, .. } => fill(
+                words.extra_pay,
+                &[
+                    ("payday", self.date(*payday)),
+                    ("amount", self.money(*amount)),
+                ],
+            ),
+            Effect::AllowanceLostForAWeek {
+                income,
+                who,
+                payday,
+                from,
+                weeks,
+                money,
+                ..
+            } => fill(
+                if *weeks == 1 {
+                    words.allowance_lost_one_week
+                } else {
+                    words.allowance_lost_weeks
+                },
+                &[
+                    ("benefit", self.income_name(*income, *who)),
+                    ("payday", self.date(*payday)),
+                    ("from", self.date(*from)),
+                    ("weeks", weeks.to_string()),
+                    ("amount", self.money(money.abs())),
+                ],
+            ),
             Effect::BenefitCap {
                 reduction,
                 threshold,

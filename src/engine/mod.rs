@@ -49,8 +49,8 @@ pub mod workplace_pension;
 use crate::household::{ChildcareCosts, Household};
 use crate::money::Money;
 use crate::outcome::{
-    ChartPoint, Income, IncomeLine, Line, Outcome, PerWeekAndMonth, PersonPay, ScenarioOutcome,
-    Snapshot, Threshold, Who,
+    ChartPoint, Income, IncomeLine, Line, Outcome, PayFigures, PerWeekAndMonth, PersonPay,
+    ScenarioOutcome, Snapshot, Threshold, Who,
 };
 use crate::rules::Rules;
 use crate::scenario::Scenario;
@@ -187,7 +187,37 @@ fn household_pay(
                 .map(|(_, amount)| *amount)
                 .sum(),
         };
-        let payslip = pay::payslip(job, adult.age, household.country, rules, count, other);
+        let mut payslip = pay::payslip(job, adult.age, household.country, rules, count, other);
+        // An extra shift: one of the period's payslips has the extra pay in it. NI
+        // and the pension are worked out on that pay period (they go by the period);
+        // PAYE is cumulative over the year, so the extra income tax is what the
+        // extra adds to the year's tax, not that pay as if every period were like it.
+        if let Some((_, extra)) = paydays
+            .extra
+            .filter(|(payee, _)| *payee == who && count > 0)
+        {
+            let usual = payslip.per_pay_period;
+            let periods = job.paid.periods_per_year();
+            let bigger = with_extra_pay(job, usual.gross_pay, extra);
+            let that_period =
+                pay::payslip(&bigger, adult.age, household.country, rules, 1, other).per_pay_period;
+            let spread = with_extra_pay(job, usual.gross_pay, extra.times_fraction(1, periods));
+            let year_with_it =
+                pay::payslip(&spread, adult.age, household.country, rules, 1, other).per_pay_period;
+            let extra_tax = (year_with_it.income_tax - usual.income_tax)
+                .times_fraction(periods, 1)
+                .at_least_zero();
+            let income_tax = usual.income_tax + extra_tax;
+            let shift = PayFigures {
+                income_tax,
+                take_home_pay: that_period.gross_pay
+                    - income_tax
+                    - that_period.national_insurance
+                    - that_period.pension,
+                ..that_period
+            };
+            payslip.per_month = payslip.per_month.plus(shift).less(usual);
+        }
         if payslip.auto_enrolled && job.pension == PensionContribution::AutoEnrolmentMinimum {
             thresholds_reached.push(Threshold::AutoEnrolmentEarningsTrigger(who));
         }
@@ -200,6 +230,16 @@ fn household_pay(
         pay.push(PersonPay { who, payslip });
     }
     (pay, thresholds_reached)
+}
+
+/// The job paid `gross + extra` each pay period (a salary, so the figures are exact).
+pub fn with_extra_pay(job: &Job, gross: Money, extra: Money) -> Job {
+    let periods = job.paid.periods_per_year();
+    Job {
+        hourly_pay: None,
+        annual_salary: Some((gross + extra).times_fraction(periods, 1)),
+        ..*job
+    }
 }
 
 /// Each person's taxable benefits for the year as they would be if every benefit were

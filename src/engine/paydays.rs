@@ -18,6 +18,7 @@
 
 use serde::Serialize;
 
+use crate::money::Money;
 use crate::outcome::Who;
 use crate::period::Frequency;
 
@@ -33,6 +34,9 @@ pub struct Paydays {
     pub you: Option<u32>,
     /// Your partner's job's paydays in this period, counted on the calendar.
     pub partner: Option<u32>,
+    /// One payday in this period brings this much more gross pay for this person's
+    /// job (an extra shift).
+    pub extra: Option<(Who, Money)>,
 }
 
 /// The frequencies whose paydays vary from one assessment period to the next.
@@ -50,6 +54,7 @@ impl Paydays {
         four_weekly: usual(Frequency::FourWeekly),
         you: None,
         partner: None,
+        extra: None,
     };
 
     /// The usual period, but with one more payday for `frequency`.

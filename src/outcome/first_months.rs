@@ -155,6 +155,30 @@ pub enum Effect {
         kept: bool,
         source: Source,
     },
+    /// More pay than usual on one payday (an extra shift): UC counts it in this
+    /// period. `money` is what the period's total gains by it (with all that follows,
+    /// as for `Paydays`, which then carry none).
+    ExtraPay {
+        who: Who,
+        payday: Date,
+        amount: Money,
+        money: Money,
+        source: Source,
+    },
+    /// An extra shift's pay on `payday` takes a carer over the Carer's Allowance
+    /// earnings limit: the allowance is not paid for `weeks` weeks from `from` (the
+    /// week after the pay is due: SI 1976/409 reg 8(1)). UC still takes a whole month
+    /// of it off, as it is paid again by the period's end, so the household has
+    /// `money` (negative) less. UNCLEAR: DWP's practice for a gap inside a period.
+    AllowanceLostForAWeek {
+        income: Income,
+        who: Who,
+        payday: Date,
+        from: Date,
+        weeks: u32,
+        money: Money,
+        source: Source,
+    },
     /// Housing Benefit for supported or temporary accommodation falls this period,
     /// after New Style ESA stopped because of the work: if the ESA had been paid for
     /// 26 weeks or more, HB stays at least at its old amount for 4 weeks (HB Regs 2006
@@ -175,8 +199,10 @@ impl Effect {
     pub fn money(&self) -> Money {
         match self {
             Effect::Paydays { money, .. }
+            | Effect::ExtraPay { money, .. }
             | Effect::PaidUntilItStops { money, .. }
-            | Effect::StillPaid { money, .. } => *money,
+            | Effect::StillPaid { money, .. }
+            | Effect::AllowanceLostForAWeek { money, .. } => *money,
             Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }
@@ -189,8 +215,10 @@ impl Effect {
     pub fn source(&self) -> Source {
         match self {
             Effect::Paydays { source, .. }
+            | Effect::ExtraPay { source, .. }
             | Effect::PaidUntilItStops { source, .. }
             | Effect::StillPaid { source, .. }
+            | Effect::AllowanceLostForAWeek { source, .. }
             | Effect::UniversalCreditNil { source, .. }
             | Effect::SurplusMayCount { source, .. }
             | Effect::HelpChanges { source, .. }
@@ -203,8 +231,11 @@ impl Effect {
     /// it stops (the snapshot is of the work, with the benefit stopped).
     pub fn outside_the_snapshot(&self) -> Money {
         match self {
-            Effect::PaidUntilItStops { money, .. } | Effect::StillPaid { money, .. } => *money,
+            Effect::PaidUntilItStops { money, .. }
+            | Effect::StillPaid { money, .. }
+            | Effect::AllowanceLostForAWeek { money, .. } => *money,
             Effect::Paydays { .. }
+            | Effect::ExtraPay { .. }
             | Effect::UniversalCreditNil { .. }
             | Effect::SurplusMayCount { .. }
             | Effect::HelpChanges { .. }

@@ -22,6 +22,30 @@ pub struct PayFigures {
 }
 
 impl PayFigures {
+    /// Each figure added to `other`'s.
+    pub fn plus(self, other: PayFigures) -> PayFigures {
+        self.each(other, |a, b| a + b)
+    }
+
+    /// Each figure less `other`'s.
+    pub fn less(self, other: PayFigures) -> PayFigures {
+        self.each(other, |a, b| a - b)
+    }
+
+    fn each(self, other: PayFigures, f: impl Fn(Money, Money) -> Money) -> PayFigures {
+        PayFigures {
+            gross_pay: f(self.gross_pay, other.gross_pay),
+            income_tax: f(self.income_tax, other.income_tax),
+            national_insurance: f(self.national_insurance, other.national_insurance),
+            pension: f(self.pension, other.pension),
+            take_home_pay: f(self.take_home_pay, other.take_home_pay),
+            pension_including_tax_relief: f(
+                self.pension_including_tax_relief,
+                other.pension_including_tax_relief,
+            ),
+        }
+    }
+
     /// The figures of `paydays` payslips together.
     pub fn times(&self, paydays: u32) -> PayFigures {
         let times = |amount: Money| amount.times_fraction(paydays, 1);

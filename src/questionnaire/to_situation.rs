@@ -462,6 +462,8 @@ pub fn first_months(
         assessment_period_day: period_day,
         you: Some(Payday { first, monthly }),
         partner: None,
+        // Not asked on the page yet (the JSON takes it).
+        extra_pay: None,
     })
 }
 

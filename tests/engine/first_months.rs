@@ -21,9 +21,10 @@ use benefit_bridge::outcome::{
 };
 use benefit_bridge::period::Frequency;
 use benefit_bridge::rules::{RULES_2026_27, TABLES_2026_27};
-use benefit_bridge::scenario::{FirstMonths as Start, MonthlyPayday, Payday, Scenario};
+use benefit_bridge::scenario::{ExtraPay, FirstMonths as Start, MonthlyPayday, Payday, Scenario};
 use benefit_bridge::situation::Situation;
 use benefit_bridge::work::Job;
+use benefit_bridge::work::Person;
 use benefit_bridge::working_days::{
     assumed_first_payday, is_working_day, last_working_day, on_or_before,
 };
@@ -45,6 +46,7 @@ fn starting(start: Date, period_day: u8, first: Date) -> Start {
             monthly: MonthlyPayday::LastWorkingDay,
         }),
         partner: None,
+        extra_pay: None,
     }
 }
 
@@ -441,6 +443,46 @@ mod carers_allowance {
     }
 
     #[test]
+    fn an_extra_shift_over_the_limit_loses_one_week_of_the_allowance() {
+        // 12 hours at £12.71 paid weekly, £152.52, keeps the allowance (under £204;
+        // no tax or NI on it). On Friday 5 February 2027 an extra shift brings £80
+        // more: £232.52 that week, over the limit (no NI under £242 a week; any tax on
+        // it only brings it down a little). So the allowance is not paid for the week
+        // from Monday 8 February: £86.45 less in February's period, as UC still takes
+        // a whole month of it off (it is paid again by the period's end).
+        let mut start = starting(day(2027, 1, 4), 1, day(2027, 1, 15));
+        start.extra_pay = Some(ExtraPay {
+            who: Person::You,
+            payday: day(2027, 2, 5),
+            amount: gbp("80"),
+        });
+        let job = hourly("12", nlw()).paid(Frequency::Weekly).no_pension();
+        let timeline = timeline(&household(), job, start);
+        adds_up(&timeline);
+        let february = &timeline.months[1];
+        let lost = february.effects.iter().find_map(|effect| match effect {
+            Effect::AllowanceLostForAWeek {
+                from, weeks, money, ..
+            } => Some((*from, *weeks, *money)),
+            _ => None,
+        });
+        assert_eq!(lost, Some((day(2027, 2, 8), 1, gbp("-86.45"))));
+        // The allowance: a month's £374.62 less the lost week.
+        assert_eq!(
+            line(february, Income::CarersAllowance, Who::You),
+            gbp("374.62") - gbp("86.45")
+        );
+        // The extra pay counts in February's earnings: £80 more gross.
+        let pay = |month: &MonthInWork| line(month, Income::TakeHomePay, Who::You);
+        assert!(pay(february) > pay(&timeline.months[2]));
+        // Other periods keep the allowance.
+        assert_eq!(
+            line(&timeline.months[2], Income::CarersAllowance, Who::You),
+            gbp("374.62")
+        );
+    }
+
+    #[test]
     fn paid_monthly_from_late_february_the_allowance_runs_on_with_uc_taking_it_off() {
         // Work from Monday 25 January 2027, paid monthly from Friday 26 February: the
         // allowance stops on Monday 1 March. January and February are still paid in
@@ -594,9 +636,8 @@ mod transitional_protection {
             .map(|effect| words.effect(effect, april, &timeline))
             .collect();
         assert!(
-            said.iter().any(|sentence| sentence.contains(
-                "Your transitional protection ends for good if your Universal Credit award ends."
-            )),
+            said.iter().any(|sentence| sentence
+                .contains("Your transitional protection ends for good if your award ends")),
             "{said:?}"
         );
     }

@@ -517,6 +517,7 @@ proptest! {
                 assessment_period_day: period_day,
                 you: scenario_job.is_working().then_some(Payday { first, monthly }),
                 partner: None,
+                extra_pay: None,
             }),
             ..Scenario::default()
         };
