@@ -217,6 +217,25 @@ fn check_first_months(
             "must be a day of the month, 1 to 31",
         );
     }
+    if let Some(extra) = first_months.extra_pay {
+        let field = format!("{field}.extra_pay");
+        problems.money(&format!("{field}.amount"), extra.amount);
+        let payday = match extra.who {
+            Person::You => first_months.you,
+            Person::Partner => first_months.partner,
+        };
+        match payday {
+            None => problems.add(
+                format!("{field}.who"),
+                "give extra pay only for a new job with a payday",
+            ),
+            Some(payday) if extra.payday < payday.first => problems.add(
+                format!("{field}.payday"),
+                "must be on or after the job's first payday",
+            ),
+            Some(_) => {}
+        }
+    }
     let people = [
         ("you", scenario.you.as_ref(), first_months.you),
         ("partner", scenario.partner.as_ref(), first_months.partner),

@@ -743,3 +743,49 @@ fn the_first_payday_we_assume_is_a_whole_pay_period_after_the_start() {
         day(2026, 12, 24)
     );
 }
+
+#[test]
+fn extra_pay_needs_a_new_job_with_a_payday_before_it() {
+    // The situation checks name the field: extra pay for someone with no new job, or
+    // before the first payday, cannot be used.
+    let situation = |extra: ExtraPay| Situation {
+        household: single(30).renting_privately("600").0,
+        scenarios: vec![Scenario {
+            you: Some(weekly_job()),
+            first_months: Some(Start {
+                extra_pay: Some(extra),
+                ..starting(day(2027, 1, 4), 1, day(2027, 1, 15))
+            }),
+            ..Scenario::default()
+        }],
+    };
+    let problems = |extra| {
+        situation(extra)
+            .check(RULES_2026_27.tax_year)
+            .into_iter()
+            .map(|problem| problem.field)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        problems(ExtraPay {
+            who: Person::Partner,
+            payday: day(2027, 2, 5),
+            amount: gbp("80"),
+        }),
+        ["scenarios[0].first_months.extra_pay.who"]
+    );
+    assert_eq!(
+        problems(ExtraPay {
+            who: Person::You,
+            payday: day(2027, 1, 8),
+            amount: gbp("80"),
+        }),
+        ["scenarios[0].first_months.extra_pay.payday"]
+    );
+    assert!(problems(ExtraPay {
+        who: Person::You,
+        payday: day(2027, 2, 5),
+        amount: gbp("80"),
+    })
+    .is_empty());
+}
