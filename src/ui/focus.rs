@@ -17,7 +17,12 @@ pub fn move_to_new_screen() {
         .query_selector(".bb-error-summary")
         .ok()
         .flatten()
-        .or_else(|| document.query_selector("[data-bb-focus]").ok().flatten());
+        .or_else(|| {
+            document
+                .query_selector(&format!("[{HEADING}]"))
+                .ok()
+                .flatten()
+        });
     if let Some(element) = target.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }
