@@ -2,13 +2,14 @@
 //! the error summary when there is a problem, else to the page's heading, so a
 //! screen reader user hears where they are (a single-page app has no page load to
 //! announce it). One place decides, after each screen is drawn: the views only mark
-//! their heading with `HEADING`.
+//! their heading with `data-bb-focus`.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-/// The attribute that marks a page's heading, the focus on a new screen.
-pub const HEADING: &str = "data-bb-focus";
+/// Finds the page's heading, the focus on a new screen: the views mark it with the
+/// attribute `data-bb-focus=""`.
+const HEADING: &str = "[data-bb-focus]";
 
 /// Focuses the error summary, or else the heading, and scrolls to the top.
 pub fn move_to_new_screen() {
@@ -17,12 +18,7 @@ pub fn move_to_new_screen() {
         .query_selector(".bb-error-summary")
         .ok()
         .flatten()
-        .or_else(|| {
-            document
-                .query_selector(&format!("[{HEADING}]"))
-                .ok()
-                .flatten()
-        });
+        .or_else(|| document.query_selector(HEADING).ok().flatten());
     if let Some(element) = target.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         let _ = element.focus();
     }
