@@ -501,9 +501,11 @@ proptest! {
         period_day in 1_u8..=31,
         days_to_payday in 0_i32..=62,
         same_date in any::<bool>(),
+        extra_shift in proptest::option::of((0_i32..150, 1_u32..400)),
     ) {
         use benefit_bridge::outcome::{Effect, FirstMonths};
-        use benefit_bridge::scenario::{FirstMonths as Start, MonthlyPayday, Payday};
+        use benefit_bridge::scenario::{ExtraPay, FirstMonths as Start, MonthlyPayday, Payday};
+        use benefit_bridge::work::Person;
         use benefit_bridge::working_days::is_working_day;
         let mut household = household;
         household.you.job = None;
@@ -517,7 +519,12 @@ proptest! {
                 assessment_period_day: period_day,
                 you: scenario_job.is_working().then_some(Payday { first, monthly }),
                 partner: None,
-                extra_pay: None,
+                // An extra shift's pay on some day after the first payday.
+                extra_pay: extra_shift.filter(|_| scenario_job.is_working()).map(|(days, pounds)| ExtraPay {
+                    who: Person::You,
+                    payday: first.add_days(days),
+                    amount: Money::pounds(pounds),
+                }),
             }),
             ..Scenario::default()
         };
