@@ -1053,6 +1053,7 @@ pub const EN: Copy = Copy {
             paydays_none: t("None of your new pay comes in this period. Universal Credit counts no earnings for it."),
             paydays_more: t("Your pay comes {count} times in this period ({dates}), where most periods have {usual}. Universal Credit counts all of it, so it is {uc} lower for this period, and back up the period after."),
             paydays_fewer: t("Your pay comes {count} times in this period ({dates}), where most periods have {usual}. Universal Credit counts only the pay that comes in the period, so it is {uc} higher for this period."),
+            paydays_once: t("Your pay comes once in this period ({dates}), where most periods have {usual}. Universal Credit counts only the pay that comes in the period, so it is {uc} higher for this period."),
             paid_before: t("{benefit} is paid for the {weeks} whole weeks before it stops on {date}: {amount}. Universal Credit counts it as stopped for the whole period, so this money is extra this period."),
             paid_before_one_week: t("{benefit} is paid for the whole week before it stops on {date}: {amount}. Universal Credit counts it as stopped for the whole period, so this money is extra this period."),
             still_paid: t("{benefit} is still paid this period: it stops on {date}, the week after your first pay over its limit. Universal Credit takes it off in full, so your total is much the same."),

@@ -642,6 +642,8 @@ pub struct FirstMonthsText {
     /// `{count}`, `{usual}`, `{dates}`, `{uc}`: more paydays than usual; fewer.
     pub paydays_more: Template,
     pub paydays_fewer: Template,
+    /// The same, for a single payday.
+    pub paydays_once: Template,
     /// `{benefit}`, `{amount}`, `{weeks}`, `{date}`: a weekly benefit paid for the
     /// whole weeks before it stops on `{date}`.
     pub paid_before: Template,

@@ -129,6 +129,8 @@ impl Words<'_> {
                 let count = u32::try_from(dates.len()).unwrap_or(u32::MAX);
                 let template = if count > *usual {
                     words.paydays_more
+                } else if count == 1 {
+                    words.paydays_once
                 } else {
                     words.paydays_fewer
                 };

@@ -789,3 +789,29 @@ fn extra_pay_needs_a_new_job_with_a_payday_before_it() {
     })
     .is_empty());
 }
+
+#[test]
+fn a_period_with_one_payday_says_once() {
+    // Weekly pay from Friday 29 January 2027: January's period holds that one payday.
+    let household = single(30)
+        .health(UcHealth::LcwraPre2026Claimant)
+        .renting_privately("600");
+    let timeline = timeline(
+        &household,
+        weekly_job(),
+        starting(day(2027, 1, 18), 1, day(2027, 1, 29)),
+    );
+    let january = &timeline.months[0];
+    let words = benefit_bridge::describe::Words::for_page(&benefit_bridge::copy::EN);
+    let said: Vec<String> = january
+        .effects
+        .iter()
+        .map(|effect| words.effect(effect, january, &timeline))
+        .collect();
+    assert!(
+        said[0].starts_with(
+            "Your pay comes once in this period (29 January), where most periods have 4."
+        ),
+        "{said:?}"
+    );
+}
