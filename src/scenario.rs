@@ -1,6 +1,6 @@
 //! A "what if": work for either or both adults, and childcare, to compare with now;
 //! or unpaid volunteering. With the day new work starts and when it pays, the first
-//! months can be shown month by month (`engine/first_months.rs`).
+//! months can be shown month by month (`engine/first_months/`).
 
 use serde::{Deserialize, Serialize};
 

@@ -426,7 +426,7 @@ pub const TRANSITIONAL_ELEMENT: Source = Source::new(
     "https://www.legislation.gov.uk/uksi/2014/1230/regulation/55",
 );
 
-/// The first months of work, month by month (`engine/first_months.rs`).
+/// The first months of work, month by month (`engine/first_months/`).
 pub mod first_months {
     use super::Source;
 
